@@ -1,0 +1,53 @@
+namespace Mesh.Dsl.Model;
+
+/// <summary>
+/// Compares resources by what they mean: kind, API version, name, namespace, labels, annotations
+/// and every spec field. Map order does not matter; list order does (it does in Istio).
+/// </summary>
+public sealed class ResourceComparer : IEqualityComparer<IstioResource>
+{
+    /// <summary>The comparer.</summary>
+    public static readonly ResourceComparer Instance = new();
+
+    private ResourceComparer()
+    {
+    }
+
+    /// <inheritdoc />
+    public bool Equals(IstioResource? x, IstioResource? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return true;
+        }
+
+        if (x is null || y is null || x.Definition != y.Definition || x.ApiVersion != y.ApiVersion)
+        {
+            return false;
+        }
+
+        return x.Metadata?.Name == y.Metadata?.Name
+            && x.Metadata?.NamespaceProperty == y.Metadata?.NamespaceProperty
+            && x.Metadata?.GenerateName == y.Metadata?.GenerateName
+            && SameMap(x.Metadata?.Labels, y.Metadata?.Labels)
+            && SameMap(x.Metadata?.Annotations, y.Metadata?.Annotations)
+            && x.Definition.SpecEquals(x, y);
+    }
+
+    /// <inheritdoc />
+    public int GetHashCode(IstioResource obj)
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        return HashCode.Combine(obj.Kind, obj.Metadata?.Name, obj.Metadata?.NamespaceProperty);
+    }
+
+    private static bool SameMap(IDictionary<string, string>? left, IDictionary<string, string>? right)
+    {
+        if ((left?.Count ?? 0) != (right?.Count ?? 0))
+        {
+            return false;
+        }
+
+        return left is null || left.All(pair => right!.TryGetValue(pair.Key, out var value) && value == pair.Value);
+    }
+}

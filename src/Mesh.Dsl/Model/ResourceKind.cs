@@ -1,0 +1,52 @@
+using Mesh.Dsl.Schema;
+using Mesh.Dsl.Serialization;
+
+namespace Mesh.Dsl.Model;
+
+/// <summary>What the reader and writer need to know about one Istio kind.</summary>
+internal abstract class ResourceKind
+{
+    protected ResourceKind(string group, string kind, IReadOnlyList<string> versions)
+    {
+        Group = group;
+        Kind = kind;
+        ApiVersions = versions.Select(v => group + "/" + v).ToArray();
+    }
+
+    public string Group { get; }
+
+    public string Kind { get; }
+
+    /// <summary>Served API versions, the default (newest) first.</summary>
+    public IReadOnlyList<string> ApiVersions { get; }
+
+    public abstract IstioResource Create();
+
+    public abstract bool SpecHasAnyField(IstioResource resource);
+
+    public abstract void WriteSpecFields(StructuredWriter writer, IstioResource resource);
+
+    public abstract void ReadSpec(IstioResource resource, YamlMapping spec, ReadContext context);
+
+    public abstract bool SpecEquals(IstioResource left, IstioResource right);
+}
+
+/// <summary>The <see cref="ResourceKind"/> of one resource type with its spec schema.</summary>
+internal sealed class ResourceKind<TResource, TSpec>(string group, string kind, IReadOnlyList<string> versions, Func<TResource> create, Func<MessageSchema<TSpec>> specSchema)
+    : ResourceKind(group, kind, versions)
+    where TResource : IstioResource<TSpec>
+    where TSpec : class, new()
+{
+    // Lazy so that a resource type's static definition does not depend on its spec type's initialisation order.
+    private MessageSchema<TSpec> Schema => field ??= specSchema();
+
+    public override IstioResource Create() => create();
+
+    public override bool SpecHasAnyField(IstioResource resource) => Schema.HasAnyField(((TResource)resource).Spec);
+
+    public override void WriteSpecFields(StructuredWriter writer, IstioResource resource) => Schema.WriteFields(writer, ((TResource)resource).Spec);
+
+    public override void ReadSpec(IstioResource resource, YamlMapping spec, ReadContext context) => Schema.ReadFields(((TResource)resource).Spec, spec, context);
+
+    public override bool SpecEquals(IstioResource left, IstioResource right) => Schema.AreEqual(((TResource)left).Spec, ((TResource)right).Spec);
+}

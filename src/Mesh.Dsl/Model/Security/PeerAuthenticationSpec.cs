@@ -1,0 +1,21 @@
+using Mesh.Dsl.Schema;
+
+namespace Mesh.Dsl.Model.Security;
+
+/// <summary>The spec of a <see cref="PeerAuthentication"/> (Istio message <c>istio.security.v1beta1.PeerAuthentication</c>).</summary>
+public sealed class PeerAuthenticationSpec
+{
+    internal static readonly MessageSchema<PeerAuthenticationSpec> Schema = new MessageSchema<PeerAuthenticationSpec>("PeerAuthentication", () => new())
+        .Field("selector", x => x.Selector, (x, v) => x.Selector = v, LabelSelector.Schema)
+        .Field("mtls", x => x.Mtls, (x, v) => x.Mtls = v, MutualTls.Schema)
+        .Field("portLevelMtls", x => x.PortLevelMtls, (x, v) => x.PortLevelMtls = v, Codecs.MessagePortMap(MutualTls.Schema));
+
+    /// <summary>The workloads the policy applies to; without it, every workload of the namespace (or of the mesh, in the root namespace).</summary>
+    public LabelSelector? Selector { get; set; }
+
+    /// <summary>The mutual TLS mode for the selected workloads.</summary>
+    public MutualTls? Mtls { get; set; }
+
+    /// <summary>Per-port mutual TLS modes, keyed by the workload's port number; needs a <see cref="Selector"/>.</summary>
+    public OrderedDictionary<uint, MutualTls> PortLevelMtls { get; set; } = new();
+}

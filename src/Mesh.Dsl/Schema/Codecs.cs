@@ -1,0 +1,507 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Mesh.Dsl.Serialization;
+
+namespace Mesh.Dsl.Schema;
+
+/// <summary>The codecs of the scalar and collection types the Istio model uses.</summary>
+internal static class Codecs
+{
+    public static readonly IValueCodec<string?> String = new StringCodec();
+    public static readonly IValueCodec<bool?> Bool = new BoolCodec();
+    public static readonly IValueCodec<int?> Int32 = new IntegerCodec<int>(int.MinValue, int.MaxValue, v => v, v => (int)v);
+    public static readonly IValueCodec<uint?> UInt32 = new IntegerCodec<uint>(0, uint.MaxValue, v => v, v => (uint)v);
+    public static readonly IValueCodec<long?> Int64 = new IntegerCodec<long>(long.MinValue, long.MaxValue, v => v, v => (long)v);
+    public static readonly IValueCodec<double?> Double = new DoubleCodec();
+    public static readonly IValueCodec<TimeSpan?> Duration = new DurationCodec();
+    public static readonly IValueCodec<byte[]?> Bytes = new BytesCodec();
+    public static readonly IValueCodec<List<string>> StringList = new ListCodec<string>(NotNull(String));
+    public static readonly IValueCodec<OrderedDictionary<string, string>> StringMap = new MapCodec<string, string>(NotNull(String), k => (true, k), k => k, "a string");
+
+    public static IValueCodec<TEnum?> Enum<TEnum>() where TEnum : struct, Enum => EnumCodec<TEnum>.Instance;
+
+    /// <summary>A list of messages.</summary>
+    public static IValueCodec<List<T>> MessageList<T>(MessageSchema<T> item) where T : class => new ListCodec<T>(NotNull(item));
+
+    /// <summary>A list of numbers, enums or other value types.</summary>
+    public static IValueCodec<List<T>> ValueList<T>(IValueCodec<T?> item) where T : struct => new ListCodec<T>(new RequiredCodec<T>(item));
+
+    /// <summary>A map from strings to messages (headers, query parameters), in written order.</summary>
+    public static IValueCodec<OrderedDictionary<string, T>> MessageMap<T>(MessageSchema<T> value) where T : class
+        => new MapCodec<string, T>(NotNull(value), k => (true, k), k => k, "a string");
+
+    /// <summary>A map from strings to numbers or other value types, in written order.</summary>
+    public static IValueCodec<OrderedDictionary<string, T>> ValueMap<T>(IValueCodec<T?> value) where T : struct
+        => new MapCodec<string, T>(new RequiredCodec<T>(value), k => (true, k), k => k, "a string");
+
+    /// <summary>A map from port numbers to messages (PeerAuthentication's portLevelMtls).</summary>
+    public static IValueCodec<OrderedDictionary<uint, T>> MessagePortMap<T>(MessageSchema<T> value) where T : class
+        => new MapCodec<uint, T>(
+            NotNull(value),
+            k => uint.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535 ? (true, port) : (false, 0u),
+            k => k.ToString(CultureInfo.InvariantCulture),
+            "a port number from 1 to 65535");
+
+    // Nullable reference annotations are erased at run time: a codec of T? is a codec of T.
+    private static IValueCodec<T> NotNull<T>(IValueCodec<T?> codec) where T : class => (IValueCodec<T>)codec;
+
+    /// <summary>Adapts a codec of <c>T?</c> to the non-nullable elements of lists and maps.</summary>
+    private sealed class RequiredCodec<T>(IValueCodec<T?> inner) : IValueCodec<T> where T : struct
+    {
+        public string Expectation => inner.Expectation;
+
+        public bool IsSet(T value) => true;
+
+        public void Write(StructuredWriter writer, T value) => inner.Write(writer, value);
+
+        public T Read(YamlNode node, ReadContext context) => inner.Read(node, context) ?? default;
+
+        public bool AreEqual(T left, T right) => inner.AreEqual(left, right);
+    }
+
+    private static YamlScalar? Scalar(YamlNode node, ReadContext context, string expectation)
+    {
+        if (node is YamlScalar scalar)
+        {
+            return scalar;
+        }
+
+        context.ExpectedButGot(node, expectation);
+        return null;
+    }
+
+    private sealed class StringCodec : IValueCodec<string?>
+    {
+        public string Expectation => "a string";
+
+        public bool IsSet(string? value) => value is not null;
+
+        public void Write(StructuredWriter writer, string? value) => writer.String(value!);
+
+        public string? Read(YamlNode node, ReadContext context)
+        {
+            var scalar = Scalar(node, context, Expectation);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            if (scalar.IsPlain && scalar.Tag is null && YamlScalars.ReadsAsNonString(scalar.Value))
+            {
+                // The Kubernetes API server reads this as a number or boolean and rejects it.
+                context.Error(node, $"expected a string, got {scalar.Value} (quote it: \"{scalar.Value}\")");
+                return null;
+            }
+
+            return scalar.Value;
+        }
+
+        public bool AreEqual(string? left, string? right) => string.Equals(left, right, StringComparison.Ordinal);
+    }
+
+    private sealed class BoolCodec : IValueCodec<bool?>
+    {
+        public string Expectation => "true or false";
+
+        public bool IsSet(bool? value) => value.HasValue;
+
+        public void Write(StructuredWriter writer, bool? value) => writer.Boolean(value!.Value);
+
+        public bool? Read(YamlNode node, ReadContext context)
+        {
+            var scalar = Scalar(node, context, Expectation);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            if (scalar.IsPlain)
+            {
+                switch (scalar.Value)
+                {
+                    case "true" or "True" or "TRUE":
+                        return true;
+                    case "false" or "False" or "FALSE":
+                        return false;
+                }
+            }
+
+            context.ExpectedButGot(node, Expectation);
+            return null;
+        }
+
+        public bool AreEqual(bool? left, bool? right) => left == right;
+    }
+
+    private sealed class IntegerCodec<T>(long min, ulong max, Func<T, long> toLong, Func<long, T> fromLong) : IValueCodec<T?>
+        where T : struct
+    {
+        public string Expectation => "an integer";
+
+        public bool IsSet(T? value) => value.HasValue;
+
+        public void Write(StructuredWriter writer, T? value) => writer.Integer(toLong(value!.Value));
+
+        public T? Read(YamlNode node, ReadContext context)
+        {
+            var scalar = Scalar(node, context, Expectation);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            if (!scalar.IsPlain || !long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            {
+                context.ExpectedButGot(node, Expectation);
+                return null;
+            }
+
+            if (number < min || (number > 0 && (ulong)number > max))
+            {
+                context.Error(node, $"expected an integer from {min} to {max}, got {scalar.Value}");
+                return null;
+            }
+
+            return fromLong(number);
+        }
+
+        public bool AreEqual(T? left, T? right) => Nullable.Equals(left, right);
+    }
+
+    private sealed class DoubleCodec : IValueCodec<double?>
+    {
+        public string Expectation => "a number";
+
+        public bool IsSet(double? value) => value.HasValue;
+
+        public void Write(StructuredWriter writer, double? value) => writer.Double(value!.Value);
+
+        public double? Read(YamlNode node, ReadContext context)
+        {
+            var scalar = Scalar(node, context, Expectation);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            if (scalar.IsPlain)
+            {
+                switch (scalar.Value)
+                {
+                    case ".inf" or ".Inf" or ".INF" or "+.inf":
+                        return double.PositiveInfinity;
+                    case "-.inf" or "-.Inf" or "-.INF":
+                        return double.NegativeInfinity;
+                    case ".nan" or ".NaN" or ".NAN":
+                        return double.NaN;
+                }
+
+                if (double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    return number;
+                }
+            }
+
+            context.ExpectedButGot(node, Expectation);
+            return null;
+        }
+
+        public bool AreEqual(double? left, double? right) => Nullable.Equals(left, right);
+    }
+
+    private sealed class DurationCodec : IValueCodec<TimeSpan?>
+    {
+        public string Expectation => "a duration such as \"5s\", \"100ms\" or \"1m30s\"";
+
+        public bool IsSet(TimeSpan? value) => value.HasValue;
+
+        public void Write(StructuredWriter writer, TimeSpan? value) => writer.String(Durations.Format(value!.Value));
+
+        public TimeSpan? Read(YamlNode node, ReadContext context)
+        {
+            var scalar = Scalar(node, context, Expectation);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            if (Durations.TryParse(scalar.Value, out var duration))
+            {
+                return duration;
+            }
+
+            context.ExpectedButGot(node, Expectation);
+            return null;
+        }
+
+        public bool AreEqual(TimeSpan? left, TimeSpan? right) => left == right;
+    }
+
+    private sealed class BytesCodec : IValueCodec<byte[]?>
+    {
+        public string Expectation => "base64-encoded bytes";
+
+        public bool IsSet(byte[]? value) => value is not null;
+
+        public void Write(StructuredWriter writer, byte[]? value) => writer.String(Convert.ToBase64String(value!));
+
+        public byte[]? Read(YamlNode node, ReadContext context)
+        {
+            var scalar = Scalar(node, context, Expectation);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            var buffer = new byte[scalar.Value.Length];
+            if (Convert.TryFromBase64String(scalar.Value, buffer, out var written))
+            {
+                return buffer[..written];
+            }
+
+            context.ExpectedButGot(node, Expectation);
+            return null;
+        }
+
+        public bool AreEqual(byte[]? left, byte[]? right)
+            => left is null ? right is null : right is not null && left.AsSpan().SequenceEqual(right);
+    }
+
+    private sealed class EnumCodec<TEnum> : IValueCodec<TEnum?> where TEnum : struct, Enum
+    {
+        public static readonly EnumCodec<TEnum> Instance = new();
+
+        private readonly Dictionary<TEnum, string> _names = new();
+        private readonly Dictionary<string, TEnum> _values = new(StringComparer.Ordinal);
+
+        private EnumCodec()
+        {
+            // Reflection runs once per enum type, when the codec is first used; never per value.
+            foreach (var field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
+            {
+                var value = (TEnum)field.GetValue(null)!;
+                var name = field.GetCustomAttribute<IstioNameAttribute>()?.Name ?? ToUpperSnake(field.Name);
+                _names[value] = name;
+                _values[name] = value;
+            }
+
+            Expectation = "one of " + string.Join(", ", _values.Keys);
+        }
+
+        public string Expectation { get; }
+
+        public static string NameOf(TEnum value) => Instance._names[value];
+
+        public bool IsSet(TEnum? value) => value.HasValue;
+
+        public void Write(StructuredWriter writer, TEnum? value)
+        {
+            if (!_names.TryGetValue(value!.Value, out var name))
+            {
+                throw new InvalidOperationException($"{value.Value} is not a defined {typeof(TEnum).Name} value.");
+            }
+
+            writer.String(name);
+        }
+
+        public TEnum? Read(YamlNode node, ReadContext context)
+        {
+            var scalar = Scalar(node, context, Expectation);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            if (_values.TryGetValue(scalar.Value, out var value))
+            {
+                return value;
+            }
+
+            context.Error(node, $"expected {Expectation}, got \"{scalar.Value}\"");
+            return null;
+        }
+
+        public bool AreEqual(TEnum? left, TEnum? right) => Nullable.Equals(left, right);
+
+        private static string ToUpperSnake(string name)
+        {
+            var builder = new StringBuilder(name.Length + 4);
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1])))
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToUpperInvariant(c));
+            }
+
+            return builder.ToString();
+        }
+    }
+
+    private sealed class ListCodec<T>(IValueCodec<T> item) : IValueCodec<List<T>>
+    {
+        public string Expectation => "a list";
+
+        public bool IsSet(List<T> value) => value is { Count: > 0 };
+
+        public void Write(StructuredWriter writer, List<T> value)
+        {
+            writer.BeginSequence();
+            foreach (var element in value)
+            {
+                if (element is null)
+                {
+                    throw new InvalidOperationException("A list in the model holds null; remove it or set a value.");
+                }
+
+                item.Write(writer, element);
+            }
+
+            writer.EndSequence();
+        }
+
+        public List<T> Read(YamlNode node, ReadContext context)
+        {
+            if (node is not YamlSequence sequence)
+            {
+                context.ExpectedButGot(node, Expectation);
+                return new List<T>();
+            }
+
+            var result = new List<T>(sequence.Items.Count);
+            for (var i = 0; i < sequence.Items.Count; i++)
+            {
+                context.PushIndex(i);
+                var element = sequence.Items[i];
+                if (element is YamlScalar { IsNull: true })
+                {
+                    context.Error(element, $"expected {item.Expectation}, got null");
+                }
+                else
+                {
+                    var errors = context.ErrorCount;
+                    var value = item.Read(element, context);
+                    if (value is not null && context.ErrorCount == errors)
+                    {
+                        result.Add(value);
+                    }
+                }
+
+                context.Pop();
+            }
+
+            return result;
+        }
+
+        public bool AreEqual(List<T> left, List<T> right)
+        {
+            var leftCount = left?.Count ?? 0;
+            if (leftCount != (right?.Count ?? 0))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < leftCount; i++)
+            {
+                if (!item.AreEqual(left![i], right![i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private sealed class MapCodec<TKey, T>(IValueCodec<T> item, Func<string, (bool Ok, TKey Key)> parseKey, Func<TKey, string> formatKey, string keyExpectation)
+        : IValueCodec<OrderedDictionary<TKey, T>>
+        where TKey : notnull
+    {
+        public string Expectation => "a mapping";
+
+        public bool IsSet(OrderedDictionary<TKey, T> value) => value is { Count: > 0 };
+
+        public void Write(StructuredWriter writer, OrderedDictionary<TKey, T> value)
+        {
+            writer.BeginMapping();
+            foreach (var (key, element) in value)
+            {
+                writer.Key(formatKey(key));
+                if (element is null)
+                {
+                    throw new InvalidOperationException($"The map entry \"{formatKey(key)}\" holds null; remove it or set a value.");
+                }
+
+                item.Write(writer, element);
+            }
+
+            writer.EndMapping();
+        }
+
+        public OrderedDictionary<TKey, T> Read(YamlNode node, ReadContext context)
+        {
+            var result = new OrderedDictionary<TKey, T>();
+            if (node is not YamlMapping mapping)
+            {
+                context.ExpectedButGot(node, Expectation);
+                return result;
+            }
+
+            foreach (var (keyNode, valueNode) in mapping.Entries)
+            {
+                context.PushKey(keyNode.Value);
+                var (ok, key) = parseKey(keyNode.Value);
+                if (!ok)
+                {
+                    context.Error(keyNode, $"expected {keyExpectation} as key, got \"{keyNode.Value}\"");
+                }
+                else if (valueNode is YamlScalar { IsNull: true })
+                {
+                    context.Error(valueNode, $"expected {item.Expectation}, got null");
+                }
+                else
+                {
+                    var errors = context.ErrorCount;
+                    var value = item.Read(valueNode, context);
+                    if (value is not null && context.ErrorCount == errors && !result.TryAdd(key, value))
+                    {
+                        context.Error(keyNode, $"duplicate key \"{keyNode.Value}\"");
+                    }
+                }
+
+                context.Pop();
+            }
+
+            return result;
+        }
+
+        public bool AreEqual(OrderedDictionary<TKey, T> left, OrderedDictionary<TKey, T> right)
+        {
+            var leftCount = left?.Count ?? 0;
+            if (leftCount != (right?.Count ?? 0))
+            {
+                return false;
+            }
+
+            if (leftCount == 0)
+            {
+                return true;
+            }
+
+            // Key order is kept for output, but two maps with the same entries are the same value.
+            foreach (var (key, value) in left!)
+            {
+                if (!right!.TryGetValue(key, out var other) || !item.AreEqual(value, other))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Mesh.Dsl.Serialization;
+
+namespace Mesh.Dsl.Schema;
+
+/// <summary>One field of a message: its wire name, accessors and codec.</summary>
+internal abstract class FieldInfo<TOwner>
+{
+    protected FieldInfo(string name, string? oneOf)
+    {
+        Name = name;
+        OneOf = oneOf;
+    }
+
+    /// <summary>The field name as Istio spells it (camelCase).</summary>
+    public string Name { get; }
+
+    /// <summary>The one-of group the field belongs to, or null.</summary>
+    public string? OneOf { get; }
+
+    public abstract bool IsSet(TOwner owner);
+
+    public abstract void WriteValue(StructuredWriter writer, TOwner owner);
+
+    public abstract void ReadInto(TOwner owner, YamlNode node, ReadContext context);
+
+    public abstract bool AreEqual(TOwner left, TOwner right);
+}
+
+internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
+{
+    private readonly Func<TOwner, TValue> _get;
+    private readonly Action<TOwner, TValue> _set;
+    private readonly IValueCodec<TValue> _codec;
+
+    public FieldInfo(string name, Func<TOwner, TValue> get, Action<TOwner, TValue> set, IValueCodec<TValue> codec, string? oneOf)
+        : base(name, oneOf)
+    {
+        _get = get;
+        _set = set;
+        _codec = codec;
+    }
+
+    public override bool IsSet(TOwner owner) => _codec.IsSet(_get(owner));
+
+    public override void WriteValue(StructuredWriter writer, TOwner owner) => _codec.Write(writer, _get(owner));
+
+    public override void ReadInto(TOwner owner, YamlNode node, ReadContext context)
+    {
+        if (node is YamlScalar { IsNull: true })
+        {
+            return; // an explicit null means "unset", as the Kubernetes API server reads it
+        }
+
+        var value = _codec.Read(node, context);
+        _set(owner, value);
+    }
+
+    public override bool AreEqual(TOwner left, TOwner right) => _codec.AreEqual(_get(left), _get(right));
+}

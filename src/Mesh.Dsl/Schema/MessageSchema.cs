@@ -1,0 +1,161 @@
+using Mesh.Dsl.Serialization;
+
+namespace Mesh.Dsl.Schema;
+
+/// <summary>
+/// The wire description of one Istio message: its fields in proto declaration order (which is the
+/// order they are written in), how to create an instance, and its one-of groups. Reading, writing,
+/// equality and the field-coverage test all work from this one description.
+/// </summary>
+internal sealed class MessageSchema<T> : IValueCodec<T?> where T : class
+{
+    private readonly Func<T> _create;
+    private readonly List<FieldInfo<T>> _fields = new();
+    private readonly Dictionary<string, FieldInfo<T>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+
+    public MessageSchema(string messageName, Func<T> create)
+    {
+        MessageName = messageName;
+        _create = create;
+    }
+
+    /// <summary>The Istio message name, e.g. "ServicePort".</summary>
+    public string MessageName { get; }
+
+    public IReadOnlyList<FieldInfo<T>> Fields => _fields;
+
+    public string Expectation => "a mapping";
+
+    /// <summary>Adds a field; fields are written in the order they are added.</summary>
+    public MessageSchema<T> Field<TValue>(string name, Func<T, TValue> get, Action<T, TValue> set, IValueCodec<TValue> codec, string? oneOf = null)
+    {
+        var field = new FieldInfo<T, TValue>(name, get, set, codec, oneOf);
+        _fields.Add(field);
+        _byName.Add(name, field);
+        return this;
+    }
+
+    public FieldInfo<T>? Find(string name) => _byName.GetValueOrDefault(name);
+
+    public T Create() => _create();
+
+    public bool IsSet(T? value) => value is not null;
+
+    /// <summary>True when at least one field of the message holds a value.</summary>
+    public bool HasAnyField(T value)
+    {
+        foreach (var field in _fields)
+        {
+            if (field.IsSet(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Write(StructuredWriter writer, T? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (!HasAnyField(value))
+        {
+            // Presence of an empty message means something in Istio (outlierDetection: {} turns
+            // outlier detection on with defaults), so an empty but present message is written.
+            writer.EmptyMapping();
+            return;
+        }
+
+        writer.BeginMapping();
+        WriteFields(writer, value);
+        writer.EndMapping();
+    }
+
+    /// <summary>Writes the set fields as key/value pairs into the mapping the writer is in.</summary>
+    public void WriteFields(StructuredWriter writer, T value)
+    {
+        foreach (var field in _fields)
+        {
+            if (field.IsSet(value))
+            {
+                writer.Key(field.Name);
+                field.WriteValue(writer, value);
+            }
+        }
+    }
+
+    public T? Read(YamlNode node, ReadContext context)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            context.ExpectedButGot(node, Expectation);
+            return null;
+        }
+
+        var result = _create();
+        ReadFields(result, mapping, context);
+        return result;
+    }
+
+    /// <summary>Reads every key of <paramref name="mapping"/> into <paramref name="target"/>, strictly.</summary>
+    public void ReadFields(T target, YamlMapping mapping, ReadContext context)
+    {
+        List<FieldInfo<T>>? oneOfSeen = null;
+        foreach (var (key, value) in mapping.Entries)
+        {
+            var field = _byName.GetValueOrDefault(key.Value);
+            if (field is null)
+            {
+                context.UnknownField(key, MessageName, _byName.Keys);
+                continue;
+            }
+
+            context.PushField(key.Value);
+            if (field.OneOf is not null && value is not YamlScalar { IsNull: true })
+            {
+                oneOfSeen ??= new();
+                var other = oneOfSeen.Find(f => f.OneOf == field.OneOf);
+                if (other is not null)
+                {
+                    context.Error(key, $"only one of {OneOfMembers(field.OneOf)} may be set, but both \"{other.Name}\" and \"{field.Name}\" are");
+                }
+
+                oneOfSeen.Add(field);
+            }
+
+            field.ReadInto(target, value, context);
+            context.Pop();
+        }
+    }
+
+    private string OneOfMembers(string group)
+        => string.Join(", ", _fields.Where(f => f.OneOf == group).Select(f => f.Name));
+
+    public bool AreEqual(T? left, T? right)
+    {
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+
+        if (left is null || right is null)
+        {
+            return false;
+        }
+
+        foreach (var field in _fields)
+        {
+            if (!field.AreEqual(left, right))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

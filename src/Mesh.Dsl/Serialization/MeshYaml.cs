@@ -1,0 +1,115 @@
+using System.Text;
+using Mesh.Dsl.Model;
+
+namespace Mesh.Dsl.Serialization;
+
+/// <summary>
+/// Canonical YAML for Istio resources: written in a fixed order with nothing unset, so the same
+/// resources always give the same bytes; read strictly, with errors that name file, line and column.
+/// </summary>
+public static class MeshYaml
+{
+    /// <summary>UTF-8 without a byte order mark, as the output rules ask.</summary>
+    public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes one resource as a YAML document.</summary>
+    /// <param name="resource">The resource.</param>
+    /// <returns>The YAML text, ending in a newline.</returns>
+    public static string Serialize(IstioResource resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        return Serialize([resource]);
+    }
+
+    /// <summary>Writes resources as one multi-document YAML text, separated by <c>---</c>.</summary>
+    /// <param name="resources">The resources, written in this order.</param>
+    /// <returns>The YAML text.</returns>
+    public static string Serialize(IEnumerable<IstioResource> resources)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        Write(writer, resources);
+        return writer.ToString();
+    }
+
+    /// <summary>Streams resources as multi-document YAML to a text writer.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="resources">The resources, written in this order.</param>
+    public static void Write(TextWriter writer, IEnumerable<IstioResource> resources)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(resources);
+        var first = true;
+        foreach (var resource in resources)
+        {
+            if (!first)
+            {
+                writer.Write("---\n");
+            }
+
+            first = false;
+            ResourceWriter.Write(new YamlStructuredWriter(writer), resource);
+        }
+    }
+
+    /// <summary>Streams resources as multi-document YAML (UTF-8 without BOM) to a stream.</summary>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="resources">The resources, written in this order.</param>
+    public static void Write(Stream stream, IEnumerable<IstioResource> resources)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        Write(writer, resources);
+    }
+
+    /// <summary>Reads every resource of a YAML or JSON text; throws when anything is wrong.</summary>
+    /// <param name="text">The text: multi-document YAML, a JSON object, or a Kubernetes <c>List</c>.</param>
+    /// <param name="file">The file name to put in error messages, if the text came from a file.</param>
+    /// <returns>The resources, in document order.</returns>
+    /// <exception cref="MeshReadException">Listing every syntax, schema and kind error found.</exception>
+    public static IReadOnlyList<IstioResource> Read(string text, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryRead(new StringReader(text), file).ThrowIfFailed();
+    }
+
+    /// <summary>Reads every resource of a YAML or JSON file; throws when anything is wrong.</summary>
+    /// <param name="path">The file's path; error messages name it as given.</param>
+    /// <returns>The resources, in document order.</returns>
+    /// <exception cref="MeshReadException">Listing every syntax, schema and kind error found.</exception>
+    public static IReadOnlyList<IstioResource> ReadFile(string path) => TryReadFile(path).ThrowIfFailed();
+
+    /// <summary>Reads every resource of a YAML or JSON text, returning the errors instead of throwing.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="file">The file name to put in error messages.</param>
+    /// <returns>The resources read without error, and every error.</returns>
+    public static ReadResult TryRead(TextReader reader, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var context = new ReadContext(file);
+        var resources = ResourceReader.Read(reader, context);
+        return new ReadResult(resources, context.Errors);
+    }
+
+    /// <summary>Reads a YAML or JSON file, returning the errors instead of throwing.</summary>
+    /// <param name="path">The file's path; errors name it as given.</param>
+    /// <returns>The resources read without error, and every error.</returns>
+    public static ReadResult TryReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
+        return TryRead(reader, path);
+    }
+}
+
+/// <summary>The result of reading Istio YAML or JSON: the resources and the errors.</summary>
+/// <param name="Resources">The resources whose documents had no error, in document order.</param>
+/// <param name="Errors">Every error found, in source order; empty when the read succeeded.</param>
+public sealed record ReadResult(IReadOnlyList<IstioResource> Resources, IReadOnlyList<ReadError> Errors)
+{
+    /// <summary>True when no error was found.</summary>
+    public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>Returns the resources, or throws <see cref="MeshReadException"/> when there were errors.</summary>
+    /// <returns>The resources.</returns>
+    public IReadOnlyList<IstioResource> ThrowIfFailed() => Succeeded ? Resources : throw new MeshReadException(Errors);
+}

@@ -1,0 +1,197 @@
+using k8s.Models;
+using Mesh.Dsl.Model;
+using Mesh.Dsl.Schema;
+
+namespace Mesh.Dsl.Serialization;
+
+/// <summary>Turns parsed documents into typed resources, strictly.</summary>
+internal static class ResourceReader
+{
+    private static readonly string[] TopLevelFields = ["apiVersion", "kind", "metadata", "spec"];
+    private static readonly string[] MetadataFields = ["name", "generateName", "namespace", "labels", "annotations"];
+
+    /// <summary>Reads every resource of the text; errors go to <paramref name="context"/>.</summary>
+    public static List<IstioResource> Read(TextReader reader, ReadContext context)
+    {
+        var resources = new List<IstioResource>();
+        foreach (var document in YamlDocumentParser.Parse(reader, context))
+        {
+            if (document.Root is null)
+            {
+                continue; // an empty document ("---" alone, or only comments) holds no resource
+            }
+
+            ReadDocument(document.Root, context, resources);
+        }
+
+        return resources;
+    }
+
+    private static void ReadDocument(YamlNode root, ReadContext context, List<IstioResource> resources)
+    {
+        if (root is not YamlMapping mapping)
+        {
+            context.ExpectedButGot(root, "a Kubernetes resource (a mapping with apiVersion, kind, metadata and spec)");
+            return;
+        }
+
+        var apiVersion = ScalarValue(mapping, "apiVersion");
+        var kind = ScalarValue(mapping, "kind");
+        if (apiVersion is null || kind is null)
+        {
+            context.Error(root, "a resource needs apiVersion and kind");
+            return;
+        }
+
+        if (kind == "List" && apiVersion == "v1")
+        {
+            ReadList(mapping, context, resources);
+            return;
+        }
+
+        var slash = apiVersion.IndexOf('/');
+        var group = slash < 0 ? string.Empty : apiVersion[..slash];
+        var definition = ResourceKinds.Find(group, kind);
+        if (definition is null)
+        {
+            var known = string.Join(", ", ResourceKinds.All.Select(k => k.Kind));
+            context.Error(root, group.EndsWith("istio.io", StringComparison.Ordinal)
+                ? $"{kind} ({apiVersion}) is not one of the Istio kinds Mesh.Dsl reads: {known}"
+                : $"{kind} ({apiVersion}) is not an Istio resource; Mesh.Dsl reads {known}");
+            return;
+        }
+
+        if (!definition.ApiVersions.Contains(apiVersion))
+        {
+            context.PushField("apiVersion");
+            context.Error(mapping.Get("apiVersion")!, $"Istio does not serve {kind} as {apiVersion}; use one of {string.Join(", ", definition.ApiVersions)}");
+            context.Pop();
+            return;
+        }
+
+        var errorsBefore = context.ErrorCount;
+        var resource = definition.Create();
+        resource.ApiVersion = apiVersion;
+        foreach (var (key, value) in mapping.Entries)
+        {
+            switch (key.Value)
+            {
+                case "apiVersion" or "kind":
+                    break;
+                case "metadata":
+                    context.PushField("metadata");
+                    resource.Metadata = ReadMetadata(value, context);
+                    context.Pop();
+                    break;
+                case "spec":
+                    context.PushField("spec");
+                    if (value is YamlMapping spec)
+                    {
+                        definition.ReadSpec(resource, spec, context);
+                    }
+                    else if (value is not YamlScalar { IsNull: true })
+                    {
+                        context.ExpectedButGot(value, "a mapping");
+                    }
+
+                    context.Pop();
+                    break;
+                case "status":
+                    context.PushField("status");
+                    context.Error(key, "status is written by Istio at run time and does not belong in configuration; remove it");
+                    context.Pop();
+                    break;
+                default:
+                    context.UnknownField(key, kind, TopLevelFields);
+                    break;
+            }
+        }
+
+        if (context.ErrorCount == errorsBefore)
+        {
+            resource.Source = new ResourceSource(context.File, root.Position, mapping);
+            resources.Add(resource);
+        }
+    }
+
+    private static void ReadList(YamlMapping list, ReadContext context, List<IstioResource> resources)
+    {
+        foreach (var (key, value) in list.Entries)
+        {
+            if (key.Value is "apiVersion" or "kind" or "metadata")
+            {
+                continue;
+            }
+
+            if (key.Value != "items")
+            {
+                context.UnknownField(key, "List", ["apiVersion", "kind", "metadata", "items"]);
+                continue;
+            }
+
+            context.PushField("items");
+            if (value is YamlSequence items)
+            {
+                for (var i = 0; i < items.Items.Count; i++)
+                {
+                    context.PushIndex(i);
+                    ReadDocument(items.Items[i], context, resources);
+                    context.Pop();
+                }
+            }
+            else
+            {
+                context.ExpectedButGot(value, "a list");
+            }
+
+            context.Pop();
+        }
+    }
+
+    private static string? ScalarValue(YamlMapping mapping, string key)
+        => mapping.Get(key) is YamlScalar { IsNull: false } scalar ? scalar.Value : null;
+
+    private static V1ObjectMeta ReadMetadata(YamlNode node, ReadContext context)
+    {
+        var metadata = new V1ObjectMeta();
+        if (node is not YamlMapping mapping)
+        {
+            context.ExpectedButGot(node, "a mapping");
+            return metadata;
+        }
+
+        foreach (var (key, value) in mapping.Entries)
+        {
+            context.PushField(key.Value);
+            switch (key.Value)
+            {
+                case "name":
+                    metadata.Name = Codecs.String.Read(value, context);
+                    break;
+                case "generateName":
+                    metadata.GenerateName = Codecs.String.Read(value, context);
+                    break;
+                case "namespace":
+                    metadata.NamespaceProperty = Codecs.String.Read(value, context);
+                    break;
+                case "labels":
+                    metadata.Labels = ReadMap(value, context);
+                    break;
+                case "annotations":
+                    metadata.Annotations = ReadMap(value, context);
+                    break;
+                default:
+                    context.Pop();
+                    context.UnknownField(key, "metadata", MetadataFields);
+                    continue;
+            }
+
+            context.Pop();
+        }
+
+        return metadata;
+    }
+
+    private static IDictionary<string, string>? ReadMap(YamlNode node, ReadContext context)
+        => node is YamlScalar { IsNull: true } ? null : Codecs.StringMap.Read(node, context); // keeps the written order
+}

@@ -1,0 +1,31 @@
+namespace Mesh.Dsl.Serialization;
+
+/// <summary>
+/// The few operations the model needs to write itself: mappings, sequences, keys and scalars.
+/// One implementation writes canonical block YAML, the other JSON.
+/// </summary>
+internal abstract class StructuredWriter
+{
+    public abstract void BeginMapping();
+
+    public abstract void EndMapping();
+
+    /// <summary>Writes <c>{}</c>: a message that is present but has no field set.</summary>
+    public abstract void EmptyMapping();
+
+    public abstract void BeginSequence();
+
+    public abstract void EndSequence();
+
+    public abstract void Key(string key);
+
+    public abstract void String(string value);
+
+    public abstract void Integer(long value);
+
+    public abstract void Unsigned(ulong value);
+
+    public abstract void Boolean(bool value);
+
+    public abstract void Double(double value);
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+
+namespace Mesh.Dsl.Serialization;
+
+/// <summary>
+/// Writes canonical block YAML in the style kubectl and Istio's docs use: two-space indentation,
+/// sequence items at the indentation of their key, <c>\n</c> line endings, strings quoted only where
+/// YAML would misread them. It streams: nothing is buffered beyond the current line.
+/// </summary>
+internal sealed class YamlStructuredWriter : StructuredWriter
+{
+    private enum State
+    {
+        /// <summary>At the start of a line inside a mapping; the next key needs indentation.</summary>
+        MappingLineStart,
+
+        /// <summary>Right after "- ": the first key of a mapping item goes on the same line.</summary>
+        MappingAfterDash,
+
+        /// <summary>After "key:": a value is due.</summary>
+        AfterKey,
+
+        /// <summary>Inside a sequence, at the start of a line.</summary>
+        Sequence,
+    }
+
+    private readonly record struct Frame(bool IsMapping, int Indent);
+
+    private readonly TextWriter _writer;
+    private readonly Stack<Frame> _frames = new();
+    private State _state = State.MappingLineStart;
+    private int _indent;
+    private bool _started;
+
+    public YamlStructuredWriter(TextWriter writer) => _writer = writer;
+
+    public override void BeginMapping()
+    {
+        switch (_state)
+        {
+            case State.AfterKey:
+                _writer.Write('\n');
+                _frames.Push(new Frame(true, _indent));
+                _indent += 2;
+                _state = State.MappingLineStart;
+                break;
+            case State.Sequence:
+                WriteIndent();
+                _writer.Write("- ");
+                _frames.Push(new Frame(true, _indent));
+                _indent += 2;
+                _state = State.MappingAfterDash;
+                break;
+            default:
+                if (_started)
+                {
+                    throw new InvalidOperationException("A mapping can only start a document, follow a key or be a sequence item.");
+                }
+
+                _started = true;
+                _frames.Push(new Frame(true, 0));
+                _state = State.MappingLineStart;
+                break;
+        }
+    }
+
+    public override void EndMapping() => Close();
+
+    public override void EmptyMapping() => Scalar("{}");
+
+    public override void BeginSequence()
+    {
+        if (_state != State.AfterKey)
+        {
+            throw new InvalidOperationException("A sequence can only follow a key.");
+        }
+
+        _writer.Write('\n');
+        _frames.Push(new Frame(false, _indent));
+        _state = State.Sequence;
+    }
+
+    public override void EndSequence() => Close();
+
+    public override void Key(string key)
+    {
+        if (_state == State.MappingLineStart)
+        {
+            WriteIndent();
+        }
+        else if (_state != State.MappingAfterDash)
+        {
+            throw new InvalidOperationException("A key can only be written inside a mapping.");
+        }
+
+        WriteString(key);
+        _writer.Write(':');
+        _state = State.AfterKey;
+    }
+
+    public override void String(string value)
+    {
+        if (YamlScalars.CanUseLiteralBlock(value))
+        {
+            BeforeScalar();
+            YamlScalars.WriteLiteralBlock(_writer, value, _indent + 2);
+            AfterScalar(false);
+            return;
+        }
+
+        BeforeScalar();
+        WriteString(value);
+        AfterScalar(true);
+    }
+
+    public override void Integer(long value) => Scalar(value.ToString(CultureInfo.InvariantCulture));
+
+    public override void Unsigned(ulong value) => Scalar(value.ToString(CultureInfo.InvariantCulture));
+
+    public override void Boolean(bool value) => Scalar(value ? "true" : "false");
+
+    public override void Double(double value) => Scalar(YamlScalars.FormatDouble(value));
+
+    private void Scalar(string text)
+    {
+        BeforeScalar();
+        _writer.Write(text);
+        AfterScalar(true);
+    }
+
+    private void BeforeScalar()
+    {
+        if (_state == State.AfterKey)
+        {
+            _writer.Write(' ');
+        }
+        else if (_state == State.Sequence)
+        {
+            WriteIndent();
+            _writer.Write("- ");
+        }
+        else
+        {
+            throw new InvalidOperationException("A value must follow a key or be a sequence item.");
+        }
+    }
+
+    private void AfterScalar(bool endLine)
+    {
+        if (endLine)
+        {
+            _writer.Write('\n');
+        }
+
+        _state = _frames.Peek().IsMapping ? State.MappingLineStart : State.Sequence;
+    }
+
+    private void Close()
+    {
+        var frame = _frames.Pop();
+        _indent = frame.Indent;
+        _state = _frames.Count == 0 || _frames.Peek().IsMapping ? State.MappingLineStart : State.Sequence;
+    }
+
+    private void WriteString(string value)
+    {
+        if (YamlScalars.NeedsQuotes(value))
+        {
+            YamlScalars.WriteDoubleQuoted(_writer, value);
+        }
+        else
+        {
+            _writer.Write(value);
+        }
+    }
+
+    private void WriteIndent()
+    {
+        for (var i = 0; i < _indent; i++)
+        {
+            _writer.Write(' ');
+        }
+    }
+}
