@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace Mesh.Dsl.Builders;
+
+/// <summary>
+/// Rejects impossible single values at the call that makes them, with an <see cref="ArgumentException"/>
+/// that names the value and says why.
+/// </summary>
+public static class Guard
+{
+    private static readonly Regex Dns1123Subdomain = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Dns1123Label = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
+
+    /// <summary>Checks a resource name: a lowercase DNS-1123 subdomain of at most 253 characters.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The name.</returns>
+    public static string ResourceName(string name, string parameter = "name")
+    {
+        ArgumentNullException.ThrowIfNull(name, parameter);
+        if (name.Length is 0 or > 253 || !Dns1123Subdomain.IsMatch(name))
+        {
+            throw new ArgumentException(
+                $"\"{name}\" is not a valid resource name: use at most 253 lowercase letters, digits, '-' and '.', starting and ending with a letter or digit.",
+                parameter);
+        }
+
+        return name;
+    }
+
+    /// <summary>Checks a namespace name: a lowercase DNS-1123 label of at most 63 characters.</summary>
+    /// <param name="name">The namespace.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The namespace.</returns>
+    public static string NamespaceName(string name, string parameter = "namespace")
+    {
+        ArgumentNullException.ThrowIfNull(name, parameter);
+        if (name.Length is 0 or > 63 || !Dns1123Label.IsMatch(name))
+        {
+            throw new ArgumentException(
+                $"\"{name}\" is not a valid namespace: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit.",
+                parameter);
+        }
+
+        return name;
+    }
+
+    /// <summary>Checks a port number: 1 to 65535.</summary>
+    /// <param name="number">The port.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The port as the model stores it.</returns>
+    public static uint Port(int number, string parameter = "number")
+    {
+        if (number is < 1 or > 65535)
+        {
+            throw new ArgumentOutOfRangeException(parameter, number, $"Port {number} is out of range: a port is a number from 1 to 65535.");
+        }
+
+        return (uint)number;
+    }
+
+    /// <summary>Checks a host: not empty, no blanks, no scheme or path.</summary>
+    /// <param name="host">A DNS name, optionally with a wildcard prefix (<c>*.example.com</c>), or a short name.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The host.</returns>
+    public static string Host(string host, string parameter = "host")
+    {
+        ArgumentNullException.ThrowIfNull(host, parameter);
+        if (host.Length == 0)
+        {
+            throw new ArgumentException("A host cannot be empty.", parameter);
+        }
+
+        if (host.Any(char.IsWhiteSpace) || host.Contains("://", StringComparison.Ordinal) || host.Contains('/'))
+        {
+            throw new ArgumentException($"\"{host}\" is not a host: give a DNS name such as \"api.example.com\" or \"*.example.com\", without scheme, path or blanks.", parameter);
+        }
+
+        return host;
+    }
+
+    /// <summary>Checks that a string is not null or empty.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The value.</returns>
+    public static string NotEmpty(string value, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(value, parameter);
+        if (value.Length == 0)
+        {
+            throw new ArgumentException($"{parameter} cannot be empty.", parameter);
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks a percentage: 0 to 100.</summary>
+    /// <param name="value">The percentage.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The value.</returns>
+    public static double Percentage(double value, string parameter = "percentage")
+    {
+        if (double.IsNaN(value) || value is < 0 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(parameter, value, $"{value} is not a percentage: give a number from 0 to 100.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks a duration: positive.</summary>
+    /// <param name="value">The duration.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The value.</returns>
+    public static TimeSpan PositiveDuration(TimeSpan value, string parameter)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(parameter, value, $"The duration {value} must be positive.");
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,160 @@
+using Mesh.Dsl.Model;
+using Mesh.Dsl.Serialization;
+
+namespace Mesh.Dsl;
+
+/// <summary>
+/// The Istio resources of one program, in the order they were added: what scenarios add to, what
+/// validation checks as a whole, and what is written out as YAML or JSON.
+/// </summary>
+public sealed class IstioMesh
+{
+    private readonly List<IstioResource> _resources = new();
+    private readonly Dictionary<(string Kind, string? Namespace, string? Name), IstioResource> _byKey = new();
+
+    /// <summary>Creates an empty mesh.</summary>
+    /// <param name="defaultNamespace">The namespace given to resources added without one; null leaves them without.</param>
+    public IstioMesh(string? defaultNamespace = null)
+    {
+        DefaultNamespace = defaultNamespace is null ? null : Builders.Guard.NamespaceName(defaultNamespace, nameof(defaultNamespace));
+    }
+
+    /// <summary>The namespace given to resources added without one, or null.</summary>
+    public string? DefaultNamespace { get; }
+
+    /// <summary>The resources, in the order they were added.</summary>
+    public IReadOnlyList<IstioResource> Resources => _resources;
+
+    /// <summary>The resources of one type, in the order they were added.</summary>
+    /// <typeparam name="T">The resource type, e.g. <c>ServiceEntry</c>.</typeparam>
+    /// <returns>The resources of that type.</returns>
+    public IEnumerable<T> OfKind<T>() where T : IstioResource => _resources.OfType<T>();
+
+    /// <summary>
+    /// Adds a resource. Without a namespace it gets <see cref="DefaultNamespace"/>. Two resources of
+    /// the same kind, namespace and name cannot be added: the second would silently replace the first
+    /// in a cluster.
+    /// </summary>
+    /// <typeparam name="T">The resource type.</typeparam>
+    /// <param name="resource">The resource.</param>
+    /// <returns>The resource, to change or reference later.</returns>
+    public T Add<T>(T resource) where T : IstioResource
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        resource.Metadata ??= new k8s.Models.V1ObjectMeta();
+        if (resource.Metadata.NamespaceProperty is null && DefaultNamespace is not null)
+        {
+            resource.Metadata.NamespaceProperty = DefaultNamespace;
+        }
+
+        var key = (resource.Kind, resource.Metadata.NamespaceProperty, resource.Metadata.Name);
+        if (!_byKey.TryAdd(key, resource))
+        {
+            throw new ArgumentException($"The mesh already has a {resource}; give the new one another name.", nameof(resource));
+        }
+
+        _resources.Add(resource);
+        return resource;
+    }
+
+    /// <summary>Adds several resources, in order.</summary>
+    /// <param name="resources">The resources.</param>
+    public void AddRange(IEnumerable<IstioResource> resources)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        foreach (var resource in resources)
+        {
+            Add(resource);
+        }
+    }
+
+    /// <summary>Finds a resource by kind, name and namespace (null for none).</summary>
+    /// <typeparam name="T">The resource type.</typeparam>
+    /// <param name="name">The name.</param>
+    /// <param name="namespace">The namespace, or null.</param>
+    /// <returns>The resource, or null.</returns>
+    public T? Find<T>(string name, string? @namespace = null) where T : IstioResource
+        => _resources.OfType<T>().FirstOrDefault(r => r.Metadata.Name == name && r.Metadata.NamespaceProperty == (@namespace ?? DefaultNamespace));
+
+    /// <summary>Writes every resource as one multi-document YAML text.</summary>
+    /// <returns>The YAML.</returns>
+    public string ToYaml() => MeshYaml.Serialize(_resources);
+
+    /// <summary>Streams every resource as multi-document YAML.</summary>
+    /// <param name="writer">Where to write.</param>
+    public void WriteYaml(TextWriter writer) => MeshYaml.Write(writer, _resources);
+
+    /// <summary>Writes every resource as a JSON Kubernetes <c>List</c>.</summary>
+    /// <returns>The JSON.</returns>
+    public string ToJson() => MeshJson.Serialize(_resources);
+
+    /// <summary>
+    /// Writes one YAML file per resource into <paramref name="directory"/>, named
+    /// <c>[namespace/]kind-name.yaml</c> in lowercase (<c>istio-system/gateway-istio-egressgateway.yaml</c>).
+    /// </summary>
+    /// <param name="directory">The folder; created if missing.</param>
+    /// <returns>The paths written, in resource order.</returns>
+    public IReadOnlyList<string> WriteToDirectory(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var written = new List<string>();
+        foreach (var resource in _resources)
+        {
+            var folder = resource.Metadata.NamespaceProperty is { Length: > 0 } ns ? Path.Combine(directory, ns) : directory;
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, $"{resource.Kind.ToLowerInvariant()}-{resource.Metadata.Name}.yaml");
+            using (var stream = File.Create(path))
+            {
+                MeshYaml.Write(stream, [resource]);
+            }
+
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    /// <summary>Reads YAML or JSON files (folders: every *.yaml, *.yml and *.json below them) into a new mesh.</summary>
+    /// <param name="paths">Files or folders.</param>
+    /// <returns>The mesh, with the resources in file and document order.</returns>
+    /// <exception cref="MeshReadException">Listing every error of every file.</exception>
+    public static IstioMesh Load(params string[] paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var mesh = new IstioMesh();
+        var errors = new List<ReadError>();
+        foreach (var file in ExpandPaths(paths))
+        {
+            var result = MeshYaml.TryReadFile(file);
+            errors.AddRange(result.Errors);
+            mesh.AddRange(result.Resources);
+        }
+
+        return errors.Count == 0 ? mesh : throw new MeshReadException(errors);
+    }
+
+    /// <summary>Expands folders into the YAML and JSON files below them, in ordinal path order.</summary>
+    /// <param name="paths">Files or folders.</param>
+    /// <returns>The files.</returns>
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    yield return file;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+}
