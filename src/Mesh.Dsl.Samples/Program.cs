@@ -1,1 +1,3 @@
-return 0;
+using Mesh.Dsl.Samples;
+
+return SamplesProgram.Run(args, Console.Out, Console.Error);
