@@ -154,4 +154,18 @@ public static class Guard
 
         return value;
     }
+
+    /// <summary>Checks a count or limit: zero or more.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The value.</returns>
+    public static int NotNegative(int value, string parameter)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(parameter, value, $"{parameter} is {value}: it cannot be negative.");
+        }
+
+        return value;
+    }
 }
