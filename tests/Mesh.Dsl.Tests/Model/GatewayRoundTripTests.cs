@@ -68,6 +68,15 @@ public class GatewayRoundTripTests
     }
 
     [Fact]
+    public void Every_field_document_sets_every_leaf_of_the_crd()
+    {
+        var crdLeaves = CrdLeafPaths.OfKind("Gateway", "v1");
+
+        Assert.Equal(crdLeaves, CrdLeafPaths.SetIn(EveryField, crdLeaves));
+        Assert.Equal(28, crdLeaves.Count);
+    }
+
+    [Fact]
     public void Every_field_is_read_into_the_model()
     {
         var gateway = Assert.IsType<Gateway>(Assert.Single(MeshYaml.Read(EveryField, "every-field.yaml")));
