@@ -6,11 +6,13 @@ namespace Mesh.Dsl.Scenarios;
 internal static class RecipeBatch
 {
     /// <summary>
-    /// Adds <paramref name="resources"/> in order after checking that none clashes with a resource of
-    /// the mesh or of the batch, so a failed recipe leaves the mesh as it was.
+    /// Adds <paramref name="optionalResources"/> in order (skipping nulls, the resources a recipe did not need)
+    /// after checking that none clashes with a resource of the mesh or of the batch, so a failed recipe
+    /// leaves the mesh as it was.
     /// </summary>
-    public static void AddAll(IstioMesh mesh, params IstioResource[] resources)
+    public static void AddAll(IstioMesh mesh, params IstioResource?[] optionalResources)
     {
+        var resources = optionalResources.OfType<IstioResource>().ToList();
         var taken = mesh.Resources.Select(Key).ToHashSet();
         foreach (var resource in resources)
         {
@@ -18,7 +20,7 @@ internal static class RecipeBatch
             {
                 throw new ArgumentException(
                     $"The mesh already has a {resource.Kind} named \"{resource.Metadata.Name}\" in that namespace; give the recipe another name for it in its options.",
-                    nameof(resources));
+                    nameof(optionalResources));
             }
         }
 

@@ -21,9 +21,15 @@ public abstract class RecipeOptions
     /// <summary>Gives a resource the recipe added this namespace and API version.</summary>
     /// <param name="resource">A networking resource.</param>
     /// <returns>The resource.</returns>
-    internal T ApplyTo<T>(T resource) where T : IstioResource
+    internal T ApplyTo<T>(T resource) where T : IstioResource => ApplyTo(resource, ApiVersion);
+
+    /// <summary>Gives a resource the recipe added this namespace and the API version given.</summary>
+    /// <param name="resource">The resource.</param>
+    /// <param name="apiVersion">An API version the resource's kind is served in.</param>
+    /// <returns>The resource.</returns>
+    internal T ApplyTo<T>(T resource, string apiVersion) where T : IstioResource
     {
-        resource.ApiVersion = ApiVersion;
+        resource.ApiVersion = apiVersion;
         if (Namespace is not null)
         {
             resource.Metadata.NamespaceProperty = Guard.NamespaceName(Namespace, nameof(Namespace));

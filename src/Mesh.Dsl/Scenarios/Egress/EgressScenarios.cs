@@ -5,7 +5,8 @@ namespace Mesh.Dsl.Scenarios;
 
 /// <summary>
 /// Recipes for traffic that leaves the mesh. Each adds a consistent set of resources to the mesh in
-/// one call and returns them, so a program can still change any field afterwards.
+/// one call (all of them, or none when a name is taken) and returns them, so a program can still
+/// change any field afterwards.
 /// </summary>
 public sealed class EgressScenarios
 {
@@ -32,36 +33,122 @@ public sealed class EgressScenarios
     /// <returns>The ServiceEntry added.</returns>
     public ExternalServiceAccess ExternalService(IEnumerable<string> hosts, Action<ExternalServiceOptions>? configure = null)
     {
-        var hostList = Hosts(hosts);
-        var options = new ExternalServiceOptions();
+        var hostList = ExternalServiceEntry.Hosts(hosts, nameof(hosts));
+        var options = new ExternalServiceOptions(hostList);
         configure?.Invoke(options);
-        var entry = ServiceEntry(options.Name ?? HostNames.Slug(hostList[0]), hostList, options.Ports, options.Resolution, options.Location, options);
+        var entry = ExternalServiceEntry.Build(options.Name, hostList, options.Ports, options.Resolution, options.Location, options);
         RecipeBatch.AddAll(_mesh, entry);
         return new ExternalServiceAccess(entry);
     }
 
-    private static List<string> Hosts(IEnumerable<string> hosts)
+    /// <summary>
+    /// Originates TLS at the sidecar the way today's docs do (<see cref="TlsOriginationStyle.TargetPort"/>):
+    /// the app keeps sending plain HTTP to port 80, the sidecar sends it to 443 over TLS.
+    /// </summary>
+    /// <param name="host">The external host, exact (no wildcard): <c>edition.cnn.com</c>.</param>
+    /// <param name="configure">Changes names, ports, load balancer, server verification, namespace or API version.</param>
+    /// <returns>The ServiceEntry and DestinationRule added.</returns>
+    public TlsOrigination OriginateTls(string host, Action<TlsOriginationOptions>? configure = null)
+        => OriginateTls(host, TlsOriginationStyle.TargetPort, configure);
+
+    /// <summary>
+    /// Originates TLS at the sidecar in one of the three forms of Istio's docs: the app keeps sending
+    /// plain HTTP, the sidecar sends it to the external host over TLS.
+    /// </summary>
+    /// <param name="host">The external host, exact (no wildcard): <c>edition.cnn.com</c>.</param>
+    /// <param name="style">The form: <see cref="TlsOriginationStyle.TargetPort"/>, <see cref="TlsOriginationStyle.PortRewrite"/> or <see cref="TlsOriginationStyle.DedicatedSubset"/>.</param>
+    /// <param name="configure">Changes names, ports, load balancer, server verification, namespace or API version.</param>
+    /// <returns>The ServiceEntry, DestinationRule and (for the styles that need one) VirtualService added.</returns>
+    public TlsOrigination OriginateTls(string host, TlsOriginationStyle style, Action<TlsOriginationOptions>? configure = null)
     {
-        ArgumentNullException.ThrowIfNull(hosts);
-        var list = hosts.Select(h => Guard.Host(h, nameof(hosts))).ToList();
-        return list.Count > 0 ? list : throw new ArgumentException("Give at least one host.", nameof(hosts));
+        ExternalServiceEntry.ExactHost(host, nameof(host));
+        if (!Enum.IsDefined(style))
+        {
+            throw new ArgumentOutOfRangeException(nameof(style), style, "Not a TLS origination style.");
+        }
+
+        var options = new TlsOriginationOptions(host, style);
+        configure?.Invoke(options);
+        var result = TlsOriginationRecipe.Build(host, options);
+        RecipeBatch.AddAll(_mesh, result.ServiceEntry, result.VirtualService, result.DestinationRule);
+        return result;
     }
 
-    /// <summary>The ServiceEntry every egress recipe starts from.</summary>
-    private static ServiceEntry ServiceEntry(string name, IReadOnlyList<string> hosts, IReadOnlyCollection<ExternalPort> ports, ServiceEntryResolution? resolution, ServiceEntryLocation? location, RecipeOptions options)
+    /// <summary>
+    /// Originates mutual TLS at the sidecar: the app sends plain HTTP to port 80, the sidecar connects
+    /// to 443 presenting a client certificate, from a Kubernetes Secret (<c>credentialName</c>, for the
+    /// workloads the DestinationRule selects) or from files in the proxy.
+    /// </summary>
+    /// <param name="host">The external host, exact (no wildcard): <c>my-nginx.mesh-external.svc.cluster.local</c>.</param>
+    /// <param name="configure">Sets the client certificate and the workloads, and changes names, ports, verification, namespace or API version.</param>
+    /// <returns>The ServiceEntry and DestinationRule added.</returns>
+    public TlsOrigination OriginateMutualTls(string host, Action<MutualTlsOriginationOptions> configure)
     {
-        var builder = new ServiceEntryBuilder(name).Hosts([.. hosts]);
-        foreach (var port in ports.Count > 0 ? ports : [ExternalPort.Http(), ExternalPort.Https()])
+        ExternalServiceEntry.ExactHost(host, nameof(host));
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new MutualTlsOriginationOptions(host);
+        configure(options);
+        var result = TlsOriginationRecipe.BuildMutual(host, options);
+        RecipeBatch.AddAll(_mesh, result.ServiceEntry, result.DestinationRule);
+        return result;
+    }
+
+    /// <summary>
+    /// Sends a host's plain HTTP through the egress gateway (<see cref="EgressGatewayTraffic.Http"/>): see
+    /// <see cref="RouteThroughGateway(string, EgressGatewayTraffic, Action{EgressGatewayOptions})"/>.
+    /// </summary>
+    /// <param name="host">The external host, exact (no wildcard): <c>www.aliyun.com</c>.</param>
+    /// <param name="configure">Changes names, ports, the gateway, namespace or API version.</param>
+    /// <returns>The resources added.</returns>
+    public EgressGatewayRoute RouteThroughGateway(string host, Action<EgressGatewayOptions>? configure = null)
+        => RouteThroughGateway(host, EgressGatewayTraffic.Http, configure);
+
+    /// <summary>
+    /// Sends a host's traffic out of the mesh through the egress gateway: a ServiceEntry for the host,
+    /// a Gateway on the egress gateway, a DestinationRule with a subset of the gateway's service, and a
+    /// VirtualService that routes sidecars (gateway <c>mesh</c>) to that subset and the gateway to the
+    /// host; with TLS origination at the gateway, also the DestinationRule that originates it.
+    /// </summary>
+    /// <param name="host">The external host, exact (no wildcard): <c>www.aliyun.com</c>.</param>
+    /// <param name="traffic">Plain HTTP, HTTP upgraded to TLS at the gateway, or TLS passed through by SNI.</param>
+    /// <param name="configure">Changes names, ports, the gateway, namespace or API version.</param>
+    /// <returns>The resources added.</returns>
+    public EgressGatewayRoute RouteThroughGateway(string host, EgressGatewayTraffic traffic, Action<EgressGatewayOptions>? configure = null)
+    {
+        ExternalServiceEntry.ExactHost(host, nameof(host));
+        if (!Enum.IsDefined(traffic))
         {
-            port.AddTo(builder);
+            throw new ArgumentOutOfRangeException(nameof(traffic), traffic, "Not a kind of egress gateway traffic.");
         }
 
-        if (location is { } where)
+        var options = new EgressGatewayOptions(host, traffic);
+        configure?.Invoke(options);
+        var result = EgressGatewayRecipe.Build(host, options);
+        RecipeBatch.AddAll(_mesh, result.ServiceEntry, result.Gateway, result.GatewayDestinationRule, result.VirtualService, result.TlsDestinationRule);
+        return result;
+    }
+
+    /// <summary>
+    /// Locks down egress for a namespace: a Sidecar with <c>outboundTrafficPolicy: REGISTRY_ONLY</c>, so
+    /// its workloads reach only hosts in the service registry (mesh services and ServiceEntries). In the
+    /// root namespace (<c>istio-system</c>) it applies to the whole mesh.
+    /// </summary>
+    /// <param name="namespace">The namespace to lock down.</param>
+    /// <param name="configure">Changes the Sidecar's name, the hosts it keeps visible, or the API version.</param>
+    /// <returns>The Sidecar added.</returns>
+    public EgressLockDown LockDown(string @namespace, Action<LockDownOptions>? configure = null)
+    {
+        var options = new LockDownOptions { Namespace = Guard.NamespaceName(@namespace, nameof(@namespace)) };
+        configure?.Invoke(options);
+        var sidecar = new SidecarBuilder(options.SidecarName);
+        if (options.EgressHosts.Count > 0)
         {
-            builder.Location(where);
+            sidecar.Egress([.. options.EgressHosts]);
         }
 
-        builder.Resolution(resolution ?? (hosts.Any(h => h.StartsWith('*')) ? ServiceEntryResolution.None : ServiceEntryResolution.Dns));
-        return options.ApplyTo(builder.Build());
+        sidecar.OutboundTrafficPolicy(OutboundTrafficPolicyMode.RegistryOnly);
+        var result = new EgressLockDown(options.ApplyTo(sidecar.Build()));
+        RecipeBatch.AddAll(_mesh, result.Sidecar);
+        return result;
     }
 }
