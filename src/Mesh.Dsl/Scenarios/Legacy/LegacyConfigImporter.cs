@@ -98,13 +98,13 @@ internal sealed class LegacyConfigImporter
             var apiVersion = Scalar(mapping, "apiVersion");
             if (apiVersion != LegacyApiVersion)
             {
-                Warn(mapping, display, "apiVersion", $"is {apiVersion ?? "missing"}, not {LegacyApiVersion}; skipped (read today's resources with MeshYaml.Read).");
+                Warn(KeyOf(mapping, "apiVersion") ?? mapping, display, "apiVersion", $"is {apiVersion ?? "missing"}, not {LegacyApiVersion}; skipped (read today's resources with MeshYaml.Read).");
                 continue;
             }
 
             if (kind is not ("RouteRule" or "EgressRule"))
             {
-                Warn(mapping, display, "kind", KindAdvice(kind));
+                Warn(KeyOf(mapping, "kind") ?? mapping, display, "kind", KindAdvice(kind));
                 continue;
             }
 
@@ -138,7 +138,7 @@ internal sealed class LegacyConfigImporter
         var service = destination is null ? null : Scalar(destination, "service") ?? Scalar(destination, "name");
         if (service is null)
         {
-            Warn(rule.Spec, rule.Display, "spec.destination.service", "is missing; the EgressRule is skipped.");
+            Warn(KeyOf(rule.Spec, "destination") ?? rule.Node, rule.Display, "spec.destination.service", "is missing; the EgressRule is skipped.");
             yield break;
         }
 
@@ -147,7 +147,7 @@ internal sealed class LegacyConfigImporter
         if (isAddress)
         {
             entry.Hosts(rule.Name).Addresses(service);
-            Warn(destination!, rule.Display, "spec.destination.service", $"names an address range; the ServiceEntry gets it as an address and the rule's name \"{rule.Name}\" as its host.");
+            Warn(KeyOf(destination!, "service") ?? destination!, rule.Display, "spec.destination.service", $"names an address range; the ServiceEntry gets it as an address and the rule's name \"{rule.Name}\" as its host.");
         }
         else
         {
@@ -158,15 +158,16 @@ internal sealed class LegacyConfigImporter
         foreach (var (port, index) in (ports?.Children ?? []).Select((p, i) => (p, i)))
         {
             var path = $"spec.ports[{index}]";
-            var number = port is YamlMappingNode map && int.TryParse(Scalar(map, "port"), out var n) ? n : (int?)null;
-            var protocol = port is YamlMappingNode m ? Scalar(m, "protocol") : null;
+            var map = port as YamlMappingNode;
+            var number = map is not null && int.TryParse(Scalar(map, "port"), out var n) ? n : (int?)null;
+            var protocol = map is null ? null : Scalar(map, "protocol");
             if (number is not { } value || value is < 1 or > 65535)
             {
-                Warn(port, rule.Display, path + ".port", "is not a port number from 1 to 65535; the port is skipped.");
+                Warn((map is null ? null : KeyOf(map, "port")) ?? port, rule.Display, path + ".port", "is not a port number from 1 to 65535; the port is skipped.");
             }
             else if (protocol is null || !EgressProtocols.TryGetValue(protocol, out var istioProtocol))
             {
-                Warn(port, rule.Display, path + ".protocol", $"\"{protocol}\" is not one of http, https, grpc, http2, tcp, mongo; the port is skipped.");
+                Warn(KeyOf(map!, "protocol") ?? port, rule.Display, path + ".protocol", $"\"{protocol}\" is not one of http, https, grpc, http2, tcp, mongo; the port is skipped.");
             }
             else
             {
@@ -176,12 +177,12 @@ internal sealed class LegacyConfigImporter
 
         if (entry.Target.Ports.Count == 0)
         {
-            Warn(rule.Spec, rule.Display, "spec.ports", "gives no port that can be translated; the ServiceEntry has none and Istio will reject it until one is added.");
+            Warn(KeyOf(rule.Spec, "ports") ?? rule.Node, rule.Display, "spec.ports", "gives no port that can be translated; the ServiceEntry has none and Istio will reject it until one is added.");
         }
 
-        if (Child(rule.Spec, "useEgressProxy") is YamlScalarNode { Value: "true" } proxy)
+        if (Child(rule.Spec, "useEgressProxy") is YamlScalarNode { Value: "true" })
         {
-            Warn(proxy, rule.Display, "spec.useEgressProxy", "is not translated; route the host through the egress gateway with mesh.Egress().RouteThroughGateway(...).");
+            Warn(KeyOf(rule.Spec, "useEgressProxy")!, rule.Display, "spec.useEgressProxy", "is not translated; route the host through the egress gateway with mesh.Egress().RouteThroughGateway(...).");
         }
 
         entry.Location(ServiceEntryLocation.MeshExternal)
@@ -269,7 +270,7 @@ internal sealed class LegacyConfigImporter
             switch (key)
             {
                 case "destination":
-                    if (value is YamlMappingNode destination && Child(destination, "labels") is { } labels)
+                    if (value is YamlMappingNode destination && KeyOf(destination, "labels") is { } labels)
                     {
                         Warn(labels, rule.Display, path + ".labels", "is not translated: a VirtualService applies to every instance of its host; move the labels into the routes.");
                     }
@@ -278,7 +279,7 @@ internal sealed class LegacyConfigImporter
                 case "precedence":
                     break;
                 case "match":
-                    TranslateMatch(rule, value, path, route);
+                    TranslateMatch(rule, keyNode, value, path, route);
                     break;
                 case "route":
                     TranslateDestinations(rule, host, value, path, route, subsets);
@@ -312,15 +313,15 @@ internal sealed class LegacyConfigImporter
                     });
                     break;
                 case "httpReqTimeout":
-                    TranslateTimeout(rule, value, path, route);
+                    TranslateTimeout(rule, keyNode, value, path, route);
                     break;
                 case "httpReqRetries":
-                    TranslateRetries(rule, value, path, route);
+                    TranslateRetries(rule, keyNode, value, path, route);
                     break;
                 case "websocketUpgrade" when value is YamlScalarNode { Value: "true" }:
                     break;
                 case "httpFault" or "l4Fault" or "mirror" or "corsPolicy" or "appendHeaders" or "websocketUpgrade":
-                    Warn(value, rule.Display, path, $"is not translated; add the equivalent to the VirtualService's http route by hand ({TodayField(key)}).");
+                    Warn(keyNode, rule.Display, path, $"is not translated; add the equivalent to the VirtualService's http route by hand ({TodayField(key)}).");
                     break;
                 default:
                     Warn(keyNode, rule.Display, path, "is not a RouteRule field Mesh.Dsl translates; dropped.");
@@ -344,11 +345,11 @@ internal sealed class LegacyConfigImporter
         _ => "WebSocket upgrades are allowed by default today",
     };
 
-    private void TranslateMatch(LegacyDocument rule, YamlNode value, string path, HttpRouteBuilder route)
+    private void TranslateMatch(LegacyDocument rule, YamlNode key, YamlNode value, string path, HttpRouteBuilder route)
     {
         if (value is not YamlMappingNode match)
         {
-            Warn(value, rule.Display, path, "is not a mapping; dropped.");
+            Warn(key, rule.Display, path, "is not a mapping; dropped.");
             return;
         }
 
@@ -362,7 +363,7 @@ internal sealed class LegacyConfigImporter
                     foreach (var (headerNode, headerMatch) in headers.Children)
                     {
                         var header = ((YamlScalarNode)headerNode).Value ?? string.Empty;
-                        if (StringMatchOf(rule, headerMatch, $"{path}.request.headers.{header}") is not { } stringMatch)
+                        if (StringMatchOf(rule, headerNode, headerMatch, $"{path}.request.headers.{header}") is not { } stringMatch)
                         {
                             continue;
                         }
@@ -384,7 +385,7 @@ internal sealed class LegacyConfigImporter
                         m.SourceLabel(label, labelValue);
                     }
 
-                    if (Child(source, "name") is { } sourceName)
+                    if (KeyOf(source, "name") is { } sourceName)
                     {
                         Warn(sourceName, rule.Display, path + ".source.name", "is not translated: today's matches select sources by labels (sourceLabels); add the source workloads' labels.");
                     }
@@ -397,7 +398,7 @@ internal sealed class LegacyConfigImporter
         });
     }
 
-    private StringMatch? StringMatchOf(LegacyDocument rule, YamlNode node, string path)
+    private StringMatch? StringMatchOf(LegacyDocument rule, YamlNode key, YamlNode node, string path)
     {
         if (node is YamlMappingNode { Children.Count: 1 } map && map.Children.First() is var (kindNode, valueNode) && valueNode is YamlScalarNode { Value: { } text })
         {
@@ -412,7 +413,7 @@ internal sealed class LegacyConfigImporter
             }
         }
 
-        Warn(node, rule.Display, path, "is not one of exact, prefix or regex with a string; dropped.");
+        Warn(key, rule.Display, path, "is not one of exact, prefix or regex with a string; dropped.");
         return null;
     }
 
@@ -432,7 +433,7 @@ internal sealed class LegacyConfigImporter
             var subset = labels.Count == 0 ? null : SubsetFor(labels, subsets);
             if (target != host && subset is not null)
             {
-                Warn(destination, rule.Display, $"{path}[{index}].labels", $"select instances of {target}, another host: define subset \"{subset}\" in a DestinationRule for {target} by hand.");
+                Warn(KeyOf(destination, "labels")!, rule.Display, $"{path}[{index}].labels", $"select instances of {target}, another host: define subset \"{subset}\" in a DestinationRule for {target} by hand.");
             }
 
             int? weight = int.TryParse(Scalar(destination, "weight"), out var w) ? w : null;
@@ -460,7 +461,7 @@ internal sealed class LegacyConfigImporter
         return name;
     }
 
-    private void TranslateTimeout(LegacyDocument rule, YamlNode value, string path, HttpRouteBuilder route)
+    private void TranslateTimeout(LegacyDocument rule, YamlNode key, YamlNode value, string path, HttpRouteBuilder route)
     {
         var simple = value is YamlMappingNode map ? Child(map, "simpleTimeout") as YamlMappingNode : null;
         if (simple is not null && Scalar(simple, "timeout") is { } text && Durations.TryParse(text, out var timeout))
@@ -470,11 +471,11 @@ internal sealed class LegacyConfigImporter
         }
         else
         {
-            Warn(value, rule.Display, path, "is not a simpleTimeout with a duration; dropped.");
+            Warn(key, rule.Display, path, "is not a simpleTimeout with a duration; dropped.");
         }
     }
 
-    private void TranslateRetries(LegacyDocument rule, YamlNode value, string path, HttpRouteBuilder route)
+    private void TranslateRetries(LegacyDocument rule, YamlNode key, YamlNode value, string path, HttpRouteBuilder route)
     {
         var simple = value is YamlMappingNode map ? Child(map, "simpleRetry") as YamlMappingNode : null;
         if (simple is not null && int.TryParse(Scalar(simple, "attempts"), out var attempts))
@@ -485,13 +486,13 @@ internal sealed class LegacyConfigImporter
         }
         else
         {
-            Warn(value, rule.Display, path, "is not a simpleRetry with attempts; dropped.");
+            Warn(key, rule.Display, path, "is not a simpleRetry with attempts; dropped.");
         }
     }
 
     private void WarnOverrideHeader(LegacyDocument rule, YamlMappingNode simple, string path)
     {
-        if (Child(simple, "overrideHeaderName") is { } header)
+        if (KeyOf(simple, "overrideHeaderName") is { } header)
         {
             Warn(header, rule.Display, path + ".overrideHeaderName", "is not translated: today's proxies read the x-envoy-* headers without configuration.");
         }
@@ -520,6 +521,9 @@ internal sealed class LegacyConfigImporter
 
     private void Warn(YamlNode node, string resource, string path, string message)
         => _warnings.Add(new LegacyImportWarning(_file, (int)node.Start.Line, (int)node.Start.Column, resource, path, message));
+
+    private static YamlNode? KeyOf(YamlMappingNode map, string key)
+        => map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var value } && value == key);
 
     private static YamlNode? Child(YamlMappingNode map, string key)
         => map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
