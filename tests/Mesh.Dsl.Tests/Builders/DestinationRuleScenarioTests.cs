@@ -36,16 +36,7 @@ public class DestinationRuleScenarioTests
     [Fact]
     public void Tls_origination_in_a_subset()
     {
-        var rule = new DestinationRuleBuilder("originate-tls-for-entry")
-            .ApiVersion(ApiVersions.NetworkingV1Alpha3)
-            .Host("www.aliyun.com")
-            .TrafficPolicy(tp => tp.LoadBalancer(LoadBalancerAlgorithm.RoundRobin))
-            .Subset("originate-tls", s => s.TrafficPolicy(tp => tp
-                .LoadBalancer(LoadBalancerAlgorithm.RoundRobin)
-                .PortLevelSettings(443, p => p.Tls(ClientTlsMode.Simple))))
-            .Build();
-
-        AssertSameAsScenario("egress-tls-origination-subset.yaml", rule);
+        AssertSameAsScenario("egress-tls-origination-subset.yaml", OriginateTlsForAliyun("originate-tls-for-entry"));
     }
 
     [Fact]
@@ -56,14 +47,7 @@ public class DestinationRuleScenarioTests
             .Host("istio-egressgateway.istio-system.svc.cluster.local")
             .Subset("aliyun")
             .Build();
-        var origination = new DestinationRuleBuilder("originate-tls-for-aliyun")
-            .ApiVersion(ApiVersions.NetworkingV1Alpha3)
-            .Host("www.aliyun.com")
-            .TrafficPolicy(tp => tp.LoadBalancer(LoadBalancerAlgorithm.RoundRobin))
-            .Subset("originate-tls", s => s.TrafficPolicy(tp => tp
-                .LoadBalancer(LoadBalancerAlgorithm.RoundRobin)
-                .PortLevelSettings(443, p => p.Tls(ClientTlsMode.Simple))))
-            .Build();
+        var origination = OriginateTlsForAliyun("originate-tls-for-aliyun");
 
         AssertSameAsScenario("egress-gateway-tls-origination.yaml", gateway);
         AssertSameAsScenario("egress-gateway-tls-origination.yaml", origination);
@@ -96,6 +80,17 @@ public class DestinationRuleScenarioTests
 
         AssertSameAsScenario("legacy-bookinfo-googleapis.yaml", rule);
     }
+
+    // Both aliyun scenarios originate TLS on port 443 in a subset named originate-tls.
+    private static DestinationRule OriginateTlsForAliyun(string name)
+        => new DestinationRuleBuilder(name)
+            .ApiVersion(ApiVersions.NetworkingV1Alpha3)
+            .Host("www.aliyun.com")
+            .TrafficPolicy(tp => tp.LoadBalancer(LoadBalancerAlgorithm.RoundRobin))
+            .Subset("originate-tls", s => s.TrafficPolicy(tp => tp
+                .LoadBalancer(LoadBalancerAlgorithm.RoundRobin)
+                .PortLevelSettings(443, p => p.Tls(ClientTlsMode.Simple))))
+            .Build();
 
     private static void AssertSameAsScenario(string file, DestinationRule built)
     {
