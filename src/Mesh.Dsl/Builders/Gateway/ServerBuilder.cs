@@ -3,42 +3,13 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="Server"/> of a Gateway: its port, hosts and TLS.</summary>
-public sealed class ServerBuilder : MessageBuilder<ServerBuilder, Server>
+public sealed class ServerBuilder : PortListenerBuilder<ServerBuilder, Server>
 {
     /// <summary>Creates a builder over a server.</summary>
     /// <param name="target">The server to fill in.</param>
     public ServerBuilder(Server target)
         : base(target)
     {
-    }
-
-    /// <summary>Sets the port the gateway listens on.</summary>
-    /// <param name="number">The port number, 1 to 65535.</param>
-    /// <param name="name">The port's name (<c>http-port</c>).</param>
-    /// <param name="protocol">The protocol, one of <see cref="Protocols"/>.</param>
-    /// <returns>This builder.</returns>
-    public ServerBuilder Port(int number, string name, string protocol)
-    {
-        Target.Port = PortBuilder.Create(number, name, protocol);
-        return this;
-    }
-
-    /// <summary>Configures the port field by field, for the deprecated target port.</summary>
-    /// <param name="configure">Sets the port.</param>
-    /// <returns>This builder.</returns>
-    public ServerBuilder Port(Action<PortBuilder> configure)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        return Child(s => s.Port, (s, p) => s.Port = p, p => new PortBuilder(p), configure);
-    }
-
-    /// <summary>Binds the listener to an IP address or Unix domain socket.</summary>
-    /// <param name="address">An IP (<c>127.0.0.1</c>) or <c>unix:///path</c>.</param>
-    /// <returns>This builder.</returns>
-    public ServerBuilder Bind(string address)
-    {
-        Target.Bind = Guard.NotEmpty(address, nameof(address));
-        return this;
     }
 
     /// <summary>Adds hosts the server accepts, each <c>[namespace/]dnsName</c>.</summary>

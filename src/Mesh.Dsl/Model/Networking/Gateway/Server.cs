@@ -3,7 +3,7 @@ using Mesh.Dsl.Schema;
 namespace Mesh.Dsl.Model.Networking;
 
 /// <summary>One port of a Gateway with the hosts it accepts there (Istio message <c>istio.networking.v1alpha3.Server</c>).</summary>
-public sealed class Server
+public sealed class Server : IPortListener
 {
     internal static readonly MessageSchema<Server> Schema = new MessageSchema<Server>("Server", () => new())
         .Field("port", x => x.Port, (x, v) => x.Port = v, Port.Schema)

@@ -3,7 +3,7 @@ using Mesh.Dsl.Schema;
 namespace Mesh.Dsl.Model.Networking;
 
 /// <summary>An outbound listener of a sidecar and the hosts it can reach (Istio message <c>istio.networking.v1alpha3.IstioEgressListener</c>).</summary>
-public sealed class IstioEgressListener
+public sealed class IstioEgressListener : ISidecarListener
 {
     internal static readonly MessageSchema<IstioEgressListener> Schema = new MessageSchema<IstioEgressListener>("IstioEgressListener", () => new())
         .Field("port", x => x.Port, (x, v) => x.Port = v, Port.Schema)

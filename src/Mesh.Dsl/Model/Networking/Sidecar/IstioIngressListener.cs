@@ -3,7 +3,7 @@ using Mesh.Dsl.Schema;
 namespace Mesh.Dsl.Model.Networking;
 
 /// <summary>An inbound listener of a sidecar (Istio message <c>istio.networking.v1alpha3.IstioIngressListener</c>).</summary>
-public sealed class IstioIngressListener
+public sealed class IstioIngressListener : ISidecarListener
 {
     internal static readonly MessageSchema<IstioIngressListener> Schema = new MessageSchema<IstioIngressListener>("IstioIngressListener", () => new())
         .Field("port", x => x.Port, (x, v) => x.Port = v, Port.Schema)
