@@ -12,28 +12,8 @@ public class VirtualServiceScenarioTests
 
     private static readonly Dictionary<string, Func<VirtualService>> Built = new()
     {
-        ["egress-gateway-http.yaml"] = () => new VirtualServiceBuilder("aliyun-through-egress-gateway")
-            .ApiVersion(ApiVersions.NetworkingV1Alpha3)
-            .Hosts("www.aliyun.com")
-            .Gateways("istio-egressgateway", VirtualService.MeshGateway)
-            .Http(h => h
-                .Match(m => m.Gateways(VirtualService.MeshGateway).Port(80))
-                .RouteTo("istio-egressgateway.istio-system.svc.cluster.local", port: 80, subset: "aliyun", weight: 100))
-            .Http(h => h
-                .Match(m => m.Gateways("istio-egressgateway").Port(80))
-                .RouteTo("www.aliyun.com", port: 80, weight: 100))
-            .Build(),
-        ["egress-gateway-tls-origination.yaml"] = () => new VirtualServiceBuilder("aliyun-through-egress-gateway")
-            .ApiVersion(ApiVersions.NetworkingV1Alpha3)
-            .Hosts("www.aliyun.com")
-            .Gateways("istio-egressgateway", VirtualService.MeshGateway)
-            .Http(h => h
-                .Match(m => m.Gateways(VirtualService.MeshGateway).Port(80))
-                .RouteTo("istio-egressgateway.istio-system.svc.cluster.local", port: 80, subset: "aliyun", weight: 100))
-            .Http(h => h
-                .Match(m => m.Gateways("istio-egressgateway").Port(80))
-                .RouteTo("www.aliyun.com", port: 443, subset: "originate-tls", weight: 100))
-            .Build(),
+        ["egress-gateway-http.yaml"] = () => AliyunThroughEgressGateway(h => h.RouteTo("www.aliyun.com", port: 80, weight: 100)),
+        ["egress-gateway-tls-origination.yaml"] = () => AliyunThroughEgressGateway(h => h.RouteTo("www.aliyun.com", port: 443, subset: "originate-tls", weight: 100)),
         ["egress-tls-origination-subset.yaml"] = () => new VirtualServiceBuilder("rewrite-port-for-entry")
             .ApiVersion(ApiVersions.NetworkingV1Alpha3)
             .Hosts("www.aliyun.com")
@@ -86,6 +66,18 @@ public class VirtualServiceScenarioTests
 
         Assert.Equal(files, Built.Keys.Order(StringComparer.Ordinal));
     }
+
+    /// <summary>Sidecars send aliyun traffic to the egress gateway; the gateway forwards it as <paramref name="fromGateway"/> says.</summary>
+    private static VirtualService AliyunThroughEgressGateway(Action<HttpRouteBuilder> fromGateway)
+        => new VirtualServiceBuilder("aliyun-through-egress-gateway")
+            .ApiVersion(ApiVersions.NetworkingV1Alpha3)
+            .Hosts("www.aliyun.com")
+            .Gateways("istio-egressgateway", VirtualService.MeshGateway)
+            .Http(h => h
+                .Match(m => m.Gateways(VirtualService.MeshGateway).Port(80))
+                .RouteTo("istio-egressgateway.istio-system.svc.cluster.local", port: 80, subset: "aliyun", weight: 100))
+            .Http(h => fromGateway(h.Match(m => m.Gateways("istio-egressgateway").Port(80))))
+            .Build();
 
     private static IReadOnlyList<IstioResource> ReadVirtualServices(string file)
         => VirtualServiceDocuments(file).SelectMany(d => MeshYaml.Read(d, file)).ToList();
