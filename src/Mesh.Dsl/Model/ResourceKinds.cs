@@ -10,6 +10,8 @@ internal static class ResourceKinds
     [
         ServiceEntry.KindDefinition,
         PeerAuthentication.KindDefinition,
+        Gateway.KindDefinition,
+        Sidecar.KindDefinition,
     ];
 
     private static readonly Dictionary<(string Group, string Kind), ResourceKind> ByGroupAndKind =
