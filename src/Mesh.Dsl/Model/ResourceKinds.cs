@@ -9,6 +9,9 @@ internal static class ResourceKinds
     public static readonly IReadOnlyList<ResourceKind> All =
     [
         ServiceEntry.KindDefinition,
+        DestinationRule.KindDefinition,
+        Gateway.KindDefinition,
+        Sidecar.KindDefinition,
         PeerAuthentication.KindDefinition,
         VirtualService.KindDefinition,
     ];
