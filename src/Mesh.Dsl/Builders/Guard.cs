@@ -121,4 +121,35 @@ public static class Guard
 
         return value;
     }
+
+    /// <summary>Checks a count or limit: zero or more.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The value.</returns>
+    public static int NotNegative(int value, string parameter)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(parameter, value, $"{parameter} is {value}: it cannot be negative.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks a subset name: a lowercase DNS-1123 label of at most 63 characters.</summary>
+    /// <param name="name">The subset name.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The name.</returns>
+    public static string SubsetName(string name, string parameter = "name")
+    {
+        ArgumentNullException.ThrowIfNull(name, parameter);
+        if (name.Length is 0 or > 63 || !Dns1123Label.IsMatch(name))
+        {
+            throw new ArgumentException(
+                $"\"{name}\" is not a valid subset name: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit.",
+                parameter);
+        }
+
+        return name;
+    }
 }

@@ -10,6 +10,7 @@ internal static class ResourceKinds
     [
         ServiceEntry.KindDefinition,
         PeerAuthentication.KindDefinition,
+        DestinationRule.KindDefinition,
     ];
 
     private static readonly Dictionary<(string Group, string Kind), ResourceKind> ByGroupAndKind =
