@@ -11,6 +11,7 @@ internal static class ResourceKinds
         ServiceEntry.KindDefinition,
         PeerAuthentication.KindDefinition,
         DestinationRule.KindDefinition,
+        VirtualService.KindDefinition,
     ];
 
     private static readonly Dictionary<(string Group, string Kind), ResourceKind> ByGroupAndKind =

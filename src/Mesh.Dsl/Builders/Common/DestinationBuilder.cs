@@ -1,0 +1,62 @@
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Builders;
+
+/// <summary>Builds a <see cref="Model.Networking.Destination"/>: host, subset and port.</summary>
+public sealed class DestinationBuilder : MessageBuilder<DestinationBuilder, Destination>
+{
+    /// <summary>Creates a builder over a destination.</summary>
+    /// <param name="target">The destination to fill in.</param>
+    public DestinationBuilder(Destination target)
+        : base(target)
+    {
+    }
+
+    /// <summary>Sets the host: a service name or a ServiceEntry host.</summary>
+    /// <param name="host">The host, e.g. <c>reviews</c> or <c>istio-egressgateway.istio-system.svc.cluster.local</c>.</param>
+    /// <returns>This builder.</returns>
+    public DestinationBuilder Host(string host)
+    {
+        Target.Host = Guard.Host(host, nameof(host));
+        return this;
+    }
+
+    /// <summary>Sets the subset, one a DestinationRule defines for the host.</summary>
+    /// <param name="subset">The subset name.</param>
+    /// <returns>This builder.</returns>
+    public DestinationBuilder Subset(string subset)
+    {
+        Target.Subset = Guard.NotEmpty(subset, nameof(subset));
+        return this;
+    }
+
+    /// <summary>Sets the port of the destination.</summary>
+    /// <param name="number">The port number, 1 to 65535.</param>
+    /// <returns>This builder.</returns>
+    public DestinationBuilder Port(int number)
+    {
+        Target.Port = new PortSelector { Number = Guard.Port(number) };
+        return this;
+    }
+
+    /// <summary>Makes a destination from its parts, checking each.</summary>
+    /// <param name="host">The host.</param>
+    /// <param name="subset">The subset, or null.</param>
+    /// <param name="port">The port, or null.</param>
+    /// <returns>The destination.</returns>
+    public static Destination Create(string host, string? subset = null, int? port = null)
+    {
+        var builder = new DestinationBuilder(new Destination()).Host(host);
+        if (subset is not null)
+        {
+            builder.Subset(subset);
+        }
+
+        if (port is { } number)
+        {
+            builder.Port(number);
+        }
+
+        return builder.Target;
+    }
+}
