@@ -113,6 +113,12 @@ public sealed class MeshValidator
             case PeerAuthentication policy:
                 PeerAuthenticationRules.Check(policy, context);
                 break;
+            case DestinationRule rule:
+                DestinationRuleRules.Check(rule, context);
+                break;
+            case VirtualService service:
+                VirtualServiceRules.Check(service, context);
+                break;
         }
     }
 
@@ -125,6 +131,9 @@ public sealed class MeshValidator
                 break;
             case PeerAuthentication policy:
                 PeerAuthenticationRules.Advise(policy, context);
+                break;
+            case DestinationRule rule:
+                DestinationRuleRules.Advise(rule, context);
                 break;
         }
     }
