@@ -79,6 +79,39 @@ public static class Guard
         return host;
     }
 
+    /// <summary>
+    /// Checks a host with an optional namespace prefix, as Gateway servers and Sidecar egress
+    /// listeners take them: <c>[namespace/]dnsName</c>, where the namespace may be <c>*</c> (any) or
+    /// <c>.</c> (the resource's own) and the DNS name may be <c>*</c> or start with <c>*.</c>.
+    /// </summary>
+    /// <param name="host">The host, e.g. <c>prod/*.example.com</c>, <c>*/foo.example.com</c> or <c>www.aliyun.com</c>.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <param name="requireNamespace">True where Istio requires the <c>namespace/</c> prefix (Sidecar egress hosts).</param>
+    /// <returns>The host.</returns>
+    public static string NamespacedHost(string host, string parameter = "host", bool requireNamespace = false)
+    {
+        ArgumentNullException.ThrowIfNull(host, parameter);
+        var slash = host.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            if (requireNamespace)
+            {
+                throw new ArgumentException($"\"{host}\" needs a namespace: write it as \"namespace/dnsName\", e.g. \"./{host}\" or \"*/{host}\".", parameter);
+            }
+
+            return Host(host, parameter);
+        }
+
+        var ns = host[..slash];
+        if (ns is not ("*" or ".") && (ns.Length is 0 or > 63 || !Dns1123Label.IsMatch(ns)))
+        {
+            throw new ArgumentException($"\"{host}\" does not start with a namespace: write \"namespace/dnsName\" with a namespace name, \"*\" or \".\".", parameter);
+        }
+
+        Host(host[(slash + 1)..], parameter);
+        return host;
+    }
+
     /// <summary>Checks that a string is not null or empty.</summary>
     /// <param name="value">The value.</param>
     /// <param name="parameter">The parameter name for the exception.</param>

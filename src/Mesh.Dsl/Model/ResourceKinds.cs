@@ -12,6 +12,8 @@ internal static class ResourceKinds
         PeerAuthentication.KindDefinition,
         DestinationRule.KindDefinition,
         VirtualService.KindDefinition,
+        Gateway.KindDefinition,
+        Sidecar.KindDefinition,
     ];
 
     private static readonly Dictionary<(string Group, string Kind), ResourceKind> ByGroupAndKind =
