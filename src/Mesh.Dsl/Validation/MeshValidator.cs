@@ -119,6 +119,12 @@ public sealed class MeshValidator
             case VirtualService service:
                 VirtualServiceRules.Check(service, context);
                 break;
+            case Gateway gateway:
+                GatewayRules.Check(gateway, context);
+                break;
+            case Sidecar sidecar:
+                SidecarRules.Check(sidecar, context);
+                break;
         }
     }
 
