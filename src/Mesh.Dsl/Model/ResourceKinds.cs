@@ -10,6 +10,7 @@ internal static class ResourceKinds
     [
         ServiceEntry.KindDefinition,
         DestinationRule.KindDefinition,
+        VirtualService.KindDefinition,
         Gateway.KindDefinition,
         Sidecar.KindDefinition,
         PeerAuthentication.KindDefinition,

@@ -1,0 +1,41 @@
+using Mesh.Dsl.Schema;
+
+namespace Mesh.Dsl.Model.Networking;
+
+/// <summary>The Cross-Origin Resource Sharing policy of an HTTP rule (Istio message <c>CorsPolicy</c>).</summary>
+public sealed class CorsPolicy
+{
+    internal static readonly MessageSchema<CorsPolicy> Schema = new MessageSchema<CorsPolicy>("CorsPolicy", () => new())
+        .Field("allowOrigin", x => x.AllowOrigin, (x, v) => x.AllowOrigin = v, Codecs.StringList)
+        .Field("allowOrigins", x => x.AllowOrigins, (x, v) => x.AllowOrigins = v, Codecs.MessageList(StringMatch.Schema))
+        .Field("allowMethods", x => x.AllowMethods, (x, v) => x.AllowMethods = v, Codecs.StringList)
+        .Field("allowHeaders", x => x.AllowHeaders, (x, v) => x.AllowHeaders = v, Codecs.StringList)
+        .Field("exposeHeaders", x => x.ExposeHeaders, (x, v) => x.ExposeHeaders = v, Codecs.StringList)
+        .Field("maxAge", x => x.MaxAge, (x, v) => x.MaxAge = v, Codecs.Duration)
+        .Field("allowCredentials", x => x.AllowCredentials, (x, v) => x.AllowCredentials = v, Codecs.Bool)
+        .Field("unmatchedPreflights", x => x.UnmatchedPreflights, (x, v) => x.UnmatchedPreflights = v, Codecs.Enum<CorsUnmatchedPreflights>());
+
+    /// <summary>Deprecated: use <see cref="AllowOrigins"/>. Origins allowed, as exact strings (<c>*</c> for all).</summary>
+    public List<string> AllowOrigin { get; set; } = new();
+
+    /// <summary>Patterns of allowed origins; an origin is allowed when any of them matches, and is echoed in <c>Access-Control-Allow-Origin</c>.</summary>
+    public List<StringMatch> AllowOrigins { get; set; } = new();
+
+    /// <summary>The methods allowed (<c>Access-Control-Allow-Methods</c>).</summary>
+    public List<string> AllowMethods { get; set; } = new();
+
+    /// <summary>The request headers allowed (<c>Access-Control-Allow-Headers</c>).</summary>
+    public List<string> AllowHeaders { get; set; } = new();
+
+    /// <summary>The response headers browsers may read (<c>Access-Control-Expose-Headers</c>).</summary>
+    public List<string> ExposeHeaders { get; set; } = new();
+
+    /// <summary>How long browsers may cache a preflight result, in whole seconds (<c>Access-Control-Max-Age</c>).</summary>
+    public TimeSpan? MaxAge { get; set; }
+
+    /// <summary>Whether the actual request may carry credentials (<c>Access-Control-Allow-Credentials</c>).</summary>
+    public bool? AllowCredentials { get; set; }
+
+    /// <summary>What to do with preflight requests from origins not allowed.</summary>
+    public CorsUnmatchedPreflights? UnmatchedPreflights { get; set; }
+}
