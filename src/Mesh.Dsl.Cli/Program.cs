@@ -1,1 +1,6 @@
-return 0;
+using Mesh.Dsl.Cli;
+using Mesh.Dsl.Serialization;
+
+// Console.Out flushes on every write and the YAML writer writes token by token: buffer, flush once at exit.
+using var stdout = new StreamWriter(Console.OpenStandardOutput(), MeshYaml.Utf8, bufferSize: 1 << 16);
+return MeshCli.Run(args, stdout, Console.Error);

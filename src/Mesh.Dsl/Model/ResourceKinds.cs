@@ -9,11 +9,11 @@ internal static class ResourceKinds
     public static readonly IReadOnlyList<ResourceKind> All =
     [
         ServiceEntry.KindDefinition,
-        PeerAuthentication.KindDefinition,
         DestinationRule.KindDefinition,
         VirtualService.KindDefinition,
         Gateway.KindDefinition,
         Sidecar.KindDefinition,
+        PeerAuthentication.KindDefinition,
     ];
 
     private static readonly Dictionary<(string Group, string Kind), ResourceKind> ByGroupAndKind =

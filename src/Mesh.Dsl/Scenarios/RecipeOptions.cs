@@ -6,6 +6,10 @@ namespace Mesh.Dsl.Scenarios;
 /// <summary>What every recipe's options share: the namespace and the API version of the resources it adds.</summary>
 public abstract class RecipeOptions
 {
+    private protected RecipeOptions()
+    {
+    }
+
     /// <summary>
     /// The namespace of every resource the recipe adds; null (the default) leaves them to the mesh's
     /// default namespace, or without one.

@@ -13,12 +13,15 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     where TSelf : DestinationHolderBuilder<TSelf, TMessage>
     where TMessage : class
 {
-    private protected DestinationHolderBuilder(TMessage target)
+    private readonly Func<TMessage, Destination?> _destination;
+    private readonly Action<TMessage, Destination> _setDestination;
+
+    private protected DestinationHolderBuilder(TMessage target, Func<TMessage, Destination?> destination, Action<TMessage, Destination> setDestination)
         : base(target)
     {
+        _destination = destination;
+        _setDestination = setDestination;
     }
-
-    private protected abstract Destination? TargetDestination { get; set; }
 
     /// <summary>Sets the destination: host, and optionally subset and port.</summary>
     /// <param name="host">A service name or ServiceEntry host.</param>
@@ -27,7 +30,7 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     /// <returns>This builder.</returns>
     public TSelf Destination(string host, string? subset = null, int? port = null)
     {
-        TargetDestination = DestinationBuilder.Create(host, subset, port);
+        _setDestination(Target, DestinationBuilder.Create(host, subset, port));
         return Self;
     }
 
@@ -38,7 +41,7 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     /// <returns>This builder.</returns>
     public TSelf Destination(ServiceEntry entry, string? subset = null, int? port = null)
     {
-        TargetDestination = DestinationBuilder.Create(entry, subset, port);
+        _setDestination(Target, DestinationBuilder.Create(entry, subset, port));
         return Self;
     }
 
@@ -48,7 +51,13 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     public TSelf Destination(Action<DestinationBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        var destination = TargetDestination ??= new Destination();
+        var destination = _destination(Target);
+        if (destination is null)
+        {
+            destination = new Destination();
+            _setDestination(Target, destination);
+        }
+
         configure(new DestinationBuilder(destination));
         return Self;
     }

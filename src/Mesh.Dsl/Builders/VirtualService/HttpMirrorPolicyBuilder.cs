@@ -8,14 +8,8 @@ public sealed class HttpMirrorPolicyBuilder : DestinationHolderBuilder<HttpMirro
     /// <summary>Creates a builder over a mirror policy.</summary>
     /// <param name="target">The mirror policy to fill in.</param>
     public HttpMirrorPolicyBuilder(HttpMirrorPolicy target)
-        : base(target)
+        : base(target, static m => m.Destination, static (m, v) => m.Destination = v)
     {
-    }
-
-    private protected override Destination? TargetDestination
-    {
-        get => Target.Destination;
-        set => Target.Destination = value;
     }
 
     /// <summary>Sets the percentage of requests mirrored; unset means all.</summary>

@@ -8,11 +8,9 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <summary>Creates a builder over an HTTP rule.</summary>
     /// <param name="target">The rule to fill in.</param>
     public HttpRouteBuilder(HttpRoute target)
-        : base(target)
+        : base(target, static r => r.Route, static d => new HttpRouteDestinationBuilder(d))
     {
     }
-
-    private protected override List<HttpRouteDestination> TargetRoutes => Target.Route;
 
     /// <summary>Names the rule, for the access log.</summary>
     /// <param name="name">The name.</param>
@@ -203,6 +201,4 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <returns>This builder.</returns>
     public HttpRouteBuilder Headers(Action<HeadersBuilder> configure)
         => Child(x => x.Headers, (x, v) => x.Headers = v, c => new HeadersBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
-
-    private protected override HttpRouteDestinationBuilder CreateDestinationBuilder(HttpRouteDestination destination) => new(destination);
 }

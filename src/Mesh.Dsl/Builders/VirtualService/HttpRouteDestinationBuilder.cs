@@ -8,19 +8,8 @@ public sealed class HttpRouteDestinationBuilder : WeightedDestinationBuilder<Htt
     /// <summary>Creates a builder over a route destination.</summary>
     /// <param name="target">The route destination to fill in.</param>
     public HttpRouteDestinationBuilder(HttpRouteDestination target)
-        : base(target)
+        : base(target, static d => d.Destination, static (d, v) => d.Destination = v, static (d, v) => d.Weight = v)
     {
-    }
-
-    private protected override Destination? TargetDestination
-    {
-        get => Target.Destination;
-        set => Target.Destination = value;
-    }
-
-    private protected override int? TargetWeight
-    {
-        set => Target.Weight = value;
     }
 
     /// <summary>Configures header operations for this destination only.</summary>

@@ -8,22 +8,8 @@ public sealed class L4MatchAttributesBuilder : MatchConditionsBuilder<L4MatchAtt
     /// <summary>Creates a builder over a match.</summary>
     /// <param name="target">The match to fill in.</param>
     public L4MatchAttributesBuilder(L4MatchAttributes target)
-        : base(target)
+        : base(target, static (m, v) => m.Port = v, static m => m.SourceLabels, static m => m.Gateways, static (m, v) => m.SourceNamespace = v)
     {
-    }
-
-    private protected override uint? TargetPort
-    {
-        set => Target.Port = value;
-    }
-
-    private protected override OrderedDictionary<string, string> TargetSourceLabels => Target.SourceLabels;
-
-    private protected override List<string> TargetGateways => Target.Gateways;
-
-    private protected override string? TargetSourceNamespace
-    {
-        set => Target.SourceNamespace = value;
     }
 
     /// <summary>Adds destination IP addresses or subnets (<c>a.b.c.d/xx</c>).</summary>

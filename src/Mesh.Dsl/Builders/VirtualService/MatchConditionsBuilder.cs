@@ -7,25 +7,31 @@ public abstract class MatchConditionsBuilder<TSelf, TMessage> : MessageBuilder<T
     where TSelf : MatchConditionsBuilder<TSelf, TMessage>
     where TMessage : class
 {
-    private protected MatchConditionsBuilder(TMessage target)
+    private readonly Action<TMessage, uint> _setPort;
+    private readonly Func<TMessage, OrderedDictionary<string, string>> _sourceLabels;
+    private readonly Func<TMessage, List<string>> _gateways;
+    private readonly Action<TMessage, string> _setSourceNamespace;
+
+    private protected MatchConditionsBuilder(
+        TMessage target,
+        Action<TMessage, uint> setPort,
+        Func<TMessage, OrderedDictionary<string, string>> sourceLabels,
+        Func<TMessage, List<string>> gateways,
+        Action<TMessage, string> setSourceNamespace)
         : base(target)
     {
+        _setPort = setPort;
+        _sourceLabels = sourceLabels;
+        _gateways = gateways;
+        _setSourceNamespace = setSourceNamespace;
     }
-
-    private protected abstract uint? TargetPort { set; }
-
-    private protected abstract OrderedDictionary<string, string> TargetSourceLabels { get; }
-
-    private protected abstract List<string> TargetGateways { get; }
-
-    private protected abstract string? TargetSourceNamespace { set; }
 
     /// <summary>Matches traffic addressed to this port of the host.</summary>
     /// <param name="number">The port, 1 to 65535.</param>
     /// <returns>This builder.</returns>
     public TSelf Port(int number)
     {
-        TargetPort = Guard.Port(number);
+        _setPort(Target, Guard.Port(number));
         return Self;
     }
 
@@ -35,7 +41,7 @@ public abstract class MatchConditionsBuilder<TSelf, TMessage> : MessageBuilder<T
     /// <returns>This builder.</returns>
     public TSelf SourceLabel(string key, string value)
     {
-        TargetSourceLabels[Guard.NotEmpty(key, nameof(key))] = value ?? throw new ArgumentNullException(nameof(value));
+        _sourceLabels(Target)[Guard.NotEmpty(key, nameof(key))] = value ?? throw new ArgumentNullException(nameof(value));
         return Self;
     }
 
@@ -44,7 +50,7 @@ public abstract class MatchConditionsBuilder<TSelf, TMessage> : MessageBuilder<T
     /// <returns>This builder.</returns>
     public TSelf Gateways(params string[] gateways)
     {
-        VirtualServiceGuard.AddAll(TargetGateways, gateways, VirtualServiceGuard.GatewayName, nameof(gateways));
+        VirtualServiceGuard.AddAll(_gateways(Target), gateways, VirtualServiceGuard.GatewayName, nameof(gateways));
         return Self;
     }
 
@@ -53,7 +59,7 @@ public abstract class MatchConditionsBuilder<TSelf, TMessage> : MessageBuilder<T
     /// <returns>This builder.</returns>
     public TSelf SourceNamespace(string @namespace)
     {
-        TargetSourceNamespace = Guard.NamespaceName(@namespace, nameof(@namespace));
+        _setSourceNamespace(Target, Guard.NamespaceName(@namespace, nameof(@namespace)));
         return Self;
     }
 }

@@ -13,14 +13,15 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     where TDestination : class, new()
     where TDestinationBuilder : WeightedDestinationBuilder<TDestinationBuilder, TDestination>
 {
-    private protected RuleBuilder(TRule target)
+    private readonly Func<TRule, List<TDestination>> _routes;
+    private readonly Func<TDestination, TDestinationBuilder> _createDestinationBuilder;
+
+    private protected RuleBuilder(TRule target, Func<TRule, List<TDestination>> routes, Func<TDestination, TDestinationBuilder> createDestinationBuilder)
         : base(target)
     {
+        _routes = routes;
+        _createDestinationBuilder = createDestinationBuilder;
     }
-
-    private protected abstract List<TDestination> TargetRoutes { get; }
-
-    private protected abstract TDestinationBuilder CreateDestinationBuilder(TDestination destination);
 
     /// <summary>Adds a route destination, configured through its builder.</summary>
     /// <param name="configure">Sets the destination, weight and (HTTP) header operations.</param>
@@ -28,7 +29,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     public TSelf Route(Action<TDestinationBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(TargetRoutes, CreateDestinationBuilder, configure);
+        return AddChild(_routes(Target), _createDestinationBuilder, configure);
     }
 
     /// <summary>Adds a route destination for <paramref name="host"/>, optionally configured further.</summary>
@@ -36,7 +37,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     /// <param name="configure">Sets subset, port, weight, ..., or null.</param>
     /// <returns>This builder.</returns>
     public TSelf Route(string host, Action<TDestinationBuilder>? configure = null)
-        => AddChild(TargetRoutes, CreateDestinationBuilder, b =>
+        => AddChild(_routes(Target), _createDestinationBuilder, b =>
         {
             b.Destination(host);
             configure?.Invoke(b);
@@ -47,7 +48,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     /// <param name="configure">Sets subset, port, weight, ..., or null.</param>
     /// <returns>This builder.</returns>
     public TSelf Route(ServiceEntry entry, Action<TDestinationBuilder>? configure = null)
-        => AddChild(TargetRoutes, CreateDestinationBuilder, b =>
+        => AddChild(_routes(Target), _createDestinationBuilder, b =>
         {
             b.Destination(entry);
             configure?.Invoke(b);
@@ -60,7 +61,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     /// <param name="weight">The share of the traffic, 0 to 100, or null.</param>
     /// <returns>This builder.</returns>
     public TSelf RouteTo(string host, int? port = null, string? subset = null, int? weight = null)
-        => AddChild(TargetRoutes, CreateDestinationBuilder, b =>
+        => AddChild(_routes(Target), _createDestinationBuilder, b =>
         {
             b.Destination(host, subset, port);
             if (weight is { } value)

@@ -8,11 +8,9 @@ public sealed class TcpRouteBuilder : RuleBuilder<TcpRouteBuilder, TcpRoute, Rou
     /// <summary>Creates a builder over a TCP rule.</summary>
     /// <param name="target">The rule to fill in.</param>
     public TcpRouteBuilder(TcpRoute target)
-        : base(target)
+        : base(target, static r => r.Route, static d => new RouteDestinationBuilder(d))
     {
     }
-
-    private protected override List<RouteDestination> TargetRoutes => Target.Route;
 
     /// <summary>Adds a match, configured through its builder; the rule applies when any match holds.</summary>
     /// <param name="configure">Sets port, subnets, source and gateways.</param>
@@ -27,6 +25,4 @@ public sealed class TcpRouteBuilder : RuleBuilder<TcpRouteBuilder, TcpRoute, Rou
     /// <param name="port">The port, 1 to 65535.</param>
     /// <returns>This builder.</returns>
     public TcpRouteBuilder MatchPort(int port) => Match(m => m.Port(port));
-
-    private protected override RouteDestinationBuilder CreateDestinationBuilder(RouteDestination destination) => new(destination);
 }

@@ -8,11 +8,9 @@ public sealed class TlsRouteBuilder : RuleBuilder<TlsRouteBuilder, TlsRoute, Rou
     /// <summary>Creates a builder over a TLS rule.</summary>
     /// <param name="target">The rule to fill in.</param>
     public TlsRouteBuilder(TlsRoute target)
-        : base(target)
+        : base(target, static r => r.Route, static d => new RouteDestinationBuilder(d))
     {
     }
-
-    private protected override List<RouteDestination> TargetRoutes => Target.Route;
 
     /// <summary>Adds a match, configured through its builder; the rule applies when any match holds.</summary>
     /// <param name="configure">Sets SNI hosts (required), port, subnets, source and gateways.</param>
@@ -29,6 +27,4 @@ public sealed class TlsRouteBuilder : RuleBuilder<TlsRouteBuilder, TlsRoute, Rou
     /// <returns>This builder.</returns>
     public TlsRouteBuilder MatchSni(int port, params string[] sniHosts)
         => Match(m => m.Port(port).SniHosts(sniHosts));
-
-    private protected override RouteDestinationBuilder CreateDestinationBuilder(RouteDestination destination) => new(destination);
 }

@@ -7,19 +7,20 @@ public abstract class WeightedDestinationBuilder<TSelf, TMessage> : DestinationH
     where TSelf : WeightedDestinationBuilder<TSelf, TMessage>
     where TMessage : class
 {
-    private protected WeightedDestinationBuilder(TMessage target)
-        : base(target)
-    {
-    }
+    private readonly Action<TMessage, int> _setWeight;
 
-    private protected abstract int? TargetWeight { set; }
+    private protected WeightedDestinationBuilder(TMessage target, Func<TMessage, Model.Networking.Destination?> destination, Action<TMessage, Model.Networking.Destination> setDestination, Action<TMessage, int> setWeight)
+        : base(target, destination, setDestination)
+    {
+        _setWeight = setWeight;
+    }
 
     /// <summary>Sets the share of the traffic this destination receives.</summary>
     /// <param name="weight">0 to 100; the weights of a rule's destinations usually add up to 100.</param>
     /// <returns>This builder.</returns>
     public TSelf Weight(int weight)
     {
-        TargetWeight = VirtualServiceGuard.Weight(weight);
+        _setWeight(Target, VirtualServiceGuard.Weight(weight));
         return Self;
     }
 }

@@ -3,6 +3,10 @@ namespace Mesh.Dsl.Scenarios;
 /// <summary>Options of <see cref="EgressScenarios.LockDown(string, Action{LockDownOptions})"/>; each starts at the default it documents.</summary>
 public sealed class LockDownOptions : RecipeOptions
 {
+    internal LockDownOptions()
+    {
+    }
+
     /// <summary>The Sidecar's name; <c>default</c> by default, the name Istio's docs give a namespace's Sidecar.</summary>
     public string SidecarName { get; set; } = "default";
 

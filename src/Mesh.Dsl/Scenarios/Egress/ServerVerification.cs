@@ -3,6 +3,10 @@ namespace Mesh.Dsl.Scenarios;
 /// <summary>How the proxy checks the external server's certificate when it originates TLS.</summary>
 public sealed class ServerVerification
 {
+    internal ServerVerification()
+    {
+    }
+
     /// <summary>A file with the CA certificates that sign the server's certificate; null uses the proxy's defaults.</summary>
     public string? CaCertificates { get; set; }
 

@@ -9,4 +9,7 @@ namespace Mesh.Dsl.Scenarios;
 /// </summary>
 public sealed class LegacyImportOptions : RecipeOptions
 {
+    internal LegacyImportOptions()
+    {
+    }
 }
