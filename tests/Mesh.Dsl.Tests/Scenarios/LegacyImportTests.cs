@@ -107,6 +107,41 @@ public class LegacyImportTests
         Assert.Equal("v1", rule.Spec.Subsets[1].Labels["track"]);
     }
 
+    [Fact]
+    public void Redirect_and_rewrite_keep_their_uri_and_authority()
+    {
+        var import = Import("""
+            apiVersion: config.istio.io/v1alpha2
+            kind: RouteRule
+            metadata:
+              name: moved
+            spec:
+              destination:
+                name: ratings
+              redirect:
+                uri: /v1/bookRatings
+                authority: bookratings.default.svc.cluster.local
+            ---
+            apiVersion: config.istio.io/v1alpha2
+            kind: RouteRule
+            metadata:
+              name: rewritten
+            spec:
+              destination:
+                name: reviews
+              rewrite:
+                uri: /v1/reviews
+            """);
+
+        var redirect = Assert.Single(Assert.IsType<VirtualService>(import.Resources[0]).Spec.Http);
+        Assert.Equal(("/v1/bookRatings", "bookratings.default.svc.cluster.local"), (redirect.Redirect!.Uri, redirect.Redirect.Authority));
+        Assert.Empty(redirect.Route);
+        var rewrite = Assert.Single(Assert.IsType<VirtualService>(import.Resources[1]).Spec.Http);
+        Assert.Equal(("/v1/reviews", (string?)null), (rewrite.Rewrite!.Uri, rewrite.Rewrite.Authority));
+        Assert.Equal("reviews", Assert.Single(rewrite.Route).Destination!.Host);
+        Assert.Empty(import.Warnings);
+    }
+
     [Theory]
     [InlineData("http", "HTTP", "www.google.com", ServiceEntryResolution.Dns)]
     [InlineData("https", "HTTPS", "*.google.com", ServiceEntryResolution.None)]

@@ -56,25 +56,9 @@ internal static class EgressGatewayRecipe
                     host, originate ? o.TlsPort : port, originate ? o.TlsSubsetName : null, o.RouteWeight));
         }
 
-        DestinationRuleBuilder? tlsRule = null;
-        if (originate)
-        {
-            tlsRule = new DestinationRuleBuilder(o.TlsDestinationRuleName).Host(host);
-            if (o.LoadBalancer is { } algorithm)
-            {
-                tlsRule.TrafficPolicy(p => p.LoadBalancer(algorithm));
-            }
-
-            tlsRule.Subset(o.TlsSubsetName, s => s.TrafficPolicy(p =>
-            {
-                if (o.LoadBalancer is { } subsetAlgorithm)
-                {
-                    p.LoadBalancer(subsetAlgorithm);
-                }
-
-                p.PortLevelSettings(o.TlsPort, l => l.Tls(ClientTlsMode.Simple, o.Verification.ApplyTo));
-            }));
-        }
+        var tlsRule = originate
+            ? TlsOriginationRecipe.OriginatingRule(o.TlsDestinationRuleName, host, o.TlsPort, o.LoadBalancer, o.Verification, o.TlsSubsetName)
+            : null;
 
         return new EgressGatewayRoute(
             entry,

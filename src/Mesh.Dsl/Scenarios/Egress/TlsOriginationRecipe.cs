@@ -17,27 +17,13 @@ internal static class TlsOriginationRecipe
         };
         var entry = ExternalServiceEntry.Build(o.ServiceEntryName, hosts, ports, o.Resolution, o.Location, o);
 
-        var rule = new DestinationRuleBuilder(o.DestinationRuleName).Host(host);
-        var originatingPort = o.Style == TlsOriginationStyle.TargetPort ? o.HttpPort : o.TlsPort;
-        void Originate(TrafficPolicyBuilder policy)
-        {
-            WithLoadBalancer(policy, o.LoadBalancer);
-            policy.PortLevelSettings(originatingPort, p => p.Tls(ClientTlsMode.Simple, o.Verification.ApplyTo));
-        }
-
-        if (o.Style == TlsOriginationStyle.DedicatedSubset)
-        {
-            if (o.LoadBalancer is { } algorithm)
-            {
-                rule.TrafficPolicy(p => p.LoadBalancer(algorithm));
-            }
-
-            rule.Subset(o.SubsetName, s => s.TrafficPolicy(Originate));
-        }
-        else
-        {
-            rule.TrafficPolicy(Originate);
-        }
+        var rule = OriginatingRule(
+            o.DestinationRuleName,
+            host,
+            o.Style == TlsOriginationStyle.TargetPort ? o.HttpPort : o.TlsPort,
+            o.LoadBalancer,
+            o.Verification,
+            o.Style == TlsOriginationStyle.DedicatedSubset ? o.SubsetName : null);
 
         var virtualService = o.Style switch
         {
@@ -52,6 +38,32 @@ internal static class TlsOriginationRecipe
         };
 
         return new TlsOrigination(entry, o.ApplyTo(rule.Build()), virtualService is null ? null : o.ApplyTo(virtualService.Build()));
+    }
+
+    /// <summary>
+    /// The DestinationRule that originates TLS (mode SIMPLE) on <paramref name="port"/> of <paramref name="host"/>:
+    /// in its traffic policy, or only in <paramref name="subset"/> so that traffic routed elsewhere is untouched.
+    /// </summary>
+    public static DestinationRuleBuilder OriginatingRule(string name, string host, int port, LoadBalancerAlgorithm? loadBalancer, ServerVerification verification, string? subset)
+    {
+        var rule = new DestinationRuleBuilder(name).Host(host);
+        void Originate(TrafficPolicyBuilder policy)
+        {
+            WithLoadBalancer(policy, loadBalancer);
+            policy.PortLevelSettings(port, p => p.Tls(ClientTlsMode.Simple, verification.ApplyTo));
+        }
+
+        if (subset is null)
+        {
+            return rule.TrafficPolicy(Originate);
+        }
+
+        if (loadBalancer is not null)
+        {
+            rule.TrafficPolicy(p => WithLoadBalancer(p, loadBalancer));
+        }
+
+        return rule.Subset(subset, s => s.TrafficPolicy(Originate));
     }
 
     public static TlsOrigination BuildMutual(string host, MutualTlsOriginationOptions o)

@@ -285,32 +285,10 @@ internal sealed class LegacyConfigImporter
                     TranslateDestinations(rule, host, value, path, route, subsets);
                     break;
                 case "redirect" when value is YamlMappingNode redirect:
-                    route.Redirect(r =>
-                    {
-                        if (Scalar(redirect, "uri") is { } uri)
-                        {
-                            r.Uri(uri);
-                        }
-
-                        if (Scalar(redirect, "authority") is { } authority)
-                        {
-                            r.Authority(authority);
-                        }
-                    });
+                    route.Redirect(r => UriAndAuthority(redirect, uri => r.Uri(uri), authority => r.Authority(authority)));
                     break;
                 case "rewrite" when value is YamlMappingNode rewrite:
-                    route.Rewrite(r =>
-                    {
-                        if (Scalar(rewrite, "uri") is { } uri)
-                        {
-                            r.Uri(uri);
-                        }
-
-                        if (Scalar(rewrite, "authority") is { } authority)
-                        {
-                            r.Authority(authority);
-                        }
-                    });
+                    route.Rewrite(r => UriAndAuthority(rewrite, uri => r.Uri(uri), authority => r.Authority(authority)));
                     break;
                 case "httpReqTimeout":
                     TranslateTimeout(rule, keyNode, value, path, route);
@@ -332,6 +310,20 @@ internal sealed class LegacyConfigImporter
         if (Child(rule.Spec, "route") is null && Child(rule.Spec, "redirect") is null)
         {
             route.RouteTo(host);
+        }
+    }
+
+    /// <summary>Reads the uri and authority of a legacy redirect or rewrite, which carry over unchanged.</summary>
+    private static void UriAndAuthority(YamlMappingNode map, Action<string> uri, Action<string> authority)
+    {
+        if (Scalar(map, "uri") is { } uriValue)
+        {
+            uri(uriValue);
+        }
+
+        if (Scalar(map, "authority") is { } authorityValue)
+        {
+            authority(authorityValue);
         }
     }
 
