@@ -21,6 +21,15 @@ public sealed class DestinationBuilder : MessageBuilder<DestinationBuilder, Dest
         return this;
     }
 
+    /// <summary>Sets the host to the first host of a ServiceEntry, so the destination cannot name a host no entry declares.</summary>
+    /// <param name="entry">The ServiceEntry; it must have at least one host.</param>
+    /// <returns>This builder.</returns>
+    public DestinationBuilder Host(ServiceEntry entry)
+    {
+        Target.Host = FirstHost(entry, nameof(entry));
+        return this;
+    }
+
     /// <summary>Sets the subset, one a DestinationRule defines for the host.</summary>
     /// <param name="subset">The subset name.</param>
     /// <returns>This builder.</returns>
@@ -45,18 +54,31 @@ public sealed class DestinationBuilder : MessageBuilder<DestinationBuilder, Dest
     /// <param name="port">The port, or null.</param>
     /// <returns>The destination.</returns>
     public static Destination Create(string host, string? subset = null, int? port = null)
+        => new DestinationBuilder(new Destination()).Host(host).SubsetAndPort(subset, port).Target;
+
+    /// <summary>Makes a destination for the first host of a ServiceEntry, checking each part.</summary>
+    /// <param name="entry">The ServiceEntry; it must have at least one host.</param>
+    /// <param name="subset">The subset, or null.</param>
+    /// <param name="port">The port, or null.</param>
+    /// <returns>The destination.</returns>
+    public static Destination Create(ServiceEntry entry, string? subset = null, int? port = null)
+        => new DestinationBuilder(new Destination()).Host(entry).SubsetAndPort(subset, port).Target;
+
+    private static string FirstHost(ServiceEntry entry, string parameter)
     {
-        var builder = new DestinationBuilder(new Destination()).Host(host);
+        ArgumentNullException.ThrowIfNull(entry, parameter);
+        return entry.Spec.Hosts is [var first, ..]
+            ? Guard.Host(first, parameter)
+            : throw new ArgumentException($"The {entry} has no hosts to route to; add a host to it first.", parameter);
+    }
+
+    private DestinationBuilder SubsetAndPort(string? subset, int? port)
+    {
         if (subset is not null)
         {
-            builder.Subset(subset);
+            Subset(subset);
         }
 
-        if (port is { } number)
-        {
-            builder.Port(number);
-        }
-
-        return builder.Target;
+        return port is { } number ? Port(number) : this;
     }
 }

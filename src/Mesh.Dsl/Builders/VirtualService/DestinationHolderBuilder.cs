@@ -1,0 +1,64 @@
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Builders;
+
+/// <summary>
+/// Base of the builders of messages that hold one <see cref="Model.Networking.Destination"/>: route
+/// destinations and mirror policies. A DestinationRule overload (rule plus subset name) belongs here too,
+/// once that kind exists; until then give the subset by name.
+/// </summary>
+/// <typeparam name="TSelf">The concrete builder.</typeparam>
+/// <typeparam name="TMessage">The message holding the destination.</typeparam>
+public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder<TSelf, TMessage>
+    where TSelf : DestinationHolderBuilder<TSelf, TMessage>
+    where TMessage : class
+{
+    private readonly Func<TMessage, Destination?> _destination;
+    private readonly Action<TMessage, Destination> _setDestination;
+
+    private protected DestinationHolderBuilder(TMessage target, Func<TMessage, Destination?> destination, Action<TMessage, Destination> setDestination)
+        : base(target)
+    {
+        _destination = destination;
+        _setDestination = setDestination;
+    }
+
+    /// <summary>Sets the destination: host, and optionally subset and port.</summary>
+    /// <param name="host">A service name or ServiceEntry host.</param>
+    /// <param name="subset">A subset a DestinationRule defines for the host, or null.</param>
+    /// <param name="port">The port, 1 to 65535, or null when the service has one port.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Destination(string host, string? subset = null, int? port = null)
+    {
+        _setDestination(Target, DestinationBuilder.Create(host, subset, port));
+        return Self;
+    }
+
+    /// <summary>Sets the destination to the first host of a ServiceEntry, and optionally a subset and port.</summary>
+    /// <param name="entry">The ServiceEntry; it must have at least one host.</param>
+    /// <param name="subset">A subset a DestinationRule defines for the host, or null.</param>
+    /// <param name="port">The port, 1 to 65535, or null when the service has one port.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Destination(ServiceEntry entry, string? subset = null, int? port = null)
+    {
+        _setDestination(Target, DestinationBuilder.Create(entry, subset, port));
+        return Self;
+    }
+
+    /// <summary>Configures the destination through its builder, creating it if it is not there yet.</summary>
+    /// <param name="configure">Sets host, subset and port.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Destination(Action<DestinationBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var destination = _destination(Target);
+        if (destination is null)
+        {
+            destination = new Destination();
+            _setDestination(Target, destination);
+        }
+
+        configure(new DestinationBuilder(destination));
+        return Self;
+    }
+}

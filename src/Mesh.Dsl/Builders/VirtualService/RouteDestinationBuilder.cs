@@ -1,0 +1,14 @@
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Builders;
+
+/// <summary>Builds a destination of a TLS or TCP rule (<see cref="RouteDestination"/>): destination and weight.</summary>
+public sealed class RouteDestinationBuilder : WeightedDestinationBuilder<RouteDestinationBuilder, RouteDestination>
+{
+    /// <summary>Creates a builder over a route destination.</summary>
+    /// <param name="target">The route destination to fill in.</param>
+    public RouteDestinationBuilder(RouteDestination target)
+        : base(target, static d => d.Destination, static (d, v) => d.Destination = v, static (d, v) => d.Weight = v)
+    {
+    }
+}

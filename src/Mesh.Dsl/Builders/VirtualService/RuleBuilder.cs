@@ -1,0 +1,72 @@
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Builders;
+
+/// <summary>Base of the builders of HTTP, TLS and TCP rules: the ways to add route destinations.</summary>
+/// <typeparam name="TSelf">The concrete builder.</typeparam>
+/// <typeparam name="TRule">The rule message.</typeparam>
+/// <typeparam name="TDestination">The rule's route destination message.</typeparam>
+/// <typeparam name="TDestinationBuilder">The builder of a route destination.</typeparam>
+public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilder> : MessageBuilder<TSelf, TRule>
+    where TSelf : RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilder>
+    where TRule : class
+    where TDestination : class, new()
+    where TDestinationBuilder : WeightedDestinationBuilder<TDestinationBuilder, TDestination>
+{
+    private readonly Func<TRule, List<TDestination>> _routes;
+    private readonly Func<TDestination, TDestinationBuilder> _createDestinationBuilder;
+
+    private protected RuleBuilder(TRule target, Func<TRule, List<TDestination>> routes, Func<TDestination, TDestinationBuilder> createDestinationBuilder)
+        : base(target)
+    {
+        _routes = routes;
+        _createDestinationBuilder = createDestinationBuilder;
+    }
+
+    /// <summary>Adds a route destination, configured through its builder.</summary>
+    /// <param name="configure">Sets the destination, weight and (HTTP) header operations.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Route(Action<TDestinationBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddChild(_routes(Target), _createDestinationBuilder, configure);
+    }
+
+    /// <summary>Adds a route destination for <paramref name="host"/>, optionally configured further.</summary>
+    /// <param name="host">A service name or ServiceEntry host.</param>
+    /// <param name="configure">Sets subset, port, weight, ..., or null.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Route(string host, Action<TDestinationBuilder>? configure = null)
+        => AddChild(_routes(Target), _createDestinationBuilder, b =>
+        {
+            b.Destination(host);
+            configure?.Invoke(b);
+        });
+
+    /// <summary>Adds a route destination for the first host of a ServiceEntry, optionally configured further.</summary>
+    /// <param name="entry">The ServiceEntry; it must have at least one host.</param>
+    /// <param name="configure">Sets subset, port, weight, ..., or null.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Route(ServiceEntry entry, Action<TDestinationBuilder>? configure = null)
+        => AddChild(_routes(Target), _createDestinationBuilder, b =>
+        {
+            b.Destination(entry);
+            configure?.Invoke(b);
+        });
+
+    /// <summary>Adds a route destination from its parts: the shorthand for the common case.</summary>
+    /// <param name="host">A service name or ServiceEntry host.</param>
+    /// <param name="port">The port, 1 to 65535, or null.</param>
+    /// <param name="subset">A subset a DestinationRule defines for the host, or null.</param>
+    /// <param name="weight">The share of the traffic, 0 to 100, or null.</param>
+    /// <returns>This builder.</returns>
+    public TSelf RouteTo(string host, int? port = null, string? subset = null, int? weight = null)
+        => AddChild(_routes(Target), _createDestinationBuilder, b =>
+        {
+            b.Destination(host, subset, port);
+            if (weight is { } value)
+            {
+                b.Weight(value);
+            }
+        });
+}

@@ -1,0 +1,32 @@
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Builders;
+
+/// <summary>Builds the conditions of a TLS match (<see cref="TlsMatchAttributes"/>).</summary>
+public sealed class TlsMatchAttributesBuilder : MatchConditionsBuilder<TlsMatchAttributesBuilder, TlsMatchAttributes>
+{
+    /// <summary>Creates a builder over a match.</summary>
+    /// <param name="target">The match to fill in.</param>
+    public TlsMatchAttributesBuilder(TlsMatchAttributes target)
+        : base(target, static (m, v) => m.Port = v, static m => m.SourceLabels, static m => m.Gateways, static (m, v) => m.SourceNamespace = v)
+    {
+    }
+
+    /// <summary>Adds SNI names to match (wildcard prefixes allowed); each must fall within the VirtualService's hosts.</summary>
+    /// <param name="hosts">The SNI names.</param>
+    /// <returns>This builder.</returns>
+    public TlsMatchAttributesBuilder SniHosts(params string[] hosts)
+    {
+        VirtualServiceGuard.AddAll(Target.SniHosts, hosts, Guard.Host, nameof(hosts));
+        return this;
+    }
+
+    /// <summary>Adds destination IP addresses or subnets (<c>a.b.c.d/xx</c>).</summary>
+    /// <param name="subnets">The addresses or subnets.</param>
+    /// <returns>This builder.</returns>
+    public TlsMatchAttributesBuilder DestinationSubnets(params string[] subnets)
+    {
+        VirtualServiceGuard.AddAll(Target.DestinationSubnets, subnets, Guard.NotEmpty, nameof(subnets));
+        return this;
+    }
+}
