@@ -1,5 +1,6 @@
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Serialization;
+using Mesh.Dsl.Validation;
 
 namespace Mesh.Dsl;
 
@@ -76,27 +77,70 @@ public sealed class IstioMesh
     public T? Find<T>(string name, string? @namespace = null) where T : IstioResource
         => _resources.OfType<T>().FirstOrDefault(r => r.Metadata.Name == name && r.Metadata.NamespaceProperty == (@namespace ?? DefaultNamespace));
 
-    /// <summary>Writes every resource as one multi-document YAML text.</summary>
+    /// <summary>
+    /// Checks every resource the way Istio would (field rules), the way <c>istioctl analyze</c> would
+    /// (cross-resource references and conflicts), and gives security advice.
+    /// </summary>
+    /// <returns>The diagnostics, in resource order; empty when all is well.</returns>
+    public IReadOnlyList<Diagnostic> Validate() => new MeshValidator().Validate(_resources);
+
+    /// <summary>Writes every resource as one multi-document YAML text, after validating the mesh.</summary>
+    /// <param name="allowErrors">True to write even when validation finds errors.</param>
     /// <returns>The YAML.</returns>
-    public string ToYaml() => MeshYaml.Serialize(_resources);
+    /// <exception cref="MeshValidationException">When validation finds errors and <paramref name="allowErrors"/> is false; lists them all.</exception>
+    public string ToYaml(bool allowErrors = false)
+    {
+        EnsureValid(allowErrors);
+        return MeshYaml.Serialize(_resources);
+    }
 
-    /// <summary>Streams every resource as multi-document YAML.</summary>
+    /// <summary>Streams every resource as multi-document YAML, after validating the mesh.</summary>
     /// <param name="writer">Where to write.</param>
-    public void WriteYaml(TextWriter writer) => MeshYaml.Write(writer, _resources);
+    /// <param name="allowErrors">True to write even when validation finds errors.</param>
+    /// <exception cref="MeshValidationException">When validation finds errors and <paramref name="allowErrors"/> is false; lists them all.</exception>
+    public void WriteYaml(TextWriter writer, bool allowErrors = false)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        EnsureValid(allowErrors);
+        MeshYaml.Write(writer, _resources);
+    }
 
-    /// <summary>Writes every resource as a JSON Kubernetes <c>List</c>.</summary>
+    /// <summary>Writes every resource as a JSON Kubernetes <c>List</c>, after validating the mesh.</summary>
+    /// <param name="allowErrors">True to write even when validation finds errors.</param>
     /// <returns>The JSON.</returns>
-    public string ToJson() => MeshJson.Serialize(_resources);
+    /// <exception cref="MeshValidationException">When validation finds errors and <paramref name="allowErrors"/> is false; lists them all.</exception>
+    public string ToJson(bool allowErrors = false)
+    {
+        EnsureValid(allowErrors);
+        return MeshJson.Serialize(_resources);
+    }
+
+    private void EnsureValid(bool allowErrors)
+    {
+        if (allowErrors)
+        {
+            return;
+        }
+
+        var diagnostics = Validate();
+        if (diagnostics.Any(d => d.IsError))
+        {
+            throw new MeshValidationException(diagnostics);
+        }
+    }
 
     /// <summary>
     /// Writes one YAML file per resource into <paramref name="directory"/>, named
     /// <c>[namespace/]kind-name.yaml</c> in lowercase (<c>istio-system/gateway-istio-egressgateway.yaml</c>).
     /// </summary>
     /// <param name="directory">The folder; created if missing.</param>
+    /// <param name="allowErrors">True to write even when validation finds errors.</param>
     /// <returns>The paths written, in resource order.</returns>
-    public IReadOnlyList<string> WriteToDirectory(string directory)
+    /// <exception cref="MeshValidationException">When validation finds errors and <paramref name="allowErrors"/> is false; lists them all.</exception>
+    public IReadOnlyList<string> WriteToDirectory(string directory, bool allowErrors = false)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        EnsureValid(allowErrors);
         var written = new List<string>();
         foreach (var resource in _resources)
         {
