@@ -243,6 +243,23 @@ public class LegacyImportTests
     }
 
     [Fact]
+    public void A_route_rule_without_destination_routes_the_host_named_after_it_and_says_so()
+    {
+        var import = Import("""
+            apiVersion: config.istio.io/v1alpha2
+            kind: RouteRule
+            metadata:
+              name: details
+            spec:
+              route:
+              - labels: {version: v1}
+            """);
+
+        Assert.Equal(["details"], Assert.IsType<VirtualService>(import.Resources[0]).Spec.Hosts);
+        Assert.Equal("spec.destination", Assert.Single(import.Warnings).Path);
+    }
+
+    [Fact]
     public void Options_set_the_api_version_and_the_namespace_of_rules_without_one()
     {
         var import = Import(

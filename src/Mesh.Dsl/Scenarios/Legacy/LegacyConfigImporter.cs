@@ -235,6 +235,11 @@ internal sealed class LegacyConfigImporter
                 Warn(rule.Node, rule.Display, string.Empty, $"is merged into VirtualService {first.Name} with the other rules for {host}, ordered by precedence (a host has one VirtualService).");
             }
 
+            if (Child(rule.Spec, "destination") is not YamlMappingNode)
+            {
+                Warn(rule.Node, rule.Display, "spec.destination", $"is missing; the rule's name \"{host}\" is taken as the host it routes.");
+            }
+
             virtualService.Http(route => TranslateRoute(rule, host, route, subsets));
         }
 
