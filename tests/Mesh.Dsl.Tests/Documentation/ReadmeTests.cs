@@ -1,5 +1,6 @@
 using Mesh.Dsl.Builders;
 using Mesh.Dsl.Model.Networking;
+using Mesh.Dsl.Scenarios;
 
 namespace Mesh.Dsl.Tests.Documentation;
 
@@ -19,6 +20,52 @@ public class ReadmeTests
 
         Console.Write(mesh.ToYaml());
         """;
+
+    private const string ScenarioCode = """
+        var mesh = new IstioMesh();
+
+        // Seed 002: the app sends plain HTTP to edition.cnn.com; the sidecar originates TLS.
+        // Adds a ServiceEntry (port 80 -> targetPort 443) and a DestinationRule (SIMPLE TLS on port 80).
+        var origination = mesh.Egress().OriginateTls("edition.cnn.com");
+
+        // Seed 003: HTTP to www.aliyun.com leaves the mesh through the egress gateway.
+        mesh.Egress().RouteThroughGateway("www.aliyun.com", EgressGatewayTraffic.HttpWithTlsOrigination);
+
+        // Seed 004: the httpbin sidecar terminates mutual TLS on 9080, without an ingress gateway.
+        mesh.Ingress().TerminateTlsAtSidecar("httpbin", o => o.Namespace = "test");
+
+        origination.DestinationRule.Spec.TrafficPolicy!.ConnectionPool = new() { Tcp = new() { MaxConnections = 100 } };
+        """;
+
+    [Fact]
+    public void Scenario_code_is_the_code_in_the_readme()
+    {
+        Assert.Contains(ScenarioCode.Replace("\r\n", "\n"), Readme(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scenario_code_builds_a_valid_mesh()
+    {
+        var mesh = new IstioMesh();
+
+        // Seed 002: the app sends plain HTTP to edition.cnn.com; the sidecar originates TLS.
+        // Adds a ServiceEntry (port 80 -> targetPort 443) and a DestinationRule (SIMPLE TLS on port 80).
+        var origination = mesh.Egress().OriginateTls("edition.cnn.com");
+
+        // Seed 003: HTTP to www.aliyun.com leaves the mesh through the egress gateway.
+        mesh.Egress().RouteThroughGateway("www.aliyun.com", EgressGatewayTraffic.HttpWithTlsOrigination);
+
+        // Seed 004: the httpbin sidecar terminates mutual TLS on 9080, without an ingress gateway.
+        mesh.Ingress().TerminateTlsAtSidecar("httpbin", o => o.Namespace = "test");
+
+        origination.DestinationRule.Spec.TrafficPolicy!.ConnectionPool = new() { Tcp = new() { MaxConnections = 100 } };
+
+        Assert.DoesNotContain(mesh.Validate(), d => d.IsError);
+        Assert.Contains("maxConnections: 100", mesh.ToYaml(), StringComparison.Ordinal);
+        Assert.Equal(
+            ["ServiceEntry", "DestinationRule", "ServiceEntry", "Gateway", "DestinationRule", "VirtualService", "DestinationRule", "PeerAuthentication", "PeerAuthentication", "Sidecar"],
+            mesh.Resources.Select(r => r.Kind));
+    }
 
     [Fact]
     public void Quick_start_code_is_the_code_in_the_readme()
