@@ -121,7 +121,7 @@ public static class DiagnosticCodes
     /// <summary>MESH1020 InvalidEnumValue: An enum field holds a value outside the enum (SE-17/18, PA-05, CT-01, ST-01, SC-07/22).</summary>
     public const string InvalidEnumValue = "MESH1020";
 
-    /// <summary>MESH1021 ResolutionMismatch: The ServiceEntry resolution does not fit its addresses, endpoints or hosts (SE-06, SE-19, SE-27, SE-28, SE-30…SE-32).</summary>
+    /// <summary>MESH1021 ResolutionMismatch: The ServiceEntry resolution does not fit its addresses, endpoints or hosts (SE-06, SE-19, SE-27, SE-28, SE-30…SE-33).</summary>
     public const string ResolutionMismatch = "MESH1021";
 
     /// <summary>MESH1022 InvalidEndpoint: A ServiceEntry endpoint is malformed (SE-21…SE-25): no address, FQDN with STATIC, bad unix socket, undeclared port name.</summary>
@@ -246,7 +246,7 @@ public static class DiagnosticCodes
         new(MissingField, "MissingField", DiagnosticSeverity.Error, "A required field or list is missing or empty (SE-01, DR-03, GW-02/03/05, SC-03/19, VS-T01/T02/T05, VS-C02, CT-06, ST-09/10, TP-04, LB-04).", "Set the field the message names."),
         new(ConflictingFields, "ConflictingFields", DiagnosticSeverity.Error, "Fields that exclude each other are both set (SE-15, TP-02, LB-07/08, CP-05, CT-03…CT-05, ST-05/07/11, VS-H02…H05, VS-H25, VS-H28).", "Keep one of them."),
         new(InvalidEnumValue, "InvalidEnumValue", DiagnosticSeverity.Error, "An enum field holds a value outside the enum (SE-17/18, PA-05, CT-01, ST-01, SC-07/22).", "Use one of the values the message lists."),
-        new(ResolutionMismatch, "ResolutionMismatch", DiagnosticSeverity.Error, "The ServiceEntry resolution does not fit its addresses, endpoints or hosts (SE-06, SE-19, SE-27, SE-28, SE-30…SE-32).", "Change the resolution or the addresses/endpoints/hosts as the message says."),
+        new(ResolutionMismatch, "ResolutionMismatch", DiagnosticSeverity.Error, "The ServiceEntry resolution does not fit its addresses, endpoints or hosts (SE-06, SE-19, SE-27, SE-28, SE-30…SE-33).", "Change the resolution or the addresses/endpoints/hosts as the message says."),
         new(InvalidEndpoint, "InvalidEndpoint", DiagnosticSeverity.Error, "A ServiceEntry endpoint is malformed (SE-21…SE-25): no address, FQDN with STATIC, bad unix socket, undeclared port name.", "Give each endpoint an address fitting the resolution and ports named in spec.ports."),
         new(MultipleHostsNeedHttpOrTls, "MultipleHostsNeedHttpOrTls", DiagnosticSeverity.Error, "A ServiceEntry with several hosts and resolution other than NONE has a port that is neither HTTP- nor TLS-family (SE-34).", "Set the port protocol to HTTP/HTTPS/TLS/…, or split the ServiceEntry per host."),
         new(MultipleHostsWithAddresses, "MultipleHostsWithAddresses", DiagnosticSeverity.Warning, "A DNS ServiceEntry with addresses and a TCP-like port lists several hosts (SE-29).", "Split the ServiceEntry per host."),
