@@ -10,11 +10,14 @@ public static class DiagnosticCodes
     /// <summary>IST0002 Deprecated: A deprecated field is set (OD-02 consecutiveErrors, LB-05 minimumRingSize, VS-H21 mirrorPercent, AN-14 fault.delay.percent, Sidecar egressProxy).</summary>
     public const string Deprecated = "IST0002";
 
-    /// <summary>IST0101 ReferencedResourceNotFound: A reference points at nothing: a VirtualService gateway (AN-01), a destination subset no DestinationRule defines (AN-04), a destination host no ServiceEntry declares (AN-05, only for hosts outside the cluster domain), or a destination port the ServiceEntry does not expose (AN-06).</summary>
+    /// <summary>IST0101 ReferencedResourceNotFound: A reference points at nothing: a VirtualService gateway (AN-01), a destination subset no DestinationRule defines (AN-04), a destination host no ServiceEntry declares (AN-05, only for hosts outside the cluster domain), a destination port the ServiceEntry does not expose (AN-06), and, when Kubernetes objects are given, a Gateway or Sidecar selector that matches no pod (AN-21, AN-27) or a Gateway credentialName without a Secret in the gateway pods' namespace (AN-23).</summary>
     public const string ReferencedResourceNotFound = "IST0101";
 
     /// <summary>IST0109 ConflictingMeshGatewayVirtualServiceHosts: Several mesh-bound VirtualServices (no gateways, or `mesh`) define the same host in overlapping exportTo scopes (AN-09); Istio picks one arbitrarily.</summary>
     public const string ConflictingMeshGatewayVirtualServiceHosts = "IST0109";
+
+    /// <summary>IST0110 ConflictingSidecarWorkloadSelectors: A pod is selected by more than one Sidecar (AN-26; needs Pods); which one applies is undefined.</summary>
+    public const string ConflictingSidecarWorkloadSelectors = "IST0110";
 
     /// <summary>IST0111 MultipleSidecarsWithoutWorkloadSelectors: More than one Sidecar without workloadSelector in one namespace (AN-25); only one of them takes effect.</summary>
     public const string MultipleSidecarsWithoutWorkloadSelectors = "IST0111";
@@ -49,8 +52,20 @@ public static class DiagnosticCodes
     /// <summary>IST0145 ConflictingGateways: Two Gateways with the same selector serve the same port, bind and host (AN-19).</summary>
     public const string ConflictingGateways = "IST0145";
 
+    /// <summary>IST0161 InvalidGatewayCredential: The Secret a Gateway's tls.credentialName names exists but holds no usable certificate and key (AN-24; needs Secrets): keys missing (tls.crt/tls.key or cert/key), unparsable PEM, or an expired certificate.</summary>
+    public const string InvalidGatewayCredential = "IST0161";
+
+    /// <summary>IST0162 GatewayPortNotDefinedOnService: A Gateway server port is neither a port nor a targetPort of any Service selecting the gateway pods (AN-22; needs Pods and Services); traffic never reaches it.</summary>
+    public const string GatewayPortNotDefinedOnService = "IST0162";
+
     /// <summary>IST0165 ReferencedInternalGateway: A VirtualService references an auto-generated internal gateway (AN-03).</summary>
     public const string ReferencedInternalGateway = "IST0165";
+
+    /// <summary>IST0167 IneffectivePolicy: A Sidecar selects ambient-mode pods, or a Sidecar without selector sits in an ambient namespace (AN-28; needs Pods and Namespaces); ambient workloads have no sidecar, so it does nothing.</summary>
+    public const string IneffectivePolicy = "IST0167";
+
+    /// <summary>IST0173 DestinationRuleSubsetNotSelectPods: A DestinationRule subset's labels select none of the pods behind the host's Service (AN-18; needs Pods and Services); traffic routed to the subset fails with 503.</summary>
+    public const string DestinationRuleSubsetNotSelectPods = "IST0173";
 
     /// <summary>IST0174 UnknownDestinationRuleHost: A DestinationRule's host matches no ServiceEntry (AN-17; hosts in the cluster domain are assumed to be Kubernetes Services).</summary>
     public const string UnknownDestinationRuleHost = "IST0174";
@@ -209,8 +224,9 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCodeInfo> All { get; } =
     [
         new(Deprecated, "Deprecated", DiagnosticSeverity.Warning, "A deprecated field is set (OD-02 consecutiveErrors, LB-05 minimumRingSize, VS-H21 mirrorPercent, AN-14 fault.delay.percent, Sidecar egressProxy).", "Use the replacement field the message names."),
-        new(ReferencedResourceNotFound, "ReferencedResourceNotFound", DiagnosticSeverity.Error, "A reference points at nothing: a VirtualService gateway (AN-01), a destination subset no DestinationRule defines (AN-04), a destination host no ServiceEntry declares (AN-05, only for hosts outside the cluster domain), or a destination port the ServiceEntry does not expose (AN-06).", "Create the referenced resource or correct the reference."),
+        new(ReferencedResourceNotFound, "ReferencedResourceNotFound", DiagnosticSeverity.Error, "A reference points at nothing: a VirtualService gateway (AN-01), a destination subset no DestinationRule defines (AN-04), a destination host no ServiceEntry declares (AN-05, only for hosts outside the cluster domain), a destination port the ServiceEntry does not expose (AN-06), and, when Kubernetes objects are given, a Gateway or Sidecar selector that matches no pod (AN-21, AN-27) or a Gateway credentialName without a Secret in the gateway pods' namespace (AN-23).", "Create the referenced resource or correct the reference."),
         new(ConflictingMeshGatewayVirtualServiceHosts, "ConflictingMeshGatewayVirtualServiceHosts", DiagnosticSeverity.Error, "Several mesh-bound VirtualServices (no gateways, or `mesh`) define the same host in overlapping exportTo scopes (AN-09); Istio picks one arbitrarily.", "Merge the routes into one VirtualService per host, or bind them to different gateways."),
+        new(ConflictingSidecarWorkloadSelectors, "ConflictingSidecarWorkloadSelectors", DiagnosticSeverity.Error, "A pod is selected by more than one Sidecar (AN-26; needs Pods); which one applies is undefined.", "Make the Sidecars' workloadSelectors disjoint, or merge them into one Sidecar."),
         new(MultipleSidecarsWithoutWorkloadSelectors, "MultipleSidecarsWithoutWorkloadSelectors", DiagnosticSeverity.Error, "More than one Sidecar without workloadSelector in one namespace (AN-25); only one of them takes effect.", "Keep one namespace-wide Sidecar; give the others a workloadSelector."),
         new(VirtualServiceDestinationPortSelectorRequired, "VirtualServiceDestinationPortSelectorRequired", DiagnosticSeverity.Error, "A route destination has no port while the ServiceEntry of its host exposes several ports (AN-07).", "Set destination.port.number."),
         new(NoServerCertificateVerificationDestinationLevel, "NoServerCertificateVerificationDestinationLevel", DiagnosticSeverity.Warning, "A DestinationRule originates TLS (SIMPLE/MUTUAL) without caCertificates, so the server certificate is not verified (AN-15; subsets are checked too).", "Set caCertificates (or a credentialName holding the CA, with a workloadSelector)."),
@@ -222,7 +238,11 @@ public static class DiagnosticCodes
         new(GatewayDuplicateCertificate, "GatewayDuplicateCertificate", DiagnosticSeverity.Warning, "Two Gateways on the same workload use the same certificate (AN-20); HTTP/2 connection reuse then routes requests to the wrong server (404).", "Serve the hosts from one Gateway server, or use different certificates."),
         new(IngressRouteRulesNotAffected, "IngressRouteRulesNotAffected", DiagnosticSeverity.Warning, "A gateway VirtualService routes to a host without subset while the host's mesh VirtualService splits it by subset (AN-08); the subset routing does not apply to ingress traffic.", "Route to the subsets in the gateway VirtualService too."),
         new(ConflictingGateways, "ConflictingGateways", DiagnosticSeverity.Error, "Two Gateways with the same selector serve the same port, bind and host (AN-19).", "Merge the servers into one Gateway or change port/host."),
+        new(InvalidGatewayCredential, "InvalidGatewayCredential", DiagnosticSeverity.Error, "The Secret a Gateway's tls.credentialName names exists but holds no usable certificate and key (AN-24; needs Secrets): keys missing (tls.crt/tls.key or cert/key), unparsable PEM, or an expired certificate.", "Store a valid PEM certificate and private key in the Secret (kubectl create secret tls)."),
+        new(GatewayPortNotDefinedOnService, "GatewayPortNotDefinedOnService", DiagnosticSeverity.Warning, "A Gateway server port is neither a port nor a targetPort of any Service selecting the gateway pods (AN-22; needs Pods and Services); traffic never reaches it.", "Expose the port on the gateway's Service, or use a port the Service already exposes."),
         new(ReferencedInternalGateway, "ReferencedInternalGateway", DiagnosticSeverity.Warning, "A VirtualService references an auto-generated internal gateway (AN-03).", "Reference the Gateway API Gateway itself."),
+        new(IneffectivePolicy, "IneffectivePolicy", DiagnosticSeverity.Warning, "A Sidecar selects ambient-mode pods, or a Sidecar without selector sits in an ambient namespace (AN-28; needs Pods and Namespaces); ambient workloads have no sidecar, so it does nothing.", "Remove the Sidecar, or apply it to sidecar-mode workloads only."),
+        new(DestinationRuleSubsetNotSelectPods, "DestinationRuleSubsetNotSelectPods", DiagnosticSeverity.Error, "A DestinationRule subset's labels select none of the pods behind the host's Service (AN-18; needs Pods and Services); traffic routed to the subset fails with 503.", "Correct the subset labels to match the pods' labels (e.g. version: v1), or deploy the pods."),
         new(UnknownDestinationRuleHost, "UnknownDestinationRuleHost", DiagnosticSeverity.Warning, "A DestinationRule's host matches no ServiceEntry (AN-17; hosts in the cluster domain are assumed to be Kubernetes Services).", "Correct the host or add a ServiceEntry for it."),
         new(ConflictingServiceEntryProtocol, "ConflictingServiceEntryProtocol", DiagnosticSeverity.Warning, "Several ServiceEntries declare the same host and port number with different protocols (AN-30).", "Use one protocol for the host and port in every ServiceEntry."),
         new(ReadError, "ReadError", DiagnosticSeverity.Error, "A file could not be read: YAML syntax, unknown field, wrong type or bad enum value, unknown kind of an Istio group.", "Fix the file at the given line and column."),
