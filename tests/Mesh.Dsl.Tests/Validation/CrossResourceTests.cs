@@ -93,6 +93,20 @@ public class CrossResourceTests
         AssertNone(Validate(Join(se, Resource("DestinationRule", "host: api.example.com\ntrafficPolicy: {portLevelSettings: [{port: {number: 80}, tls: {mode: SIMPLE, caCertificates: /ca.crt}}]}", "dr"))), DiagnosticCodes.PlaintextExternalEgress);
     }
 
+    [Theory]
+    [InlineData("[a]", "[b]", false)]
+    [InlineData("[a, c]", "[b, c]", true)]
+    [InlineData("[a]", "['*']", true)]
+    [InlineData("['~']", "['*']", false)]
+    public void Mesh_hosts_conflict_only_in_overlapping_export_scopes(string first, string second, bool conflicts)
+    {
+        var yaml = Join(
+            Resource("VirtualService", $"hosts: [api.example.com]\nexportTo: {first}\nhttp: [{{route: [{{destination: {{host: api.example.com}}}}]}}]", "one"),
+            Resource("VirtualService", $"hosts: [api.example.com]\nexportTo: {second}\nhttp: [{{route: [{{destination: {{host: api.example.com}}}}]}}]", "two"));
+        var diagnostics = Validate(yaml).Where(d => d.Code == DiagnosticCodes.ConflictingMeshGatewayVirtualServiceHosts).ToList();
+        Assert.Equal(conflicts ? ["two"] : [], diagnostics.Select(d => d.Name));
+    }
+
     [Fact]
     public void Tls_originated_at_the_egress_gateway_is_not_MESH3001()
     {

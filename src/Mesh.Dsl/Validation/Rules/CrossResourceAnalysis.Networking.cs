@@ -157,7 +157,7 @@ internal static partial class CrossResourceAnalysis
                     : $"subset '{subset}' of host '{rawHost}' is not defined by DestinationRule {rules[0].Metadata.NamespaceProperty ?? "default"}/{rules[0].Metadata.Name}; add the subset or correct the name.");
             }
         }
-        else if (gatewayOnly && index.VirtualServicesByHost.Exact(host).Any(vs => VirtualServiceRules.IsMeshBound(vs.Spec) && vs.Spec.Http.Any(h => h.Route.Any(d => d.Destination?.Subset is not null))))
+        else if (gatewayOnly && index.HostsWithMeshSubsetRouting.Contains(host))
         {
             context.Warning(DiagnosticCodes.IngressRouteRulesNotAffected, path, $"the mesh VirtualService for '{rawHost}' routes by subset, but this gateway route sends to the host without a subset, so that subset routing does not apply to ingress traffic; route to the subsets here too.");
         }
@@ -189,10 +189,14 @@ internal static partial class CrossResourceAnalysis
         }
     }
 
-    /// <summary>AN-09 (IST0109): the same host in several mesh-bound VirtualServices with overlapping exportTo.</summary>
+    /// <summary>
+    /// AN-09 (IST0109): the same host in several mesh-bound VirtualServices with overlapping exportTo. Per host
+    /// the earlier VirtualServices are kept by scope (the first public one, the first per namespace), so each
+    /// lookup costs the size of the VirtualService's own exportTo, not the number of earlier VirtualServices.
+    /// </summary>
     private static void CheckConflictingMeshHosts(MeshIndex index, Func<IstioResource, RuleContext> contextOf)
     {
-        var byHost = new Dictionary<string, List<VirtualService>>(StringComparer.OrdinalIgnoreCase);
+        var byHost = new Dictionary<string, HostOwners>(StringComparer.OrdinalIgnoreCase);
         foreach (var service in index.VirtualServices)
         {
             if (!VirtualServiceRules.IsMeshBound(service.Spec))
@@ -205,12 +209,12 @@ internal static partial class CrossResourceAnalysis
             for (var h = 0; h < service.Spec.Hosts.Count; h++)
             {
                 var host = HostNames.Normalize(service.Spec.Hosts[h], ns);
-                if (!byHost.TryGetValue(host, out var earlier))
+                if (!byHost.TryGetValue(host, out var owners))
                 {
-                    byHost[host] = earlier = new();
+                    byHost[host] = owners = new HostOwners();
                 }
 
-                var other = earlier.FirstOrDefault(e => !ReferenceEquals(e, service) && ExportScope.Of(e.Spec.ExportTo, CommonRules.ResourceNamespace(e)).Overlaps(scope));
+                var other = owners.Conflicting(scope, service);
                 if (other is not null)
                 {
                     contextOf(service).Error(
@@ -219,7 +223,46 @@ internal static partial class CrossResourceAnalysis
                         $"host '{service.Spec.Hosts[h]}' is also defined by mesh VirtualService {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name}; Istio uses only one of them. Merge the routes into one VirtualService.");
                 }
 
-                earlier.Add(service);
+                owners.Add(scope, service);
+            }
+        }
+    }
+
+    /// <summary>The mesh VirtualServices seen so far for one host, by export scope.</summary>
+    private sealed class HostOwners
+    {
+        private readonly Dictionary<string, VirtualService> _byNamespace = new(StringComparer.Ordinal);
+        private VirtualService? _public;
+        private VirtualService? _anyNamespaced;
+
+        public VirtualService? Conflicting(ExportScope scope, VirtualService service)
+        {
+            VirtualService? Other(VirtualService? candidate) => candidate is not null && !ReferenceEquals(candidate, service) ? candidate : null;
+            if (scope.IsPublic)
+            {
+                return Other(_public) ?? Other(_anyNamespaced);
+            }
+
+            if (scope.Namespaces.Count == 0)
+            {
+                return null;
+            }
+
+            return Other(_public) ?? scope.Namespaces.Select(n => Other(_byNamespace.GetValueOrDefault(n))).FirstOrDefault(o => o is not null);
+        }
+
+        public void Add(ExportScope scope, VirtualService service)
+        {
+            if (scope.IsPublic)
+            {
+                _public ??= service;
+                return;
+            }
+
+            foreach (var ns in scope.Namespaces)
+            {
+                _byNamespace.TryAdd(ns, service);
+                _anyNamespaced ??= service;
             }
         }
     }
