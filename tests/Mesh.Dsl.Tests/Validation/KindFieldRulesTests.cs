@@ -81,13 +81,10 @@ public class KindFieldRulesTests
 
     [Fact]
     public void Cors_unmatched_preflights_outside_the_enum_is_rejected()
-    {
-        // VS-H17.
-        var service = (VirtualService)MeshYaml.Read(Resource("VirtualService", "hosts: [a]\nhttp: [{route: [{destination: {host: a}}], corsPolicy: {unmatchedPreflights: IGNORE}}]"))[0];
-        AssertNone(new MeshValidator().Validate([service]), DiagnosticCodes.InvalidEnumValue);
-        service.Spec.Http[0].CorsPolicy!.UnmatchedPreflights = (CorsUnmatchedPreflights)5;
-        Assert.Equal("spec.http[0].corsPolicy.unmatchedPreflights", Single(new MeshValidator().Validate([service]), DiagnosticCodes.InvalidEnumValue).Path);
-    }
+        => ExpectInvalidEnum<VirtualService>( // VS-H17
+            Resource("VirtualService", "hosts: [a]\nhttp: [{route: [{destination: {host: a}}], corsPolicy: {unmatchedPreflights: IGNORE}}]"),
+            service => service.Spec.Http[0].CorsPolicy!.UnmatchedPreflights = (CorsUnmatchedPreflights)5,
+            "spec.http[0].corsPolicy.unmatchedPreflights");
 
     [Theory]
     // SC-08
@@ -112,22 +109,24 @@ public class KindFieldRulesTests
     public void Sidecar_enum_outside_the_crd_enum_is_rejected(string path)
     {
         // SC-07, SC-22 (ALLOW_ANY_DYNAMIC_DNS and other values outside REGISTRY_ONLY / ALLOW_ANY).
-        var sidecar = (Sidecar)MeshYaml.Read(Resource("Sidecar", "ingress: [{port: {number: 8080, name: http, protocol: HTTP}, captureMode: IPTABLES}]\negress: [{hosts: ['./*'], captureMode: DEFAULT}]\noutboundTrafficPolicy: {mode: ALLOW_ANY}"))[0];
-        AssertNone(new MeshValidator().Validate([sidecar]), DiagnosticCodes.InvalidEnumValue);
-        switch (path)
-        {
-            case "spec.ingress[0].captureMode":
-                sidecar.Spec.Ingress[0].CaptureMode = (CaptureMode)3;
-                break;
-            case "spec.egress[0].captureMode":
-                sidecar.Spec.Egress[0].CaptureMode = (CaptureMode)3;
-                break;
-            default:
-                sidecar.Spec.OutboundTrafficPolicy!.Mode = (OutboundTrafficPolicyMode)2;
-                break;
-        }
+        var yaml = Resource("Sidecar", "ingress: [{port: {number: 8080, name: http, protocol: HTTP}, captureMode: IPTABLES}]\negress: [{hosts: ['./*'], captureMode: DEFAULT}]\noutboundTrafficPolicy: {mode: ALLOW_ANY}");
+        ExpectInvalidEnum<Sidecar>(yaml, Corrupt, path);
 
-        Assert.Equal(path, Single(new MeshValidator().Validate([sidecar]), DiagnosticCodes.InvalidEnumValue).Path);
+        void Corrupt(Sidecar sidecar)
+        {
+            if (path.StartsWith("spec.ingress", StringComparison.Ordinal))
+            {
+                sidecar.Spec.Ingress[0].CaptureMode = (CaptureMode)3;
+            }
+            else if (path.StartsWith("spec.egress", StringComparison.Ordinal))
+            {
+                sidecar.Spec.Egress[0].CaptureMode = (CaptureMode)3;
+            }
+            else
+            {
+                sidecar.Spec.OutboundTrafficPolicy!.Mode = (OutboundTrafficPolicyMode)2;
+            }
+        }
     }
 
     [Fact]

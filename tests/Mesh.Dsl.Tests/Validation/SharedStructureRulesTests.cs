@@ -117,34 +117,30 @@ public class SharedStructureRulesTests
     }
 
     [Theory]
-    [InlineData("h2UpgradePolicy")]
-    [InlineData("proxyProtocol.version")]
-    [InlineData("loadBalancer.simple")]
-    public void Enum_value_outside_the_crd_enum_is_rejected(string field)
+    [InlineData("spec.trafficPolicy.connectionPool.http.h2UpgradePolicy")]
+    [InlineData("spec.trafficPolicy.proxyProtocol.version")]
+    [InlineData("spec.trafficPolicy.loadBalancer.simple")]
+    public void Enum_value_outside_the_crd_enum_is_rejected(string path)
     {
-        // CP-04, TP-07, LB-02: the reader rejects unknown names; a value cast in code is caught here.
-        var rule = (DestinationRule)MeshYaml.Read(Resource("DestinationRule", "host: a.svc.cluster.local\ntrafficPolicy: {connectionPool: {http: {h2UpgradePolicy: UPGRADE}}, loadBalancer: {simple: RANDOM}}"))[0];
-        var policy = rule.Spec.TrafficPolicy!;
-        AssertNone(new MeshValidator().Validate([rule]), DiagnosticCodes.InvalidEnumValue);
-        var path = "spec.trafficPolicy.connectionPool.http.h2UpgradePolicy";
-        switch (field)
-        {
-            case "h2UpgradePolicy":
-                policy.ConnectionPool!.Http!.H2UpgradePolicy = (H2UpgradePolicy)7;
-                break;
-            case "proxyProtocol.version":
-                policy.ProxyProtocol = new ProxyProtocol { Version = (ProxyProtocolVersion)7 };
-                path = "spec.trafficPolicy.proxyProtocol.version";
-                break;
-            default:
-                policy.LoadBalancer!.Simple = (LoadBalancerAlgorithm)42;
-                path = "spec.trafficPolicy.loadBalancer.simple";
-                break;
-        }
+        // CP-04, TP-07, LB-02.
+        var yaml = Resource("DestinationRule", "host: a.svc.cluster.local\ntrafficPolicy: {connectionPool: {http: {h2UpgradePolicy: UPGRADE}}, loadBalancer: {simple: RANDOM}, proxyProtocol: {version: V2}}");
+        ExpectInvalidEnum<DestinationRule>(yaml, rule => Corrupt(rule.Spec.TrafficPolicy!), path);
 
-        var diagnostic = Single(new MeshValidator().Validate([rule]), DiagnosticCodes.InvalidEnumValue);
-        Assert.Equal(path, diagnostic.Path);
-        Assert.True(diagnostic.IsError);
+        void Corrupt(TrafficPolicy policy)
+        {
+            if (path.EndsWith("h2UpgradePolicy", StringComparison.Ordinal))
+            {
+                policy.ConnectionPool!.Http!.H2UpgradePolicy = (H2UpgradePolicy)7;
+            }
+            else if (path.EndsWith("version", StringComparison.Ordinal))
+            {
+                policy.ProxyProtocol!.Version = (ProxyProtocolVersion)7;
+            }
+            else
+            {
+                policy.LoadBalancer!.Simple = (LoadBalancerAlgorithm)42;
+            }
+        }
     }
 
     [Theory]
@@ -172,24 +168,24 @@ public class SharedStructureRulesTests
     public void Server_tls_enum_outside_the_crd_enum_is_rejected(string field)
     {
         // ST-01, ST-02.
-        var gateway = (Gateway)MeshYaml.Read(Resource("Gateway", "selector: {istio: ingressgateway}\nservers: [{port: {number: 443, name: https, protocol: HTTPS}, hosts: ['a.com'], tls: {mode: SIMPLE, credentialName: c, minProtocolVersion: TLSV1_2, maxProtocolVersion: TLSV1_3}}]"))[0];
-        AssertNone(new MeshValidator().Validate([gateway]), DiagnosticCodes.InvalidEnumValue);
-        var tls = gateway.Spec.Servers[0].Tls!;
-        if (field == "mode")
-        {
-            tls.Mode = (ServerTlsMode)9;
-        }
-        else if (field == "minProtocolVersion")
-        {
-            tls.MinProtocolVersion = (TlsProtocolVersion)9;
-        }
-        else
-        {
-            tls.MaxProtocolVersion = (TlsProtocolVersion)9;
-        }
+        var yaml = Resource("Gateway", "selector: {istio: ingressgateway}\nservers: [{port: {number: 443, name: https, protocol: HTTPS}, hosts: ['a.com'], tls: {mode: SIMPLE, credentialName: c, minProtocolVersion: TLSV1_2, maxProtocolVersion: TLSV1_3}}]");
+        ExpectInvalidEnum<Gateway>(yaml, gateway => Corrupt(gateway.Spec.Servers[0].Tls!), $"spec.servers[0].tls.{field}");
 
-        var diagnostic = Single(new MeshValidator().Validate([gateway]), DiagnosticCodes.InvalidEnumValue);
-        Assert.Equal($"spec.servers[0].tls.{field}", diagnostic.Path);
+        void Corrupt(ServerTlsSettings tls)
+        {
+            switch (field)
+            {
+                case "mode":
+                    tls.Mode = (ServerTlsMode)9;
+                    break;
+                case "minProtocolVersion":
+                    tls.MinProtocolVersion = (TlsProtocolVersion)9;
+                    break;
+                default:
+                    tls.MaxProtocolVersion = (TlsProtocolVersion)9;
+                    break;
+            }
+        }
     }
 
     internal static void Expect(string invalidYaml, string validYaml, string code, string severity, string path)
