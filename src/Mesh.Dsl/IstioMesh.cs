@@ -1,3 +1,5 @@
+using k8s;
+using k8s.Models;
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Serialization;
 using Mesh.Dsl.Validation;
@@ -11,6 +13,7 @@ namespace Mesh.Dsl;
 public sealed class IstioMesh
 {
     private readonly List<IstioResource> _resources = new();
+    private readonly List<IKubernetesObject> _kubernetesObjects = new();
     private readonly Dictionary<(string Kind, string? Namespace, string? Name), IstioResource> _byKey = new();
 
     /// <summary>Creates an empty mesh.</summary>
@@ -58,6 +61,35 @@ public sealed class IstioMesh
         return resource;
     }
 
+    /// <summary>
+    /// The Kubernetes objects (Services, Pods, Secrets, Namespaces) the mesh's configuration is
+    /// checked against. They are inputs to validation only and are never written out.
+    /// </summary>
+    public IReadOnlyList<IKubernetesObject> KubernetesObjects => _kubernetesObjects;
+
+    /// <summary>
+    /// Adds a Kubernetes object for validation to check against: a <see cref="V1Service"/>,
+    /// <see cref="V1Pod"/>, <see cref="V1Secret"/> or <see cref="V1Namespace"/> (for example the
+    /// gateway's pods and Service, or the Secret a credentialName names). Checks that need such
+    /// objects run only when they are present.
+    /// </summary>
+    /// <typeparam name="T">The object type.</typeparam>
+    /// <param name="kubernetesObject">The object.</param>
+    /// <returns>The object.</returns>
+    public T AddKubernetesObject<T>(T kubernetesObject) where T : IKubernetesObject
+    {
+        ArgumentNullException.ThrowIfNull(kubernetesObject);
+        if (kubernetesObject is not (V1Service or V1Pod or V1Secret or V1Namespace))
+        {
+            throw new ArgumentException(
+                $"{typeof(T).Name} is not used by validation; add V1Service, V1Pod, V1Secret or V1Namespace objects.",
+                nameof(kubernetesObject));
+        }
+
+        _kubernetesObjects.Add(kubernetesObject);
+        return kubernetesObject;
+    }
+
     /// <summary>Adds several resources, in order.</summary>
     /// <param name="resources">The resources.</param>
     public void AddRange(IEnumerable<IstioResource> resources)
@@ -79,10 +111,11 @@ public sealed class IstioMesh
 
     /// <summary>
     /// Checks every resource the way Istio would (field rules), the way <c>istioctl analyze</c> would
-    /// (cross-resource references and conflicts), and gives security advice.
+    /// (cross-resource references and conflicts, also against <see cref="KubernetesObjects"/>), and
+    /// gives security advice.
     /// </summary>
     /// <returns>The diagnostics, in resource order; empty when all is well.</returns>
-    public IReadOnlyList<Diagnostic> Validate() => new MeshValidator().Validate(_resources);
+    public IReadOnlyList<Diagnostic> Validate() => new MeshValidator().Validate(_resources, _kubernetesObjects);
 
     /// <summary>Writes every resource as one multi-document YAML text, after validating the mesh.</summary>
     /// <param name="allowErrors">True to write even when validation finds errors.</param>
