@@ -176,9 +176,14 @@ internal sealed class YamlStructuredWriter : StructuredWriter
 
     private void WriteIndent()
     {
-        for (var i = 0; i < _indent; i++)
+        var remaining = _indent;
+        while (remaining > 0)
         {
-            _writer.Write(' ');
+            var chunk = Math.Min(remaining, Spaces.Length);
+            _writer.Write(Spaces.AsSpan(0, chunk));
+            remaining -= chunk;
         }
     }
+
+    private const string Spaces = "                                                                ";
 }
