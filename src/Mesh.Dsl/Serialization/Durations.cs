@@ -144,9 +144,9 @@ public static class Durations
                 "h" => TimeSpan.TicksPerHour,
                 _ => -1m,
             };
-            if (ticksPerUnit < 0)
+            if (ticksPerUnit < 0 || number > TimeSpan.MaxValue.Ticks / ticksPerUnit)
             {
-                return false;
+                return false; // unknown unit, or so large that the product would overflow decimal
             }
 
             totalTicks += number * ticksPerUnit;

@@ -17,9 +17,9 @@ internal static class ResourceReader
         var parsed = YamlDocumentParser.Parse(reader);
         foreach (var document in parsed.Documents)
         {
-            if (document.Root is null)
+            if (document.Root is null or YamlScalar { IsNull: true })
             {
-                continue; // an empty document ("---" alone, or only comments) holds no resource
+                continue; // an empty document ("---" alone, only comments, or null) holds no resource
             }
 
             ReadDocument(document.Root, context, resources);

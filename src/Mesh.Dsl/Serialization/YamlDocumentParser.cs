@@ -57,7 +57,8 @@ internal static class YamlDocumentParser
         }
         catch (YamlException exception)
         {
-            return new Result(documents, PositionOf(exception, parser, input), "invalid YAML: " + CleanMessage(exception.Message));
+            var (position, isTab) = PositionOf(exception, parser, input);
+            return new Result(documents, position, isTab ? "invalid YAML: a tab indents this line; YAML indents with spaces only" : "invalid YAML: " + CleanMessage(exception.Message));
         }
         catch (LimitException exception)
         {
@@ -229,24 +230,20 @@ internal static class YamlDocumentParser
     private static SourcePosition ToPosition(Mark mark) => new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
     /// <summary>
-    /// Where a YamlDotNet error is. A few of its errors carry no position (the tab-as-indentation one
-    /// among them): those are placed at the last tab that indents a line after the last parsed event,
-    /// or just after that event.
+    /// Where a YamlDotNet error is. Its tab errors point at the mapping or scalar before the tab, or
+    /// carry no position at all: those go to the first tab that indents a line after that point. Other
+    /// errors without a position go just after the last parsed event.
     /// </summary>
-    private static SourcePosition PositionOf(YamlException exception, IParser parser, GuardedReader input)
+    private static (SourcePosition Position, bool IsTab) PositionOf(YamlException exception, IParser parser, GuardedReader input)
     {
-        if (exception.Start.Index > 0 || exception.End.Index > 0)
-        {
-            return ToPosition(exception.Start);
-        }
-
-        var after = parser.Current?.End ?? Mark.Empty;
+        var hasPosition = exception.Start.Index > 0 || exception.End.Index > 0;
+        var after = hasPosition ? exception.Start : parser.Current?.End ?? Mark.Empty;
         if (exception.Message.Contains("tab", StringComparison.Ordinal) && input.IndentingTabAfter(after.Index) is { } tab)
         {
-            return tab;
+            return (tab, true);
         }
 
-        return ToPosition(after);
+        return (ToPosition(after), false);
     }
 
     private static string CleanMessage(string message)
