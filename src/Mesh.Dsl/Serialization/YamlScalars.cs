@@ -33,17 +33,19 @@ internal static class YamlScalars
             return true;
         }
 
-        foreach (var c in value)
+        // One pass for control characters and the ": " and " #" sequences that end a plain scalar early.
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             if (c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff')
             {
                 return true;
             }
-        }
 
-        if (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal))
-        {
-            return true;
+            if ((c == ':' && i + 1 < value.Length && value[i + 1] == ' ') || (c == ' ' && i + 1 < value.Length && value[i + 1] == '#'))
+            {
+                return true;
+            }
         }
 
         if (value is "<<" or "=" || value.StartsWith("---", StringComparison.Ordinal) || value.StartsWith("...", StringComparison.Ordinal))
