@@ -1,14 +1,25 @@
 using System.Globalization;
 using System.Text;
+using Mesh.Dsl.Serialization;
 using YamlDotNet.RepresentationModel;
+using YamlNode = YamlDotNet.RepresentationModel.YamlNode;
 using static Mesh.Dsl.Tests.Model.CrdBundle;
 
 namespace Mesh.Dsl.Tests.Model;
 
-/// <summary>A scalar of a generic document tree: its YAML type (str, int, float, bool, null) and canonical text.</summary>
+/// <summary>
+/// A scalar of a generic document tree: its YAML type (str, int, float, bool, null) and canonical text.
+/// A generated duration has the type "duration": it is a string in YAML, sent as seconds past a minute
+/// (<c>61s</c>), and must come back in Istio's canonical form (<c>1m1s</c>), which shows that the model
+/// holds it as a duration and not as a string.
+/// </summary>
 internal sealed record Leaf(string Type, string Text)
 {
-    public override string ToString() => Type == "str" ? "\"" + Text + "\"" : Text;
+    public override string ToString() => Type is "str" or "duration" ? "\"" + Text + "\"" : Text;
+
+    public bool Matches(Leaf written) => Type == "duration"
+        ? written.Type == "str" && Durations.TryParse(Text, out var sent) && written.Text == Durations.Format(sent)
+        : this == written;
 }
 
 /// <summary>
@@ -18,12 +29,15 @@ internal sealed record Leaf(string Type, string Text)
 /// them): a scalar, a list of scalars, a map of scalars. One-of groups (the CRD's
 /// <c>oneOf: [{not: {anyOf: ...}}, {required: [a]}, {required: [b]}]</c>, alone or in <c>allOf</c>)
 /// get one member per document, each member in turn, so several documents cover them all. Every
-/// value in a document is different (<c>x1</c>, <c>2</c>, <c>3.5</c>, <c>4s</c>), so swapped fields show.
+/// value in a document is different (<c>x1</c>, <c>2</c>, <c>3.5</c>, <c>64s</c>), so swapped fields show.
 /// </summary>
 internal sealed class CrdDocumentGenerator(YamlMappingNode spec)
 {
-    /// <summary>Istio durations whose CRD field has no <c>duration(self)</c> rule to tell them from strings.</summary>
-    private static readonly HashSet<string> DurationsWithoutRule = ["idleTimeout", "budgetInterval"];
+    /// <summary>
+    /// Istio durations (google.protobuf.Duration in the protos) whose CRD field has no <c>duration(self)</c>
+    /// rule to tell them from strings: TCP <c>idleTimeout</c>, retry budget <c>budgetInterval</c>, HTTP cookie <c>ttl</c>.
+    /// </summary>
+    private static readonly HashSet<string> DurationsWithoutRule = ["idleTimeout", "budgetInterval", "ttl"];
 
     private readonly Dictionary<string, int[]> _alternativeUse = new(StringComparer.Ordinal);
     private readonly HashSet<string> _covered = new(StringComparer.Ordinal);
@@ -117,7 +131,7 @@ internal sealed class CrdDocumentGenerator(YamlMappingNode spec)
             "object" => new SortedDictionary<string, object>(StringComparer.Ordinal),
             _ when Child(schema, "enum") is YamlSequenceNode enumValues => new Leaf("str", FirstEnumValue(enumValues)),
             _ when Text(Child(schema, "format")) == "byte" => new Leaf("str", Convert.ToBase64String(Encoding.UTF8.GetBytes("x" + n))),
-            _ when IsDuration(schema, name) => new Leaf("str", n + "s"),
+            _ when IsDuration(schema, name) => new Leaf("duration", (60 + n) + "s"),
             _ => new Leaf("str", "x" + n),
         };
     }

@@ -70,7 +70,7 @@ internal static class GenericTree
 
                 break;
             case Leaf leaf when actual is Leaf other:
-                if (leaf != other)
+                if (!leaf.Matches(other))
                 {
                     differences.Add($"{path}: sent {leaf} ({leaf.Type}), written back {other} ({other.Type})");
                 }
@@ -186,7 +186,7 @@ internal static class GenericTree
             case Leaf { Type: "bool" } leaf:
                 writer.WriteBooleanValue(leaf.Text == "true");
                 break;
-            case Leaf leaf:
+            case Leaf leaf: // str and duration
                 writer.WriteStringValue(leaf.Text);
                 break;
         }
