@@ -157,6 +157,13 @@ internal static class Codecs
                 return null;
             }
 
+            if (scalar.Value.TrimStart('+', '-') is ['0', _, ..])
+            {
+                // YAML 1.1 readers, Kubernetes' among them, read 010 as the octal 8.
+                context.Error(node, $"expected an integer without leading zeros, got {scalar.Value} (YAML 1.1 reads it as octal)");
+                return null;
+            }
+
             if (number < min || (number > 0 && (ulong)number > max))
             {
                 context.Error(node, $"expected an integer from {min} to {max}, got {scalar.Value}");
@@ -197,7 +204,9 @@ internal static class Codecs
                         return double.NaN;
                 }
 
-                if (double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                // NumberStyles.Float alone would also take "NaN", "Infinity" and surrounding blanks, which YAML does not.
+                if (scalar.Value is [>= '0' and <= '9' or '+' or '-' or '.', ..] && !char.IsWhiteSpace(scalar.Value[^1])
+                    && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
                 {
                     return number;
                 }
@@ -318,7 +327,7 @@ internal static class Codecs
                 return value;
             }
 
-            context.Error(node, $"expected {Expectation}, got \"{scalar.Value}\"");
+            context.Error(node, $"expected {Expectation}, got {ReadContext.Describe(node)}{ReadContext.DidYouMean(scalar.Value, _values.Keys)}");
             return null;
         }
 
@@ -451,6 +460,7 @@ internal static class Codecs
                 return result;
             }
 
+            context.ReportDuplicateKeys(mapping, keysAreFields: false);
             foreach (var (keyNode, valueNode) in mapping.Entries)
             {
                 context.PushKey(keyNode.Value);

@@ -105,6 +105,7 @@ internal sealed class MessageSchema<T> : IValueCodec<T?> where T : class
     /// <summary>Reads every key of <paramref name="mapping"/> into <paramref name="target"/>, strictly.</summary>
     public void ReadFields(T target, YamlMapping mapping, ReadContext context)
     {
+        context.ReportDuplicateKeys(mapping, keysAreFields: true);
         List<FieldInfo<T>>? oneOfSeen = null;
         foreach (var (key, value) in mapping.Entries)
         {

@@ -35,8 +35,10 @@ public static class Durations
                 return builder.Append("ms").ToString();
             }
 
-            AppendDecimal(builder, ticks * 100, 1000); // ticks are 100ns; show microseconds
-            return builder.Append("us").ToString();
+            // A tick is 100ns: whole microseconds are written in us, anything finer in ns.
+            return ticks % 10 == 0
+                ? builder.Append((ticks / 10).ToString(CultureInfo.InvariantCulture)).Append("us").ToString()
+                : builder.Append((ticks * 100).ToString(CultureInfo.InvariantCulture)).Append("ns").ToString();
         }
 
         var hours = ticks / TimeSpan.TicksPerHour;
@@ -142,9 +144,9 @@ public static class Durations
                 "h" => TimeSpan.TicksPerHour,
                 _ => -1m,
             };
-            if (ticksPerUnit < 0)
+            if (ticksPerUnit < 0 || number > TimeSpan.MaxValue.Ticks / ticksPerUnit)
             {
-                return false;
+                return false; // unknown unit, or so large that the product would overflow decimal
             }
 
             totalTicks += number * ticksPerUnit;

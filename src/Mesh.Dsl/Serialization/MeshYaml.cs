@@ -87,7 +87,7 @@ public static class MeshYaml
         ArgumentNullException.ThrowIfNull(reader);
         var context = new ReadContext(file);
         var resources = ResourceReader.Read(reader, context);
-        return new ReadResult(resources, context.Errors);
+        return new ReadResult(resources, context.SortedErrors());
     }
 
     /// <summary>Reads a YAML or JSON file, returning the errors instead of throwing.</summary>

@@ -12,20 +12,32 @@ internal sealed class ReadContext
 
     private readonly record struct Segment(SegmentKind Kind, string? Name, int Index);
 
-    private readonly List<Segment> _path = new();
-    private readonly List<ReadError> _errors;
+    /// <summary>More errors than this are not worth reading: the first ones are fixed first.</summary>
+    public const int MaxErrors = 100;
 
-    public ReadContext(string? file, List<ReadError>? errors = null)
-    {
-        File = file;
-        _errors = errors ?? new List<ReadError>();
-    }
+    private readonly List<Segment> _path = new();
+    private readonly List<ReadError> _errors = new();
+    private int _dropped;
+
+    public ReadContext(string? file) => File = file;
 
     public string? File { get; }
 
-    public IReadOnlyList<ReadError> Errors => _errors;
+    /// <summary>Counts every error found, also those past <see cref="MaxErrors"/>: a changed count means a new error.</summary>
+    public int ErrorCount => _errors.Count + _dropped;
 
-    public int ErrorCount => _errors.Count;
+    /// <summary>The errors in source order (line, then column); past <see cref="MaxErrors"/>, a last one says how many were left out.</summary>
+    public IReadOnlyList<ReadError> SortedErrors()
+    {
+        var sorted = _errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
+        if (_dropped > 0)
+        {
+            var last = sorted[^1];
+            sorted.Add(new ReadError(File, last.Line, last.Column, string.Empty, $"{_dropped:N0} more errors not shown (only the first {MaxErrors} are)"));
+        }
+
+        return sorted;
+    }
 
     public void PushField(string name) => _path.Add(new Segment(SegmentKind.Field, name, 0));
 
@@ -69,11 +81,42 @@ internal sealed class ReadContext
     private static string FormatKey(string key)
         => key.Length > 0 && key.All(char.IsAsciiDigit) ? key : "\"" + key + "\"";
 
-    public void Error(YamlNode node, string message)
-        => _errors.Add(new ReadError(File, node.Position.Line, node.Position.Column, CurrentPath, message));
+    public void Error(YamlNode node, string message) => Error(node.Position, message);
 
     public void Error(SourcePosition position, string message)
-        => _errors.Add(new ReadError(File, position.Line, position.Column, CurrentPath, message));
+    {
+        if (_errors.Count >= MaxErrors)
+        {
+            _dropped++;
+            return;
+        }
+
+        _errors.Add(new ReadError(File, position.Line, position.Column, CurrentPath, message));
+    }
+
+    /// <summary>
+    /// Reports the keys the parser found twice in <paramref name="mapping"/> (it keeps the first value).
+    /// Called by whatever reads the mapping, so the error carries the field path.
+    /// </summary>
+    /// <param name="mapping">The mapping being read.</param>
+    /// <param name="keysAreFields">True for a message's fields (<c>spec.hosts</c>), false for a map's keys (<c>labels["app"]</c>).</param>
+    public void ReportDuplicateKeys(YamlMapping mapping, bool keysAreFields)
+    {
+        foreach (var (duplicate, first) in mapping.DuplicateKeys)
+        {
+            if (keysAreFields)
+            {
+                PushField(duplicate.Value);
+            }
+            else
+            {
+                PushKey(duplicate.Value);
+            }
+
+            Error(duplicate, $"duplicate key \"{duplicate.Value}\" (first at line {first.Position.Line}); only one may be given");
+            Pop();
+        }
+    }
 
     public void ExpectedButGot(YamlNode node, string expectation)
         => Error(node, $"expected {expectation}, got {Describe(node)}");
@@ -81,24 +124,48 @@ internal sealed class ReadContext
     public void UnknownField(YamlScalar key, string messageName, IEnumerable<string> knownFields)
     {
         PushField(key.Value);
-        var suggestion = Suggest(key.Value, knownFields);
-        var hint = suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)";
-        Error(key, $"unknown field \"{key.Value}\" in {messageName}{hint}");
+        Error(key, $"unknown field {Quote(key.Value)} in {messageName}{DidYouMean(key.Value, knownFields)}");
         Pop();
     }
 
-    /// <summary>Describes a node for an error message: a scalar as written, otherwise its shape.</summary>
+    /// <summary>Describes a node for an error message: <c>null</c>, a number or boolean as written, a string quoted, otherwise its shape.</summary>
     public static string Describe(YamlNode node) => node switch
     {
         YamlScalar { IsNull: true } => "null",
-        YamlScalar scalar => scalar.Display,
+        YamlScalar { IsPlain: true, Tag: null } scalar when YamlScalars.ReadsAsNonString(scalar.Value) => Shorten(scalar.Value),
+        YamlScalar scalar => Quote(scalar.Value),
         YamlMapping => "a mapping",
         YamlSequence => "a list",
         _ => "a value",
     };
 
+    /// <summary>A string in double quotes for a message, escaped and shortened so that a hostile value cannot flood it.</summary>
+    public static string Quote(string value)
+    {
+        var builder = new StringBuilder(Math.Min(value.Length, MaxShown) + 8).Append('"');
+        using (var writer = new StringWriter(builder))
+        {
+            YamlScalars.WriteDoubleQuotedBody(writer, value.Length > MaxShown ? value[..MaxShown] : value);
+        }
+
+        return builder.Append(value.Length > MaxShown ? "\"..." : "\"").ToString();
+    }
+
+    private const int MaxShown = 80;
+
+    private static string Shorten(string value) => value.Length > MaxShown ? value[..MaxShown] + "..." : value;
+
+    /// <summary><c> (did you mean "hosts"?)</c> when one candidate is close to <paramref name="unknown"/>, else empty.</summary>
+    public static string DidYouMean(string unknown, IEnumerable<string> candidates)
+        => Suggest(unknown, candidates) is { } suggestion ? $" (did you mean \"{suggestion}\"?)" : string.Empty;
+
     private static string? Suggest(string unknown, IEnumerable<string> candidates)
     {
+        if (unknown.Length > MaxShown)
+        {
+            return null; // the edit distance is quadratic; nothing that long is a typo of a field name
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -14,14 +14,20 @@ internal static class ResourceReader
     public static List<IstioResource> Read(TextReader reader, ReadContext context)
     {
         var resources = new List<IstioResource>();
-        foreach (var document in YamlDocumentParser.Parse(reader, context))
+        var parsed = YamlDocumentParser.Parse(reader);
+        foreach (var document in parsed.Documents)
         {
-            if (document.Root is null)
+            if (document.Root is null or YamlScalar { IsNull: true })
             {
-                continue; // an empty document ("---" alone, or only comments) holds no resource
+                continue; // an empty document ("---" alone, only comments, or null) holds no resource
             }
 
             ReadDocument(document.Root, context, resources);
+        }
+
+        if (parsed.Error is not null)
+        {
+            context.Error(parsed.ErrorPosition, parsed.Error);
         }
 
         return resources;
@@ -35,11 +41,21 @@ internal static class ResourceReader
             return;
         }
 
-        var apiVersion = ScalarValue(mapping, "apiVersion");
-        var kind = ScalarValue(mapping, "kind");
+        var errorsBefore = context.ErrorCount;
+        context.ReportDuplicateKeys(mapping, keysAreFields: true);
+        var apiVersionNode = mapping.Get("apiVersion");
+        var kindNode = mapping.Get("kind");
+        if (apiVersionNode is null || kindNode is null)
+        {
+            var missing = apiVersionNode is null && kindNode is null ? "apiVersion and kind" : kindNode is null ? "kind" : "apiVersion";
+            context.Error(root, $"missing {missing}: every Kubernetes resource names its apiVersion and kind");
+            return;
+        }
+
+        var apiVersion = ReadIdentifier(mapping, "apiVersion", context);
+        var kind = ReadIdentifier(mapping, "kind", context);
         if (apiVersion is null || kind is null)
         {
-            context.Error(root, "a resource needs apiVersion and kind");
             return;
         }
 
@@ -54,22 +70,18 @@ internal static class ResourceReader
         var definition = ResourceKinds.Find(group, kind);
         if (definition is null)
         {
-            var known = string.Join(", ", ResourceKinds.All.Select(k => k.Kind));
-            context.Error(root, group.EndsWith("istio.io", StringComparison.Ordinal)
-                ? $"{kind} ({apiVersion}) is not one of the Istio kinds Mesh.Dsl reads: {known}"
-                : $"{kind} ({apiVersion}) is not an Istio resource; Mesh.Dsl reads {known}");
+            ReportUnknownKind(mapping, apiVersion, group, kind, context);
             return;
         }
 
         if (!definition.ApiVersions.Contains(apiVersion))
         {
             context.PushField("apiVersion");
-            context.Error(mapping.Get("apiVersion")!, $"Istio does not serve {kind} as {apiVersion}; use one of {string.Join(", ", definition.ApiVersions)}");
+            context.Error(apiVersionNode, $"Istio does not serve {kind} as {apiVersion}; use one of {string.Join(", ", definition.ApiVersions)}");
             context.Pop();
             return;
         }
 
-        var errorsBefore = context.ErrorCount;
         var resource = definition.Create();
         resource.ApiVersion = apiVersion;
         foreach (var (key, value) in mapping.Entries)
@@ -148,8 +160,41 @@ internal static class ResourceReader
         }
     }
 
-    private static string? ScalarValue(YamlMapping mapping, string key)
-        => mapping.Get(key) is YamlScalar { IsNull: false } scalar ? scalar.Value : null;
+    /// <summary>Reads apiVersion or kind: a non-empty string, else an error at the value.</summary>
+    private static string? ReadIdentifier(YamlMapping mapping, string key, ReadContext context)
+    {
+        var node = mapping.Get(key)!;
+        if (node is YamlScalar { IsNull: false } scalar && scalar.Value.Length > 0)
+        {
+            return scalar.Value;
+        }
+
+        context.PushField(key);
+        context.ExpectedButGot(node, key == "kind" ? "a kind such as ServiceEntry" : "an API version such as networking.istio.io/v1");
+        context.Pop();
+        return null;
+    }
+
+    /// <summary>Never drops a document silently: says whether the kind is another Istio kind, a known kind in the wrong group, or not Istio at all.</summary>
+    private static void ReportUnknownKind(YamlMapping mapping, string apiVersion, string group, string kind, ReadContext context)
+    {
+        var kinds = ResourceKinds.All.Select(k => k.Kind).ToList();
+        var sameName = ResourceKinds.All.FirstOrDefault(k => k.Kind == kind);
+        if (sameName is not null)
+        {
+            context.PushField("apiVersion");
+            context.Error(mapping.Get("apiVersion")!, $"{kind} is served as {string.Join(", ", sameName.ApiVersions)}, not {apiVersion}");
+            context.Pop();
+            return;
+        }
+
+        var known = string.Join(", ", kinds);
+        context.PushField("kind");
+        context.Error(mapping.Get("kind")!, group.EndsWith("istio.io", StringComparison.Ordinal)
+            ? $"{kind} ({apiVersion}) is not one of the Istio kinds Mesh.Dsl reads: {known}{ReadContext.DidYouMean(kind, kinds)}"
+            : $"{kind} ({apiVersion}) is not an Istio resource; Mesh.Dsl reads {known}{ReadContext.DidYouMean(kind, kinds)}");
+        context.Pop();
+    }
 
     private static V1ObjectMeta ReadMetadata(YamlNode node, ReadContext context)
     {
@@ -160,6 +205,7 @@ internal static class ResourceReader
             return metadata;
         }
 
+        context.ReportDuplicateKeys(mapping, keysAreFields: true);
         foreach (var (key, value) in mapping.Entries)
         {
             context.PushField(key.Value);

@@ -5,8 +5,10 @@ namespace Mesh.Dsl.Serialization;
 
 /// <summary>
 /// Turns YAML (JSON is read as the YAML it is) into <see cref="YamlNode"/> trees, one per document,
-/// with positions. Hostile input is bounded: nesting depth, scalar length and alias expansion have
-/// limits that end in a clear error instead of a stack overflow or an exponential blow-up.
+/// with positions. Hostile input is bounded: nesting depth, line and scalar length and alias expansion
+/// have limits that end in a clear error instead of a stack overflow, an exponential blow-up or
+/// YamlDotNet's quadratic scan of deeply nested flow collections (events are consumed as they are
+/// parsed, so the depth limit stops the scan too).
 /// </summary>
 internal static class YamlDocumentParser
 {
@@ -19,20 +21,34 @@ internal static class YamlDocumentParser
     /// <summary>How many nodes aliases may add to one document when expanded.</summary>
     public const long MaxAliasExpansion = 100_000;
 
+    private static readonly string TooLong = $"a value is longer than the limit of {MaxScalarLength:N0} characters";
+
     public sealed record Document(YamlNode? Root, SourcePosition Position);
 
-    /// <summary>Parses every document; on a syntax or limit error records it and stops (YAML cannot resume after one).</summary>
-    public static List<Document> Parse(TextReader reader, ReadContext context)
+    /// <summary>What <see cref="Parse"/> found: the complete documents, and the syntax or limit error that stopped it, if any.</summary>
+    public sealed record Result(List<Document> Documents, SourcePosition ErrorPosition, string? Error);
+
+    /// <summary>
+    /// Parses every document. A syntax or limit error stops the parse (YAML cannot resume after one);
+    /// the documents before it are returned, the one it is in is not.
+    /// </summary>
+    public static Result Parse(TextReader reader)
     {
         var documents = new List<Document>();
-        var parser = new Parser(reader);
+        if (reader.Peek() == '\uFEFF')
+        {
+            reader.Read(); // a byte order mark left in a string; YamlDotNet would make it part of the first key
+        }
+
+        var input = new GuardedReader(reader);
+        var parser = new GuardedParser(new Parser(input));
         try
         {
             parser.Consume<StreamStart>();
             while (parser.TryConsume<DocumentStart>(out var start))
             {
                 var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-                var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors, context);
+                var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors);
                 parser.Consume<DocumentEnd>();
                 documents.Add(new Document(root, ToPosition(start.Start)));
             }
@@ -41,19 +57,42 @@ internal static class YamlDocumentParser
         }
         catch (YamlException exception)
         {
-            context.Error(ToPosition(exception.Start), "invalid YAML: " + CleanMessage(exception.Message));
+            var (position, isTab) = PositionOf(exception, parser, input);
+            return new Result(documents, position, isTab ? "invalid YAML: a tab indents this line; YAML indents with spaces only" : "invalid YAML: " + CleanMessage(exception.Message));
         }
         catch (LimitException exception)
         {
-            context.Error(exception.Position, exception.Message);
+            return new Result(documents, exception.Position, exception.Message);
         }
 
-        return documents;
+        return new Result(documents, default, null);
     }
 
     private sealed class LimitException(SourcePosition position, string message) : Exception(message)
     {
         public SourcePosition Position { get; } = position;
+    }
+
+    /// <summary>
+    /// Turns the few other exceptions YamlDotNet throws on malformed input (an InvalidOperationException
+    /// on a stray "[" before a block mapping key, an ArgumentException on a tag like <c>!!]</c>) into
+    /// an error after the last event it could parse, so that no exception escapes the reader.
+    /// </summary>
+    private sealed class GuardedParser(IParser inner) : IParser
+    {
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            try
+            {
+                return inner.MoveNext();
+            }
+            catch (Exception exception) when (exception is not (YamlException or LimitException or OutOfMemoryException))
+            {
+                throw new LimitException(ToPosition(inner.Current?.End ?? Mark.Empty), "invalid YAML: it cannot be parsed after this point");
+            }
+        }
     }
 
     private sealed class Frame(YamlNode node)
@@ -62,24 +101,26 @@ internal static class YamlDocumentParser
 
         public YamlScalar? PendingKey { get; set; }
 
-        public HashSet<string>? Keys { get; set; }
+        /// <summary>True while the value of a duplicate key is read: it is dropped.</summary>
+        public bool SkipValue { get; set; }
+
+        public Dictionary<string, YamlScalar>? Keys { get; set; }
     }
 
-    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, ReadContext context)
+    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors)
     {
         var stack = new Stack<Frame>();
         long aliasExpansion = 0;
-        YamlNode? completed = null;
         while (true)
         {
             var parsingEvent = parser.Consume<ParsingEvent>();
-            YamlNode? node = null;
+            YamlNode? node;
             switch (parsingEvent)
             {
                 case Scalar scalar:
                     if (scalar.Value.Length > MaxScalarLength)
                     {
-                        throw new LimitException(ToPosition(scalar.Start), $"a scalar of {scalar.Value.Length:N0} characters is longer than the limit of {MaxScalarLength:N0}");
+                        throw new LimitException(ToPosition(scalar.Start), TooLong);
                     }
 
                     node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, TagOf(scalar.Tag), ToPosition(scalar.Start));
@@ -88,13 +129,13 @@ internal static class YamlDocumentParser
                 case AnchorAlias alias:
                     if (!anchors.TryGetValue(alias.Value.Value, out node))
                     {
-                        throw new LimitException(ToPosition(alias.Start), $"alias *{alias.Value.Value} refers to no anchor");
+                        throw new LimitException(ToPosition(alias.Start), $"alias *{alias.Value.Value} refers to no anchor (&{alias.Value.Value}) before it in this document");
                     }
 
                     aliasExpansion = YamlMapping.SaturatingAdd(aliasExpansion, node.ExpandedSize);
                     if (aliasExpansion > MaxAliasExpansion)
                     {
-                        throw new LimitException(ToPosition(alias.Start), $"aliases expand this document beyond {MaxAliasExpansion:N0} nodes (an alias bomb?)");
+                        throw new LimitException(ToPosition(alias.Start), $"aliases expand this document beyond {MaxAliasExpansion:N0} values (an alias bomb?)");
                     }
 
                     break;
@@ -120,17 +161,14 @@ internal static class YamlDocumentParser
 
             if (stack.Count == 0)
             {
-                completed = node;
-                break;
+                return node;
             }
 
-            AddToParent(stack.Peek(), node!, context);
+            AddToParent(stack.Peek(), node);
         }
-
-        return completed!;
     }
 
-    private static void AddToParent(Frame parent, YamlNode node, ReadContext context)
+    private static void AddToParent(Frame parent, YamlNode node)
     {
         if (parent.Node is YamlSequence sequence)
         {
@@ -143,22 +181,32 @@ internal static class YamlDocumentParser
         {
             if (node is not YamlScalar key)
             {
-                throw new LimitException(node.Position, "mapping keys must be plain values, not lists or mappings");
+                throw new LimitException(node.Position, $"a key must be a plain value such as a name, not {(node is YamlMapping ? "a mapping" : "a list")}");
             }
 
-            parent.Keys ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!parent.Keys.Add(key.Value))
+            parent.Keys ??= new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            if (parent.Keys.TryGetValue(key.Value, out var first))
             {
-                var first = mapping.Entries.First(e => e.Key.Value == key.Value).Key;
-                context.Error(key, $"duplicate key \"{key.Value}\" (first at line {first.Position.Line})");
+                // The reader of the mapping reports it with the field path; the first value is kept.
+                mapping.AddDuplicateKey(key, first);
+                parent.SkipValue = true;
+            }
+            else
+            {
+                parent.Keys.Add(key.Value, key);
             }
 
             parent.PendingKey = key;
             return;
         }
 
-        mapping.Add(parent.PendingKey, node);
+        if (!parent.SkipValue)
+        {
+            mapping.Add(parent.PendingKey, node);
+        }
+
         parent.PendingKey = null;
+        parent.SkipValue = false;
     }
 
     private static void CheckDepth(Stack<Frame> stack, Mark start)
@@ -181,10 +229,146 @@ internal static class YamlDocumentParser
 
     private static SourcePosition ToPosition(Mark mark) => new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
+    /// <summary>
+    /// Where a YamlDotNet error is. Its tab errors point at the mapping or scalar before the tab, or
+    /// carry no position at all: those go to the first tab that indents a line after that point. Other
+    /// errors without a position go just after the last parsed event.
+    /// </summary>
+    private static (SourcePosition Position, bool IsTab) PositionOf(YamlException exception, IParser parser, GuardedReader input)
+    {
+        var hasPosition = exception.Start.Index > 0 || exception.End.Index > 0;
+        var after = hasPosition ? exception.Start : parser.Current?.End ?? Mark.Empty;
+        if (exception.Message.Contains("tab", StringComparison.Ordinal) && input.IndentingTabAfter(after.Index) is { } tab)
+        {
+            return (tab, true);
+        }
+
+        return (ToPosition(after), false);
+    }
+
     private static string CleanMessage(string message)
     {
-        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
+        // YamlDotNet may prefix "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
         var index = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && index >= 0 ? message[(index + 3)..] : message;
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && index >= 0)
+        {
+            message = message[(index + 3)..];
+        }
+
+        message = message.TrimEnd('.', ' ');
+        return message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : "unreadable input";
+    }
+
+    /// <summary>
+    /// Passes the text to YamlDotNet, watching two things on the way. A run of characters without a
+    /// line break or flow indicator (<c>,[]{}</c>) longer than a scalar may be (plus room for a key)
+    /// can only be a too long value: it fails at once, not after YamlDotNet has scanned all 50 MB of it.
+    /// And the positions of the last few tabs that indent a line, for the one YamlDotNet error without a position.
+    /// </summary>
+    private sealed class GuardedReader(TextReader inner) : TextReader
+    {
+        private const int MaxRun = MaxScalarLength + 4096;
+        private const int TabsKept = 32;
+        private readonly (long Index, SourcePosition Position)[] _tabs = new (long, SourcePosition)[TabsKept];
+        private int _tabCount;
+        private long _index;
+        private int _line = 1;
+        private int _column;
+        private bool _inIndentation = true;
+        private bool _afterCarriageReturn;
+        private int _run;
+        private SourcePosition _runStart;
+
+        public SourcePosition? IndentingTabAfter(long index)
+        {
+            var count = Math.Min(_tabCount, TabsKept);
+            for (var i = _tabCount - count; i < _tabCount; i++)
+            {
+                var (tabIndex, position) = _tabs[i % TabsKept];
+                if (tabIndex >= index)
+                {
+                    return position;
+                }
+            }
+
+            return null;
+        }
+
+        public override int Peek() => inner.Peek();
+
+        public override int Read()
+        {
+            var c = inner.Read();
+            if (c >= 0)
+            {
+                Track((char)c);
+            }
+
+            return c;
+        }
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            var read = inner.Read(buffer);
+            foreach (var c in buffer[..read])
+            {
+                Track(c);
+            }
+
+            return read;
+        }
+
+        private void Track(char c)
+        {
+            _index++;
+            if (c is '\n' or '\r')
+            {
+                if (!(c == '\n' && _afterCarriageReturn))
+                {
+                    _line++;
+                }
+
+                _column = 0;
+                _run = 0;
+                _inIndentation = true;
+                _afterCarriageReturn = c == '\r';
+                return;
+            }
+
+            _afterCarriageReturn = false;
+            _column++;
+            if (_inIndentation)
+            {
+                if (c == ' ')
+                {
+                    return;
+                }
+
+                if (c == '\t')
+                {
+                    _tabs[_tabCount++ % TabsKept] = (_index - 1, new SourcePosition(_line, _column));
+                    return;
+                }
+
+                _inIndentation = false;
+            }
+
+            if (c is ',' or '[' or ']' or '{' or '}')
+            {
+                _run = 0;
+                return;
+            }
+
+            if (_run++ == 0)
+            {
+                _runStart = new SourcePosition(_line, _column);
+            }
+            else if (_run > MaxRun)
+            {
+                throw new LimitException(_runStart, TooLong);
+            }
+        }
     }
 }

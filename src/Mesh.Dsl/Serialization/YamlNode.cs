@@ -37,21 +37,24 @@ internal sealed class YamlScalar : YamlNode
     /// <summary>A plain <c>null</c>, <c>~</c> or empty value, or one tagged <c>!!null</c>.</summary>
     public bool IsNull => Tag is "tag:yaml.org,2002:null" or "!!null"
         || (IsPlain && Tag is null && Value is "" or "~" or "null" or "Null" or "NULL");
-
-    /// <summary>The value as written for an error message: quoted when it was quoted.</summary>
-    public string Display => IsPlain ? Value : "\"" + Value + "\"";
 }
 
 /// <summary>A mapping; its keys are scalars, in source order.</summary>
 internal sealed class YamlMapping : YamlNode
 {
     private readonly List<KeyValuePair<YamlScalar, YamlNode>> _entries = new();
+    private List<KeyValuePair<YamlScalar, YamlScalar>>? _duplicateKeys;
 
     public YamlMapping(SourcePosition position) : base(position)
     {
     }
 
     public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries => _entries;
+
+    /// <summary>Keys given a second time (with the first occurrence); their values are not in <see cref="Entries"/>.</summary>
+    public IReadOnlyList<KeyValuePair<YamlScalar, YamlScalar>> DuplicateKeys => (IReadOnlyList<KeyValuePair<YamlScalar, YamlScalar>>?)_duplicateKeys ?? [];
+
+    public void AddDuplicateKey(YamlScalar duplicate, YamlScalar first) => (_duplicateKeys ??= new()).Add(new(duplicate, first));
 
     public void Add(YamlScalar key, YamlNode value)
     {
