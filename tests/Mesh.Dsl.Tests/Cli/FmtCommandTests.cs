@@ -143,7 +143,7 @@ public sealed class FmtCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
         Assert.Equal(CanonicalServiceEntry + "---\n" + CanonicalPeerAuthentications, run.Stdout);
-        Assert.Contains($"{broken}:6:20: spec.ports[0].number: expected an integer, got eighty", run.Stderr);
+        Assert.Contains($"{broken}:6:20: spec.ports[0].number: expected an integer, got \"eighty\"", run.Stderr);
         Assert.DoesNotContain(good, run.Stderr);
     }
 
