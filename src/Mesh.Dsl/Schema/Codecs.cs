@@ -41,7 +41,8 @@ internal static class Codecs
             NotNull(value),
             k => uint.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535 ? (true, port) : (false, 0u),
             k => k.ToString(CultureInfo.InvariantCulture),
-            "a port number from 1 to 65535");
+            "a port number from 1 to 65535",
+            k => k);
 
     // Nullable reference annotations are erased at run time: a codec of T? is a codec of T.
     private static IValueCodec<T> NotNull<T>(IValueCodec<T?> codec) where T : class => (IValueCodec<T>)codec;
@@ -426,7 +427,7 @@ internal static class Codecs
         }
     }
 
-    private sealed class MapCodec<TKey, T>(IValueCodec<T> item, Func<string, (bool Ok, TKey Key)> parseKey, Func<TKey, string> formatKey, string keyExpectation)
+    private sealed class MapCodec<TKey, T>(IValueCodec<T> item, Func<string, (bool Ok, TKey Key)> parseKey, Func<TKey, string> formatKey, string keyExpectation, Func<TKey, ulong>? numberKey = null)
         : IValueCodec<OrderedDictionary<TKey, T>>
         where TKey : notnull
     {
@@ -439,7 +440,15 @@ internal static class Codecs
             writer.BeginMapping();
             foreach (var (key, element) in value)
             {
-                writer.Key(formatKey(key));
+                if (numberKey is null)
+                {
+                    writer.Key(formatKey(key));
+                }
+                else
+                {
+                    writer.NumberKey(numberKey(key));
+                }
+
                 if (element is null)
                 {
                     throw new InvalidOperationException($"The map entry \"{formatKey(key)}\" holds null; remove it or set a value.");

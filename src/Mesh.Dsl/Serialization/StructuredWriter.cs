@@ -19,6 +19,12 @@ internal abstract class StructuredWriter
 
     public abstract void Key(string key);
 
+    /// <summary>
+    /// Writes a key that is a number (PeerAuthentication's portLevelMtls ports). YAML writes it
+    /// plain, as Istio's docs do (<c>9080:</c>); JSON, whose keys are strings, as <c>"9080"</c>.
+    /// </summary>
+    public virtual void NumberKey(ulong key) => Key(key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public abstract void String(string value);
 
     public abstract void Integer(long value);

@@ -86,6 +86,23 @@ internal sealed class YamlStructuredWriter : StructuredWriter
 
     public override void Key(string key)
     {
+        BeforeKey();
+        WriteString(key);
+        _writer.Write(':');
+        _state = State.AfterKey;
+    }
+
+    public override void NumberKey(ulong key)
+    {
+        // A number key reads back as the same number, which is what a port map's key is.
+        BeforeKey();
+        _writer.Write(key.ToString(CultureInfo.InvariantCulture));
+        _writer.Write(':');
+        _state = State.AfterKey;
+    }
+
+    private void BeforeKey()
+    {
         if (_state == State.MappingLineStart)
         {
             WriteIndent();
@@ -94,10 +111,6 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         {
             throw new InvalidOperationException("A key can only be written inside a mapping.");
         }
-
-        WriteString(key);
-        _writer.Write(':');
-        _state = State.AfterKey;
     }
 
     public override void String(string value)

@@ -108,6 +108,21 @@ public class YamlWriterTests
     }
 
     [Fact]
+    public void Port_map_keys_are_written_as_plain_numbers_in_yaml_and_strings_in_json()
+    {
+        var policy = new PeerAuthentication { Metadata = new V1ObjectMeta { Name = "p" } };
+        policy.Spec.Selector = new LabelSelector();
+        policy.Spec.Selector.MatchLabels["app"] = "httpbin";
+        policy.Spec.PortLevelMtls[9080] = new MutualTls { Mode = MutualTlsMode.Disable };
+
+        var yaml = MeshYaml.Serialize(policy);
+        Assert.Contains("  portLevelMtls:\n    9080:\n      mode: DISABLE\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\"9080\": {", MeshJson.Serialize(policy), StringComparison.Ordinal);
+        Assert.True(ResourceComparer.Instance.Equals(policy, MeshYaml.Read(yaml).Single()));
+        Assert.True(ResourceComparer.Instance.Equals(policy, MeshYaml.Read(MeshJson.Serialize(policy)).Single()));
+    }
+
+    [Fact]
     public void Map_keys_are_quoted_by_the_same_rules_and_keep_their_order()
     {
         var entry = new ServiceEntry { Metadata = new V1ObjectMeta { Name = "k", Labels = new Dictionary<string, string> { ["zone"] = "a", ["yes"] = "1", ["app.kubernetes.io/name"] = "on" } } };
