@@ -34,17 +34,19 @@ internal static class YamlScalars
             return true;
         }
 
-        foreach (var c in value)
+        // One pass for control characters and the ": " and " #" sequences that end a plain scalar early.
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             if (c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff')
             {
                 return true;
             }
-        }
 
-        if (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal))
-        {
-            return true;
+            if ((c == ':' && i + 1 < value.Length && value[i + 1] == ' ') || (c == ' ' && i + 1 < value.Length && value[i + 1] == '#'))
+            {
+                return true;
+            }
         }
 
         if (value is "<<" or "=" || value.StartsWith("---", StringComparison.Ordinal) || value.StartsWith("...", StringComparison.Ordinal))
@@ -58,19 +60,40 @@ internal static class YamlScalars
     /// <summary>True when a plain scalar with this text resolves to null, a boolean or a number in YAML 1.1 or 1.2.</summary>
     public static bool ReadsAsNonString(string value)
     {
-        if (value.Length > 40)
+        if (value.Length is 0 or > 40)
         {
             return false;
         }
 
-        return NullOrBool.IsMatch(value) || Number.IsMatch(value);
+        // Cheap checks first: this runs for every key and string written, and nearly all of them
+        // start with a letter that begins no null, boolean or number.
+        var first = value[0];
+        if (first is '~' or 'n' or 'N' or 'y' or 'Y' or 't' or 'T' or 'f' or 'F' or 'o' or 'O')
+        {
+            return value.Length <= 5 && IsNullOrBool(value);
+        }
+
+        if (!char.IsAsciiDigit(first) && first is not ('+' or '-' or '.'))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiHexDigit(c) && c is not ('_' or ':' or '.' or '+' or '-' or 'x' or 'o' or 'i' or 'n' or 'I' or 'N'))
+            {
+                return false; // a character no YAML number has, e.g. the unit of "5s"
+            }
+        }
+
+        return Number.IsMatch(value);
     }
 
-    // Interpreted regexes on purpose: no source generators and no runtime IL compilation.
-    private static readonly Regex NullOrBool = new(
-        "^(~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$",
-        RegexOptions.CultureInvariant);
+    private static bool IsNullOrBool(string value) => value is
+        "~" or "null" or "Null" or "NULL" or "y" or "Y" or "yes" or "Yes" or "YES" or "n" or "N" or "no" or "No" or "NO"
+        or "true" or "True" or "TRUE" or "false" or "False" or "FALSE" or "on" or "On" or "ON" or "off" or "Off" or "OFF";
 
+    // An interpreted regex on purpose: no source generators and no runtime IL compilation.
     // Integers (decimal, 0x, 0o, 0b, legacy octal, underscores, sexagesimal) and floats (with .inf and .nan) of YAML 1.1 and 1.2.
     private static readonly Regex Number = new(
         @"^([-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|(?=[-+]?\.?[0-9])[-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?|([0-9][0-9_]*)?\.?[0-9_]*([eE][-+]?[0-9]+)?))$",

@@ -26,6 +26,8 @@ internal sealed class YamlStructuredWriter : StructuredWriter
 
     private readonly record struct Frame(bool IsMapping, int Indent);
 
+    private const string Spaces = "                                                                ";
+
     private readonly TextWriter _writer;
     private readonly Stack<Frame> _frames = new();
     private State _state = State.MappingLineStart;
@@ -113,15 +115,26 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         AfterScalar(true);
     }
 
-    public override void Integer(long value) => Scalar(value.ToString(CultureInfo.InvariantCulture));
+    public override void Integer(long value)
+    {
+        // Formatted on the stack: numbers are the most frequent scalars after strings.
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+        Scalar(digits[..length]);
+    }
 
-    public override void Unsigned(ulong value) => Scalar(value.ToString(CultureInfo.InvariantCulture));
+    public override void Unsigned(ulong value)
+    {
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+        Scalar(digits[..length]);
+    }
 
     public override void Boolean(bool value) => Scalar(value ? "true" : "false");
 
     public override void Double(double value) => Scalar(YamlScalars.FormatDouble(value));
 
-    private void Scalar(string text)
+    private void Scalar(ReadOnlySpan<char> text)
     {
         BeforeScalar();
         _writer.Write(text);
@@ -176,9 +189,12 @@ internal sealed class YamlStructuredWriter : StructuredWriter
 
     private void WriteIndent()
     {
-        for (var i = 0; i < _indent; i++)
+        var remaining = _indent;
+        while (remaining > 0)
         {
-            _writer.Write(' ');
+            var chunk = Math.Min(remaining, Spaces.Length);
+            _writer.Write(Spaces.AsSpan(0, chunk));
+            remaining -= chunk;
         }
     }
 }
