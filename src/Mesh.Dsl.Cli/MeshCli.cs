@@ -31,5 +31,6 @@ public static class MeshCli
         "Exit codes: 0 success, 1 some input failed (reported on stderr), 2 wrong command line.")
     {
         FmtCommand.Create(console),
+        ValidateCommand.Create(console),
     };
 }

@@ -1,0 +1,161 @@
+using Mesh.Dsl.Model;
+using Mesh.Dsl.Model.Networking;
+using Mesh.Dsl.Model.Security;
+using Mesh.Dsl.Serialization;
+using Mesh.Dsl.Validation.Rules;
+
+namespace Mesh.Dsl.Validation;
+
+/// <summary>
+/// Checks Istio resources the way Istio would: the field rules of the CRD schema, CEL and the istiod
+/// webhook, the cross-resource checks of <c>istioctl analyze</c>, and security advice. Every check
+/// uses lookups built once per call, so the time grows linearly with the number of resources.
+/// </summary>
+public sealed class MeshValidator
+{
+    /// <summary>Whether to run the checks that look at several resources together (default true).</summary>
+    public bool CrossResourceChecks { get; init; } = true;
+
+    /// <summary>Whether to report security advice, the <c>MESH3xxx</c> warnings (default true).</summary>
+    public bool SecurityAdvice { get; init; } = true;
+
+    /// <summary>Validates a set of resources as one mesh.</summary>
+    /// <param name="resources">The resources, e.g. <see cref="IstioMesh.Resources"/> or everything read from a folder.</param>
+    /// <returns>The diagnostics, in resource order and, for each resource, in rule order.</returns>
+    public IReadOnlyList<Diagnostic> Validate(IEnumerable<IstioResource> resources)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        var list = resources.ToList();
+        var sink = new DiagnosticSink();
+        var contexts = new Dictionary<IstioResource, RuleContext>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < list.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(list[i], nameof(resources));
+            sink.Register(list[i], i);
+            contexts.TryAdd(list[i], new RuleContext(list[i], sink));
+        }
+
+        foreach (var resource in list)
+        {
+            var context = contexts[resource];
+            CommonRules.CheckMetadata(context);
+            CheckFields(resource, context);
+            if (SecurityAdvice)
+            {
+                Advise(resource, context);
+            }
+        }
+
+        if (CrossResourceChecks)
+        {
+            CheckDuplicates(list, contexts);
+            var index = new MeshIndex(list);
+            CrossResourceAnalysis.Run(index, r => contexts[r], SecurityAdvice);
+        }
+
+        return sink.ToList();
+    }
+
+    /// <summary>
+    /// Reads files and folders (every *.yaml, *.yml and *.json below a folder) as one mesh and validates
+    /// it. A file that cannot be read gives <see cref="DiagnosticCodes.ReadError"/> errors; the resources
+    /// of the other files are still checked.
+    /// </summary>
+    /// <param name="paths">Files or folders.</param>
+    /// <returns>The read errors in file order, then the diagnostics of <see cref="Validate"/>.</returns>
+    public IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var resources = new List<IstioResource>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var file in IstioMesh.ExpandPaths(paths))
+        {
+            ReadResult result;
+            try
+            {
+                result = MeshYaml.TryReadFile(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadError, DiagnosticSeverity.Error, string.Empty, null, null, string.Empty, $"cannot read the file: {e.Message}") { File = file });
+                continue;
+            }
+
+            diagnostics.AddRange(result.Errors.Select(FromReadError));
+            resources.AddRange(result.Resources);
+        }
+
+        diagnostics.AddRange(Validate(resources));
+        return diagnostics;
+    }
+
+    /// <summary>Turns a reader error into an error diagnostic with code <see cref="DiagnosticCodes.ReadError"/>.</summary>
+    /// <param name="error">The reader's error.</param>
+    /// <returns>The diagnostic, with the error's file, line, column and path.</returns>
+    public static Diagnostic FromReadError(ReadError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new Diagnostic(DiagnosticCodes.ReadError, DiagnosticSeverity.Error, string.Empty, null, null, error.Path, error.Message)
+        {
+            File = error.File,
+            Line = error.Line,
+            Column = error.Column,
+        };
+    }
+
+    private static void CheckFields(IstioResource resource, RuleContext context)
+    {
+        switch (resource)
+        {
+            case ServiceEntry entry:
+                ServiceEntryRules.Check(entry, context);
+                break;
+            case PeerAuthentication policy:
+                PeerAuthenticationRules.Check(policy, context);
+                break;
+            case DestinationRule rule:
+                DestinationRuleRules.Check(rule, context);
+                break;
+            case VirtualService service:
+                VirtualServiceRules.Check(service, context);
+                break;
+            case Gateway gateway:
+                GatewayRules.Check(gateway, context);
+                break;
+            case Sidecar sidecar:
+                SidecarRules.Check(sidecar, context);
+                break;
+        }
+    }
+
+    private static void Advise(IstioResource resource, RuleContext context)
+    {
+        switch (resource)
+        {
+            case ServiceEntry entry:
+                ServiceEntryChecks.AdviseWildcardPassthrough(entry, context);
+                break;
+            case PeerAuthentication policy:
+                PeerAuthenticationRules.Advise(policy, context);
+                break;
+            case DestinationRule rule:
+                DestinationRuleRules.Advise(rule, context);
+                break;
+        }
+    }
+
+    private static void CheckDuplicates(List<IstioResource> resources, Dictionary<IstioResource, RuleContext> contexts)
+    {
+        var first = new Dictionary<(string Kind, string Namespace, string? Name), IstioResource>();
+        foreach (var resource in resources)
+        {
+            var key = (resource.Kind, CommonRules.ResourceNamespace(resource), resource.Metadata?.Name);
+            if (!first.TryAdd(key, resource) && !ReferenceEquals(first[key], resource))
+            {
+                var other = first[key];
+                var where = other.Source is { } source ? $" (first defined at {source.File ?? "<input>"}:{source.Position.Line})" : string.Empty;
+                contexts[resource].Error(DiagnosticCodes.DuplicateResource, "metadata.name", $"another {resource.Kind} named '{key.Name}' exists in namespace {key.Item2}{where}; the second would replace the first in a cluster. Rename or remove one.");
+            }
+        }
+    }
+}

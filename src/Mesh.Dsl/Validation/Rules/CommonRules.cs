@@ -1,0 +1,173 @@
+using Mesh.Dsl.Model;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>Rules shared by several kinds: metadata (G-26, G-27), selectors (G-15, G-16), labels (G-14), exportTo (G-17).</summary>
+internal static class CommonRules
+{
+    private static readonly string[] ForbiddenAnnotations =
+    [
+        "istio.io/dry-run",
+        "internal.istio.io/webhook-always-reject",
+        "internal.istio.io/parent-namespace",
+        "internal.istio.io/parents",
+    ];
+
+    /// <summary>G-27 (name), namespace syntax and G-26 (annotations).</summary>
+    public static void CheckMetadata(RuleContext context)
+    {
+        var metadata = context.Resource.Metadata;
+        if (!IstioSyntax.IsDnsSubdomain(metadata?.Name))
+        {
+            context.Error(
+                DiagnosticCodes.InvalidResourceName,
+                "metadata.name",
+                metadata?.Name is null
+                    ? "metadata.name is missing; give the resource a lowercase DNS-1123 name such as 'my-service'."
+                    : $"'{metadata.Name}' is not a valid resource name; use lowercase letters, digits, '-' and '.', at most 253 characters, starting and ending with a letter or digit.");
+        }
+
+        if (metadata?.NamespaceProperty is { } ns && !IstioSyntax.IsLowercaseDnsLabel(ns))
+        {
+            context.Error(DiagnosticCodes.InvalidResourceName, "metadata.namespace", $"'{ns}' is not a valid namespace; use a lowercase DNS-1123 label (letters, digits and '-', at most 63 characters).");
+        }
+
+        if (metadata?.Annotations is { } annotations)
+        {
+            foreach (var key in annotations.Keys)
+            {
+                if (ForbiddenAnnotations.Contains(key))
+                {
+                    context.Error(DiagnosticCodes.ForbiddenAnnotation, $"metadata.annotations[{key}]", $"annotation '{key}' is not allowed on {context.Resource.Kind}; remove it.");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// G-15 / G-16. <paramref name="maxEntries"/> is 4096 for <c>matchLabels</c> selectors (DR, PA) and
+    /// 256 for networking <c>labels</c> selectors (SE, Sidecar).
+    /// </summary>
+    public static void CheckSelector(RuleContext context, IReadOnlyDictionary<string, string> labels, string path, int maxEntries)
+    {
+        if (labels.Count == 0)
+        {
+            context.Warning(DiagnosticCodes.EmptyWorkloadSelector, path, "the workload selector has no labels, so it applies to every workload in the namespace; add labels or remove the selector.");
+            return;
+        }
+
+        if (labels.Count > maxEntries)
+        {
+            context.Error(DiagnosticCodes.InvalidWorkloadSelector, path, $"the selector has {labels.Count} labels; at most {maxEntries} are allowed.");
+        }
+
+        foreach (var (key, value) in labels)
+        {
+            var entry = $"{path}[{key}]";
+            if (key.Length == 0)
+            {
+                context.Error(DiagnosticCodes.InvalidWorkloadSelector, entry, "a selector label key is empty; name the label to match.");
+            }
+            else if (key.Contains('*'))
+            {
+                context.Error(DiagnosticCodes.InvalidWorkloadSelector, entry, $"selector label key '{key}' contains '*'; wildcards are not allowed, use the exact label key.");
+            }
+
+            if (value.Contains('*'))
+            {
+                context.Error(DiagnosticCodes.InvalidWorkloadSelector, entry, $"selector label value '{value}' contains '*'; wildcards are not allowed, use the exact label value.");
+            }
+            else if (value.Length > 63)
+            {
+                context.Error(DiagnosticCodes.InvalidWorkloadSelector, entry, $"selector label value for '{key}' is {value.Length} characters long; at most 63 are allowed.");
+            }
+        }
+    }
+
+    /// <summary>G-14: label maps of subsets, sourceLabels and endpoints.</summary>
+    public static void CheckLabels(RuleContext context, IReadOnlyDictionary<string, string> labels, string path)
+    {
+        foreach (var (key, value) in labels)
+        {
+            if (!IstioSyntax.IsLabelKey(key) || !IstioSyntax.IsLabelValue(value))
+            {
+                context.Error(
+                    DiagnosticCodes.InvalidLabels,
+                    $"{path}[{key}]",
+                    $"invalid label '{key}={value}'; keys are an optional DNS prefix and '/' plus a name of letters, digits, '-', '_' and '.' (at most 63, alphanumeric at both ends), values use the same characters.");
+            }
+        }
+    }
+
+    /// <summary>G-17. <paramref name="allowTilde"/> only for ServiceEntry.</summary>
+    public static void CheckExportTo(RuleContext context, IReadOnlyList<string> exportTo, string path, bool allowTilde)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < exportTo.Count; i++)
+        {
+            var entry = exportTo[i];
+            var entryPath = $"{path}[{i}]";
+            if (entry == "~")
+            {
+                if (!allowTilde)
+                {
+                    context.Error(DiagnosticCodes.InvalidExportTo, entryPath, $"exportTo '~' is not allowed on {context.Resource.Kind}; only a ServiceEntry can hide itself from every namespace.");
+                }
+                else if (exportTo.Count > 1)
+                {
+                    context.Error(DiagnosticCodes.InvalidExportTo, entryPath, "exportTo '~' must be the only entry; remove the other entries.");
+                }
+            }
+            else if (entry == "*")
+            {
+                if (exportTo.Count > 1)
+                {
+                    context.Error(DiagnosticCodes.InvalidExportTo, entryPath, "exportTo '*' already exports to every namespace and must be the only entry; remove the other entries.");
+                }
+            }
+            else if (entry != "." && !IstioSyntax.IsDnsLabel(entry))
+            {
+                context.Error(DiagnosticCodes.InvalidExportTo, entryPath, $"exportTo '{entry}' is not '.', '*' or a namespace name.");
+            }
+
+            var normalised = entry == "." ? context.Namespace : entry;
+            if (!seen.Add(normalised))
+            {
+                context.Error(DiagnosticCodes.InvalidExportTo, entryPath, $"exportTo lists '{entry}' twice ('.' is the resource's own namespace {context.Namespace}); remove the duplicate.");
+            }
+        }
+    }
+
+    public static bool IsDefined<TEnum>(TEnum? value)
+        where TEnum : struct, Enum
+        => value is not { } v || Enum.IsDefined(v);
+
+    public static void CheckEnum<TEnum>(RuleContext context, TEnum? value, string path)
+        where TEnum : struct, Enum
+    {
+        if (!IsDefined(value))
+        {
+            context.Error(DiagnosticCodes.InvalidEnumValue, path, $"{Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)} is not a valid value; use one of {string.Join(", ", Enum.GetNames<TEnum>().Select(UpperSnake))}.");
+        }
+    }
+
+    /// <summary>How Istio spells an enum member (<c>MeshExternal</c> → <c>MESH_EXTERNAL</c>) in messages.</summary>
+    public static string UpperSnake(string name)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
+            {
+                text.Append('_');
+            }
+
+            text.Append(char.ToUpperInvariant(name[i]));
+        }
+
+        return text.ToString();
+    }
+
+    public static string ResourceNamespace(IstioResource resource)
+        => resource.Metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : "default";
+}

@@ -1,0 +1,306 @@
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>
+/// DestinationRule field rules DR-01…DR-10 with the shared TrafficPolicy (TP), ConnectionPool (CP),
+/// OutlierDetection (OD) and ClientTLS (CT) rules of catalogue §2, plus the per-resource advice
+/// IST0128/IST0129 and MESH3003/3004/3007.
+/// </summary>
+internal static class DestinationRuleRules
+{
+    public static void Check(DestinationRule rule, RuleContext context)
+    {
+        var spec = rule.Spec;
+        if (string.IsNullOrEmpty(spec.Host))
+        {
+            context.Error(DiagnosticCodes.MissingField, "spec.host", "a DestinationRule needs a host; set the service host name the policy applies to.");
+        }
+        else if (!IstioSyntax.IsWildcardDomain(spec.Host))
+        {
+            context.Error(DiagnosticCodes.InvalidHost, "spec.host", $"invalid host '{spec.Host}'; use a service name or FQDN ('*' only as the left-most label; IP addresses are not allowed).");
+        }
+
+        if (spec.TrafficPolicy is { } policy)
+        {
+            CheckTrafficPolicy(policy, "spec.trafficPolicy", context);
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < spec.Subsets.Count; i++)
+        {
+            var subset = spec.Subsets[i];
+            var path = $"spec.subsets[{i}]";
+            if (string.IsNullOrEmpty(subset.Name))
+            {
+                context.Error(DiagnosticCodes.MissingField, path + ".name", "the subset has no name; name it (e.g. v1) so routes can refer to it.");
+            }
+            else if (!IstioSyntax.IsDnsLabel(subset.Name))
+            {
+                context.Error(DiagnosticCodes.InvalidResourceName, path + ".name", $"subset name '{subset.Name}' must be a DNS-1123 label: letters, digits and '-', at most 63 characters.");
+            }
+            else if (!names.Add(subset.Name))
+            {
+                context.Error(DiagnosticCodes.InvalidResourceName, path + ".name", $"duplicate subset '{subset.Name}'; give each subset a unique name.");
+            }
+
+            CommonRules.CheckLabels(context, subset.Labels, path + ".labels");
+            if (subset.TrafficPolicy is { } subsetPolicy)
+            {
+                CheckTrafficPolicy(subsetPolicy, path + ".trafficPolicy", context);
+            }
+        }
+
+        CommonRules.CheckExportTo(context, spec.ExportTo, "spec.exportTo", allowTilde: false);
+        if (spec.WorkloadSelector is { } selector)
+        {
+            CommonRules.CheckSelector(context, selector.MatchLabels, "spec.workloadSelector.matchLabels", 4096);
+            if (spec.ExportTo.Count > 0 && !(spec.ExportTo.Count == 1 && (spec.ExportTo[0] == "." || spec.ExportTo[0] == context.Namespace)))
+            {
+                context.Error(DiagnosticCodes.InvalidExportTo, "spec.exportTo", "a DestinationRule with workloadSelector can only be exported to its own namespace; set exportTo to ['.'] or remove it.");
+            }
+        }
+    }
+
+    private static void CheckTrafficPolicy(TrafficPolicy policy, string path, RuleContext context)
+    {
+        if (policy.LoadBalancer is null && policy.ConnectionPool is null && policy.OutlierDetection is null && policy.Tls is null
+            && policy.PortLevelSettings.Count == 0 && policy.Tunnel is null && policy.ProxyProtocol is null && policy.RetryBudget is null)
+        {
+            context.Error(DiagnosticCodes.EmptyConfiguration, path, "trafficPolicy sets nothing; set at least one of loadBalancer, connectionPool, outlierDetection, tls, portLevelSettings, tunnel, proxyProtocol or retryBudget, or remove it.");
+        }
+
+        if (policy.Tunnel is not null && policy.ProxyProtocol is not null)
+        {
+            context.Error(DiagnosticCodes.ConflictingFields, path + ".tunnel", "tunnel and proxyProtocol are mutually exclusive; keep one.");
+        }
+
+        if (policy.Tunnel is { } tunnel)
+        {
+            if (tunnel.Protocol is { Length: > 0 } protocol && protocol != "CONNECT" && protocol != "POST")
+            {
+                context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + ".tunnel.protocol", $"tunnel protocol '{protocol}' is not supported; use CONNECT or POST.");
+            }
+
+            if (string.IsNullOrEmpty(tunnel.TargetHost) || !(IstioSyntax.IsFqdn(tunnel.TargetHost) || IstioSyntax.IsIp(tunnel.TargetHost)))
+            {
+                context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + ".tunnel.targetHost", "tunnel.targetHost must be an FQDN or IP address.");
+            }
+
+            if (!IstioSyntax.IsPort(tunnel.TargetPort))
+            {
+                context.Error(DiagnosticCodes.InvalidPort, path + ".tunnel.targetPort", "tunnel.targetPort must be in range 1..65535.");
+            }
+        }
+
+        CheckPortPolicy(policy.ConnectionPool, policy.OutlierDetection, policy.Tls, path, context);
+        for (var i = 0; i < policy.PortLevelSettings.Count; i++)
+        {
+            var port = policy.PortLevelSettings[i];
+            var portPath = $"{path}.portLevelSettings[{i}]";
+            if (port.Port is null)
+            {
+                context.Error(DiagnosticCodes.MissingField, portPath + ".port", "port-level settings need a port; set port.number.");
+            }
+
+            if (port.LoadBalancer is null && port.ConnectionPool is null && port.OutlierDetection is null && port.Tls is null)
+            {
+                context.Error(DiagnosticCodes.EmptyConfiguration, portPath, "port-level settings set nothing; set loadBalancer, connectionPool, outlierDetection or tls, or remove the entry.");
+            }
+
+            CheckPortPolicy(port.ConnectionPool, port.OutlierDetection, port.Tls, portPath, context);
+        }
+    }
+
+    private static void CheckPortPolicy(ConnectionPoolSettings? pool, OutlierDetection? outlier, ClientTlsSettings? tls, string path, RuleContext context)
+    {
+        if (pool is not null)
+        {
+            CheckConnectionPool(pool, path + ".connectionPool", context);
+        }
+
+        if (outlier is not null)
+        {
+            CheckOutlierDetection(outlier, path + ".outlierDetection", context);
+        }
+
+        if (tls is not null)
+        {
+            CheckClientTls(tls, path + ".tls", context);
+        }
+    }
+
+    /// <summary>CP-01…CP-10; also used by Sidecar ingress connection pools.</summary>
+    public static void CheckConnectionPool(ConnectionPoolSettings pool, string path, RuleContext context)
+    {
+        if (pool.Tcp is null && pool.Http is null)
+        {
+            context.Error(DiagnosticCodes.EmptyConfiguration, path, "connectionPool must set tcp or http; add the limits or remove it.");
+        }
+
+        if (pool.Http is { } http)
+        {
+            NotNegative(http.Http1MaxPendingRequests, path + ".http.http1MaxPendingRequests", context);
+            NotNegative(http.Http2MaxRequests, path + ".http.http2MaxRequests", context);
+            NotNegative(http.MaxRequestsPerConnection, path + ".http.maxRequestsPerConnection", context);
+            NotNegative(http.MaxRetries, path + ".http.maxRetries", context);
+            NotNegative(http.MaxConcurrentStreams, path + ".http.maxConcurrentStreams", context);
+            Duration(http.IdleTimeout, path + ".http.idleTimeout", context);
+            if (http.H2UpgradePolicy == H2UpgradePolicy.Upgrade && http.UseClientProtocol == true)
+            {
+                context.Error(DiagnosticCodes.ConflictingFields, path + ".http.useClientProtocol", "useClientProtocol cannot be true when h2UpgradePolicy is UPGRADE; keep one.");
+            }
+        }
+
+        if (pool.Tcp is { } tcp)
+        {
+            NotNegative(tcp.MaxConnections, path + ".tcp.maxConnections", context);
+            Duration(tcp.ConnectTimeout, path + ".tcp.connectTimeout", context);
+            Duration(tcp.MaxConnectionDuration, path + ".tcp.maxConnectionDuration", context);
+            if (tcp.IdleTimeout is { } idle && idle != TimeSpan.Zero)
+            {
+                // CP-09: 0s disables the idle timeout and is allowed.
+                Duration(idle, path + ".tcp.idleTimeout", context);
+            }
+        }
+    }
+
+    private static void CheckOutlierDetection(OutlierDetection outlier, string path, RuleContext context)
+    {
+        Duration(outlier.BaseEjectionTime, path + ".baseEjectionTime", context);
+        Duration(outlier.Interval, path + ".interval", context);
+        if (outlier.ConsecutiveErrors is { } errors && errors != 0)
+        {
+            context.Warning(DiagnosticCodes.Deprecated, path + ".consecutiveErrors", "consecutiveErrors is deprecated; use consecutive5xxErrors or consecutiveGatewayErrors.");
+        }
+
+        if (outlier.ConsecutiveLocalOriginFailures is > 0 && outlier.SplitExternalLocalOriginErrors != true)
+        {
+            context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + ".consecutiveLocalOriginFailures", "consecutiveLocalOriginFailures requires splitExternalLocalOriginErrors: true; set it or remove the field.");
+        }
+
+        Percent(outlier.MaxEjectionPercent, path + ".maxEjectionPercent", context);
+        Percent(outlier.MinHealthPercent, path + ".minHealthPercent", context);
+    }
+
+    private static void CheckClientTls(ClientTlsSettings tls, string path, RuleContext context)
+    {
+        CommonRules.CheckEnum(context, tls.Mode, path + ".mode");
+        var mode = tls.Mode ?? ClientTlsMode.Disable;
+        if (tls.CredentialName is { } credential && credential.StartsWith("configmap://", StringComparison.Ordinal))
+        {
+            var parts = credential["configmap://".Length..].Split('/');
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0 || parts[0] != context.Namespace)
+            {
+                context.Error(DiagnosticCodes.InvalidClientTls, path + ".credentialName", $"configmap:// credentialName must be configmap://{context.Namespace}/<name>, in the DestinationRule's namespace.");
+            }
+        }
+
+        if (tls.InsecureSkipVerify == true && mode is ClientTlsMode.Simple or ClientTlsMode.Mutual)
+        {
+            if (tls.CaCertificates is not null || tls.SubjectAltNames.Count > 0 || (mode == ClientTlsMode.Simple && tls.CredentialName is not null))
+            {
+                context.Error(DiagnosticCodes.ConflictingFields, path + ".insecureSkipVerify", "insecureSkipVerify cannot be combined with caCertificates, subjectAltNames or (with SIMPLE) credentialName; remove insecureSkipVerify to verify the server.");
+            }
+        }
+
+        if (mode is ClientTlsMode.Simple or ClientTlsMode.Mutual && tls.CredentialName is not null
+            && (tls.ClientCertificate is not null || tls.PrivateKey is not null || tls.CaCertificates is not null || tls.CaCrl is not null))
+        {
+            context.Error(DiagnosticCodes.ConflictingFields, path + ".credentialName", "credentialName excludes clientCertificate, privateKey, caCertificates and caCrl; the credential holds them. Keep one source.");
+        }
+
+        if (mode == ClientTlsMode.Mutual && tls.CredentialName is null && (tls.ClientCertificate is null || tls.PrivateKey is null))
+        {
+            context.Error(DiagnosticCodes.MissingField, path, "tls mode MUTUAL requires clientCertificate and privateKey (or a credentialName).");
+        }
+    }
+
+    /// <summary>IST0128/IST0129, MESH3003, MESH3004 and MESH3007 for every TLS block of the rule.</summary>
+    public static void Advise(DestinationRule rule, RuleContext context)
+    {
+        var spec = rule.Spec;
+        var hasSelector = spec.WorkloadSelector is not null;
+        AdvisePolicy(spec.TrafficPolicy, "spec.trafficPolicy", hasSelector, context);
+        for (var i = 0; i < spec.Subsets.Count; i++)
+        {
+            AdvisePolicy(spec.Subsets[i].TrafficPolicy, $"spec.subsets[{i}].trafficPolicy", hasSelector, context);
+        }
+    }
+
+    private static void AdvisePolicy(TrafficPolicy? policy, string path, bool hasSelector, RuleContext context)
+    {
+        if (policy is null)
+        {
+            return;
+        }
+
+        AdviseTls(policy.Tls, path + ".tls", hasSelector, DiagnosticCodes.NoServerCertificateVerificationDestinationLevel, context);
+        for (var i = 0; i < policy.PortLevelSettings.Count; i++)
+        {
+            AdviseTls(policy.PortLevelSettings[i].Tls, $"{path}.portLevelSettings[{i}].tls", hasSelector, DiagnosticCodes.NoServerCertificateVerificationPortLevel, context);
+        }
+    }
+
+    private static void AdviseTls(ClientTlsSettings? tls, string path, bool hasSelector, string missingCaCode, RuleContext context)
+    {
+        if (tls is null)
+        {
+            return;
+        }
+
+        var originates = tls.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual;
+        if (originates && tls.CaCertificates is null && tls.InsecureSkipVerify != true && !(tls.CredentialName is not null && hasSelector))
+        {
+            context.Warning(missingCaCode, path + ".caCertificates", "TLS is originated without caCertificates, so the server certificate is not verified; set caCertificates to the CA bundle path (e.g. /etc/ssl/certs/ca-certificates.crt), or a credentialName together with a workloadSelector.");
+        }
+
+        if (originates && tls.InsecureSkipVerify == true)
+        {
+            context.Warning(DiagnosticCodes.CertificateVerificationDisabled, path + ".insecureSkipVerify", "insecureSkipVerify: true accepts any server certificate, so anyone on the path can impersonate the server; remove it and set caCertificates.");
+        }
+
+        if (originates && tls.CredentialName is { } credential && !hasSelector && !credential.StartsWith("configmap://", StringComparison.Ordinal))
+        {
+            context.Warning(DiagnosticCodes.CredentialNameWithoutWorkloadSelector, path + ".credentialName", "credentialName without a workloadSelector is used only by gateways; sidecars silently send plaintext. Add a workloadSelector for the workloads that originate TLS, or use file paths.");
+        }
+
+        Inlined(tls.CaCertificates, path + ".caCertificates", context);
+        Inlined(tls.ClientCertificate, path + ".clientCertificate", context);
+        Inlined(tls.PrivateKey, path + ".privateKey", context);
+        Inlined(tls.CaCrl, path + ".caCrl", context);
+    }
+
+    /// <summary>MESH3007: PEM text where Istio expects a file path.</summary>
+    public static void Inlined(string? value, string path, RuleContext context)
+    {
+        if (value is not null && value.Contains("-----BEGIN", StringComparison.Ordinal))
+        {
+            context.Warning(DiagnosticCodes.InlinedCertificate, path, "PEM content is inlined where Istio expects a file path; mount the file into the proxy and give its path, or store it in a Secret and use credentialName.");
+        }
+    }
+
+    public static void Duration(TimeSpan? value, string path, RuleContext context)
+    {
+        if (value is { } duration && !IstioSyntax.IsDuration(duration))
+        {
+            context.Error(DiagnosticCodes.InvalidDuration, path, $"duration {duration} must be at least 1ms and a whole number of milliseconds.");
+        }
+    }
+
+    private static void NotNegative(int? value, string path, RuleContext context)
+    {
+        if (value is < 0)
+        {
+            context.Error(DiagnosticCodes.InvalidTrafficPolicy, path, $"{path[(path.LastIndexOf('.') + 1)..]} is {value}; it must be >= 0.");
+        }
+    }
+
+    private static void Percent(int? value, string path, RuleContext context)
+    {
+        if (value is < 0 or > 100)
+        {
+            context.Error(DiagnosticCodes.InvalidPercentage, path, $"{path[(path.LastIndexOf('.') + 1)..]} is {value}; it must be between 0 and 100.");
+        }
+    }
+}

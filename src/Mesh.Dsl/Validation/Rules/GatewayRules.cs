@@ -1,0 +1,197 @@
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>Gateway field rules GW-01…GW-16 with the ServerTLS rules ST-05…ST-10 (catalogue §3.4, §2.2).</summary>
+internal static class GatewayRules
+{
+    public static void Check(Gateway gateway, RuleContext context)
+    {
+        if (gateway.Metadata?.Name is { } name && name.Contains('.'))
+        {
+            context.Error(DiagnosticCodes.InvalidResourceName, "metadata.name", $"Gateway name '{name}' must be a DNS label without dots, because VirtualServices reference it as namespace/name; use '-' instead.");
+        }
+
+        var spec = gateway.Spec;
+        if (spec.Servers.Count == 0)
+        {
+            context.Error(DiagnosticCodes.MissingField, "spec.servers", "a Gateway needs at least one server; add a server with port and hosts.");
+        }
+
+        var portNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < spec.Servers.Count; i++)
+        {
+            var server = spec.Servers[i];
+            var path = $"spec.servers[{i}]";
+            if (server.Hosts.Count == 0)
+            {
+                context.Error(DiagnosticCodes.MissingField, path + ".hosts", "the server needs at least one host; list the hosts it serves, e.g. '*/example.com'.");
+            }
+
+            for (var h = 0; h < server.Hosts.Count; h++)
+            {
+                if (HostProblem(server.Hosts[h], sidecar: false) is { } problem)
+                {
+                    context.Error(DiagnosticCodes.InvalidHost, $"{path}.hosts[{h}]", $"invalid server host '{server.Hosts[h]}': {problem}.");
+                }
+            }
+
+            var protocol = server.Port?.Protocol;
+            if (server.Port is not { } port || port.Number is null || string.IsNullOrEmpty(port.Protocol) || string.IsNullOrEmpty(port.Name))
+            {
+                context.Error(DiagnosticCodes.MissingField, path + ".port", "the server port needs number, protocol and name.");
+            }
+            else
+            {
+                var unixBind = server.Bind?.StartsWith("unix://", StringComparison.Ordinal) == true;
+                if (unixBind ? port.Number != 0 : !IstioSyntax.IsPort(port.Number))
+                {
+                    context.Error(DiagnosticCodes.InvalidPort, path + ".port.number", unixBind ? "a server bound to a unix socket must use port number 0." : $"port {port.Number} must be in range 1..65535.");
+                }
+
+                if (!IstioSyntax.IsProtocol(port.Protocol))
+                {
+                    context.Error(DiagnosticCodes.InvalidProtocol, path + ".port.protocol", $"unsupported protocol '{port.Protocol}'; use HTTP, HTTPS, GRPC, HTTP2, MONGO, TCP or TLS.");
+                }
+
+                if (portNames.TryGetValue(port.Name, out var other))
+                {
+                    context.Error(DiagnosticCodes.DuplicatePort, path + ".port.name", $"port name '{port.Name}' is already used by server {other}; port names must be unique across servers (e.g. https-{i}).");
+                }
+                else
+                {
+                    portNames[port.Name] = i;
+                }
+
+                if (port.TargetPort is not null)
+                {
+                    context.Error(DiagnosticCodes.InvalidPort, path + ".port.targetPort", "targetPort is not supported on Gateways; remove it.");
+                }
+            }
+
+            if (server.Bind is { } bind && !(bind.StartsWith("unix://", StringComparison.Ordinal) ? IstioSyntax.IsUnixAddress(bind) : IstioSyntax.IsIp(bind)))
+            {
+                context.Error(DiagnosticCodes.InvalidAddress, path + ".bind", $"bind '{bind}' must be an IP address or unix:///absolute/path.");
+            }
+
+            CheckServerTls(server.Tls, protocol, path, context);
+        }
+    }
+
+    /// <summary>G-06: why a <c>namespace/dnsName</c> host is invalid, or null.</summary>
+    public static string? HostProblem(string value, bool sidecar)
+    {
+        var slash = value.IndexOf('/');
+        if (slash < 0 && sidecar)
+        {
+            return "Sidecar hosts must be written <namespace>/<dnsName>, e.g. './*' or 'istio-system/*'";
+        }
+
+        var ns = slash < 0 ? "*" : value[..slash];
+        var dns = slash < 0 ? value : value[(slash + 1)..];
+        if (sidecar && ns.StartsWith('~'))
+        {
+            ns = ns.Length == 1 ? "*" : ns[1..];
+        }
+
+        if (ns.Length == 0 || dns.Length == 0)
+        {
+            return "both the namespace and the host part must be non-empty";
+        }
+
+        if (ns != "*" && ns != "." && !IstioSyntax.IsDnsLabel(ns))
+        {
+            return $"'{ns}' is not '*', '.' or a namespace name";
+        }
+
+        if (dns == "*" || (!sidecar && IstioSyntax.IsIp(dns)))
+        {
+            return null;
+        }
+
+        if (IstioSyntax.IsPartialWildcard(dns))
+        {
+            return "partial wildcards are not allowed; use '*.' as the left-most label";
+        }
+
+        if (IstioSyntax.IsShortName(dns))
+        {
+            return "short names are not allowed here; use a fully qualified name";
+        }
+
+        return IstioSyntax.IsWildcardDomain(dns) ? null : "it is not a valid DNS name";
+    }
+
+    /// <summary>GW-12…GW-15 and ST-05…ST-10; used for Sidecar ingress TLS too.</summary>
+    public static void CheckServerTls(ServerTlsSettings? tls, string? protocol, string path, RuleContext context)
+    {
+        var tlsProtocol = IstioSyntax.IsTlsProtocol(protocol);
+        if (tls is null)
+        {
+            if (tlsProtocol)
+            {
+                context.Error(DiagnosticCodes.InvalidServerTls, path + ".tls", $"a {protocol} server requires tls settings; add tls with mode SIMPLE and a credentialName, or PASSTHROUGH.");
+            }
+
+            return;
+        }
+
+        path += ".tls";
+        var mode = tls.Mode ?? ServerTlsMode.Passthrough;
+        var passthrough = mode is ServerTlsMode.Passthrough or ServerTlsMode.AutoPassthrough;
+        if (IstioSyntax.IsHttpProtocol(protocol))
+        {
+            if (!passthrough || tls.ServerCertificate is not null || tls.PrivateKey is not null || tls.CaCertificates is not null)
+            {
+                context.Error(DiagnosticCodes.InvalidServerTls, path, "a plain-text HTTP server can only use tls.httpsRedirect; use protocol HTTPS to terminate TLS.");
+            }
+        }
+        else if (!tlsProtocol && protocol is not null)
+        {
+            context.Error(DiagnosticCodes.InvalidServerTls, path, $"TLS settings are only allowed on HTTPS or TLS ports, not {protocol}; change the protocol or remove tls.");
+        }
+
+        if (tls.HttpsRedirect == true && !IstioSyntax.IsHttpProtocol(protocol))
+        {
+            context.Warning(DiagnosticCodes.IgnoredField, path + ".httpsRedirect", "httpsRedirect only applies to HTTP servers; remove it.");
+        }
+
+        var hasPair = tls.ServerCertificate is not null || tls.PrivateKey is not null;
+        var hasCredential = tls.CredentialName is not null || tls.CredentialNames.Count > 0;
+        if (mode == ServerTlsMode.IstioMutual)
+        {
+            if (hasPair || tls.CaCertificates is not null || hasCredential || tls.TlsCertificates.Count > 0)
+            {
+                context.Error(DiagnosticCodes.ConflictingFields, path, "ISTIO_MUTUAL uses the mesh's certificates; remove serverCertificate, privateKey, caCertificates, credentialName(s) and tlsCertificates.");
+            }
+        }
+        else if (mode is ServerTlsMode.Simple or ServerTlsMode.Mutual or ServerTlsMode.OptionalMutual)
+        {
+            var sources = (hasPair ? 1 : 0) + (tls.CredentialName is not null ? 1 : 0) + (tls.CredentialNames.Count > 0 ? 1 : 0) + (tls.TlsCertificates.Count > 0 ? 1 : 0);
+            if (sources > 1)
+            {
+                context.Error(DiagnosticCodes.ConflictingFields, path, "only one of credentialName, credentialNames, serverCertificate/privateKey and tlsCertificates may be set; keep one certificate source.");
+            }
+            else if (!hasCredential)
+            {
+                if (tls.TlsCertificates.Count == 0 && (tls.ServerCertificate is null || tls.PrivateKey is null))
+                {
+                    context.Error(DiagnosticCodes.MissingField, path, $"{CommonRules.UpperSnake(mode.ToString())} requires serverCertificate and privateKey, or a credentialName.");
+                }
+
+                if (mode != ServerTlsMode.Simple && tls.CaCertificates is null)
+                {
+                    context.Error(DiagnosticCodes.MissingField, path + ".caCertificates", $"{CommonRules.UpperSnake(mode.ToString())} TLS requires caCertificates to verify clients (or a credentialName holding the CA).");
+                }
+            }
+        }
+        else if (hasPair || hasCredential || tls.CaCertificates is not null || tls.TlsCertificates.Count > 0)
+        {
+            context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.UpperSnake(mode.ToString())} does not use certificates; they will be ignored.");
+        }
+
+        DestinationRuleRules.Inlined(tls.ServerCertificate, path + ".serverCertificate", context);
+        DestinationRuleRules.Inlined(tls.PrivateKey, path + ".privateKey", context);
+        DestinationRuleRules.Inlined(tls.CaCertificates, path + ".caCertificates", context);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>Host name normalisation as Istio's analyzers do it (<c>util/hosts.go</c>).</summary>
+internal static class HostNames
+{
+    public const string ClusterDomain = "svc.cluster.local";
+
+    /// <summary>A short name <c>foo</c> in namespace <c>ns</c> becomes <c>foo.ns.svc.cluster.local</c>; others are lowercased.</summary>
+    public static string Normalize(string host, string @namespace)
+        => host.Contains('.') || host == "*" || host.StartsWith('*') ? host.ToLowerInvariant() : $"{host.ToLowerInvariant()}.{@namespace}.{ClusterDomain}";
+
+    /// <summary>Whether a host is in the cluster domain, i.e. most likely a Kubernetes Service this validation cannot see.</summary>
+    public static bool IsClusterLocal(string normalizedHost)
+        => normalizedHost.EndsWith("." + ClusterDomain, StringComparison.OrdinalIgnoreCase) || normalizedHost.EndsWith(".cluster.local", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>The generic syntax rules of the catalogue (§1, G-01…G-23), as Istio's webhook applies them.</summary>
+internal static class IstioSyntax
+{
+    public const int MaxRegexLength = 1024;
+
+    private static readonly HashSet<string> KnownProtocols = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TCP", "UDP", "GRPC", "GRPC-WEB", "HTTP", "HTTP_PROXY", "HTTP2", "HTTPS", "TLS", "MONGO", "REDIS", "MYSQL",
+    };
+
+    private static readonly HashSet<string> HttpFamily = new(StringComparer.OrdinalIgnoreCase) { "HTTP", "HTTP2", "HTTP_PROXY", "GRPC", "GRPC-WEB" };
+
+    private static readonly HashSet<string> TlsFamily = new(StringComparer.OrdinalIgnoreCase) { "HTTPS", "TLS" };
+
+    private static readonly HashSet<string> TcpLike = new(StringComparer.OrdinalIgnoreCase) { "TCP", "HTTPS", "TLS", "MONGO", "REDIS", "MYSQL" };
+
+    /// <summary>G-01, Istio's flavour: upper case is accepted .</summary>
+    public static bool IsDnsLabel(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 63 || !char.IsAsciiLetterOrDigit(value[0]) || !char.IsAsciiLetterOrDigit(value[^1]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Kubernetes' stricter lowercase DNS-1123 label (namespaces).</summary>
+    public static bool IsLowercaseDnsLabel(string? value) => IsDnsLabel(value) && !value!.Any(char.IsAsciiLetterUpper);
+
+    /// <summary>Kubernetes' lowercase DNS-1123 subdomain (G-27, custom resource names).</summary>
+    public static bool IsDnsSubdomain(string? value)
+        => !string.IsNullOrEmpty(value) && value.Length <= 253 && value.Split('.').All(IsLowercaseDnsLabel);
+
+    /// <summary>G-02: no wildcards; one trailing dot allowed; the last label is not all digits.</summary>
+    public static bool IsFqdn(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 255)
+        {
+            return false;
+        }
+
+        var name = value.EndsWith('.') ? value[..^1] : value;
+        var labels = name.Split('.');
+        return labels.All(IsDnsLabel) && !labels[^1].All(char.IsAsciiDigit);
+    }
+
+    /// <summary>G-03: as G-02, but the left-most label may be <c>*</c>, <c>*xyz</c> or <c>*-xyz</c>.</summary>
+    public static bool IsWildcardDomain(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 255)
+        {
+            return false;
+        }
+
+        if (value == "*")
+        {
+            return true;
+        }
+
+        var name = value.EndsWith('.') ? value[..^1] : value;
+        var labels = name.Split('.');
+        var first = labels[0];
+        if (first.StartsWith('*'))
+        {
+            var rest = first[1..];
+            var firstValid = rest.Length == 0 || (rest.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && char.IsAsciiLetterOrDigit(rest[^1]));
+            if (!firstValid)
+            {
+                return false;
+            }
+        }
+        else if (!IsDnsLabel(first))
+        {
+            return false;
+        }
+
+        return labels.Skip(1).All(IsDnsLabel) && !(labels.Length > 1 && labels[^1].All(char.IsAsciiDigit)) && !(labels.Length == 1 && first.All(char.IsAsciiDigit));
+    }
+
+    /// <summary>G-04: contains <c>*</c> but is neither <c>*</c> nor <c>*.</c>-prefixed.</summary>
+    public static bool IsPartialWildcard(string value) => value.Contains('*') && value != "*" && !value.StartsWith("*.", StringComparison.Ordinal);
+
+    public static bool IsWildcard(string value) => value.StartsWith('*');
+
+    /// <summary>G-05: a single-label name that is not <c>*</c>.</summary>
+    public static bool IsShortName(string value) => !value.Contains('.') && value != "*";
+
+    /// <summary>G-07: a plain IPv4 (dotted quad) or IPv6 address.</summary>
+    public static bool IsIp(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        if (value.Contains(':'))
+        {
+            return IPAddress.TryParse(value, out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6 && !value.Contains('/');
+        }
+
+        var parts = value.Split('.');
+        return parts.Length == 4 && parts.All(p => p.Length is > 0 and <= 3 && p.All(char.IsAsciiDigit) && int.Parse(p, CultureInfo.InvariantCulture) <= 255);
+    }
+
+    /// <summary>G-08: a CIDR when it has one <c>/</c>, an IP otherwise.</summary>
+    public static bool IsIpOrCidr(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        var slash = value.IndexOf('/');
+        if (slash < 0)
+        {
+            return IsIp(value);
+        }
+
+        var ip = value[..slash];
+        var prefix = value[(slash + 1)..];
+        if (!IsIp(ip) || prefix.Length == 0 || !prefix.All(char.IsAsciiDigit) || prefix.Length > 3)
+        {
+            return false;
+        }
+
+        var bits = int.Parse(prefix, CultureInfo.InvariantCulture);
+        return bits <= (ip.Contains(':') ? 128 : 32);
+    }
+
+    /// <summary>G-09.</summary>
+    public static bool IsPort(long? number) => number is >= 1 and <= 65535;
+
+    /// <summary>G-10 (case-insensitive).</summary>
+    public static bool IsProtocol(string? value) => value is not null && KnownProtocols.Contains(value);
+
+    public static bool IsHttpProtocol(string? value) => value is not null && HttpFamily.Contains(value);
+
+    public static bool IsTlsProtocol(string? value) => value is not null && TlsFamily.Contains(value);
+
+    public static bool IsTcpLikeProtocol(string? value) => value is not null && TcpLike.Contains(value);
+
+    /// <summary>G-11: at least 1ms and a whole number of milliseconds.</summary>
+    public static bool IsDuration(TimeSpan value) => value >= TimeSpan.FromMilliseconds(1) && value.Ticks % TimeSpan.TicksPerMillisecond == 0;
+
+    /// <summary>G-23: <c>unix://</c> followed by an absolute path not ending in <c>/</c>, or <c>@name</c>.</summary>
+    public static bool IsUnixAddress(string value)
+    {
+        if (!value.StartsWith("unix://", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var path = value["unix://".Length..];
+        return (path.StartsWith('@') && path.Length > 1) || (path.StartsWith('/') && path.Length > 1 && !path.EndsWith('/'));
+    }
+
+    /// <summary>G-14: one label key (<c>prefix/name</c>).</summary>
+    public static bool IsLabelKey(string key)
+    {
+        var slash = key.LastIndexOf('/');
+        var name = slash < 0 ? key : key[(slash + 1)..];
+        if (slash >= 0)
+        {
+            var prefix = key[..slash];
+            if (!IsDnsSubdomain(prefix))
+            {
+                return false;
+            }
+        }
+
+        return name.Length is > 0 and <= 63 && IsLabelValue(name);
+    }
+
+    /// <summary>G-14: a label value (empty allowed; Istio sets no length limit).</summary>
+    public static bool IsLabelValue(string value)
+        => value.Length == 0
+           || (char.IsAsciiLetterOrDigit(value[0]) && char.IsAsciiLetterOrDigit(value[^1]) && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'));
+
+    /// <summary>G-19: why a regex is not acceptable RE2, or null when it is.</summary>
+    public static string? RegexProblem(string pattern)
+    {
+        if (pattern.Length > MaxRegexLength)
+        {
+            return $"it is longer than {MaxRegexLength} characters";
+        }
+
+        // RE2 has no look-around and no back-references; .NET would accept both, so reject them first.
+        if (pattern.Contains("(?=", StringComparison.Ordinal) || pattern.Contains("(?!", StringComparison.Ordinal)
+            || pattern.Contains("(?<=", StringComparison.Ordinal) || pattern.Contains("(?<!", StringComparison.Ordinal))
+        {
+            return "RE2 does not support look-around";
+        }
+
+        for (var i = 0; i + 1 < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                var next = pattern[i + 1];
+                if ((next is >= '1' and <= '9') || next == 'k')
+                {
+                    return "RE2 does not support back-references";
+                }
+
+                i++;
+            }
+        }
+
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>
+    /// Istio's symmetric wildcard-aware host match (<c>pkg/config/host/name.go</c>): equal names, or a
+    /// wildcard whose suffix the other name ends with.
+    /// </summary>
+    public static bool HostsMatch(string a, string b)
+    {
+        if (a == "*" || b == "*")
+        {
+            return true;
+        }
+
+        var aWild = a.StartsWith('*');
+        var bWild = b.StartsWith('*');
+        if (!aWild && !bWild)
+        {
+            return string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (aWild && bWild)
+        {
+            var sa = a[1..];
+            var sb = b[1..];
+            return sa.Length > sb.Length ? sa.EndsWith(sb, StringComparison.OrdinalIgnoreCase) : sb.EndsWith(sa, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var (wild, plain) = aWild ? (a, b) : (b, a);
+        return plain.EndsWith(wild[1..], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether <paramref name="host"/> is covered by <paramref name="by"/> (one-directional).</summary>
+    public static bool HostSubsetOf(string host, string by)
+    {
+        if (by == "*")
+        {
+            return true;
+        }
+
+        if (!by.StartsWith('*'))
+        {
+            return string.Equals(host, by, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return host == "*" ? false : host.EndsWith(by[1..], StringComparison.OrdinalIgnoreCase) && !(host.StartsWith('*') && host.Length < by.Length);
+    }
+}

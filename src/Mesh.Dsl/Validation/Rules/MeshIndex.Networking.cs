@@ -1,0 +1,77 @@
+using Mesh.Dsl.Model;
+using Mesh.Dsl.Model.Networking;
+using Mesh.Dsl.Model.Security;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>The DestinationRule, VirtualService, Gateway and Sidecar lookups.</summary>
+internal sealed partial class MeshIndex
+{
+    public List<DestinationRule> DestinationRules { get; } = new();
+
+    /// <summary>DestinationRules by normalised host.</summary>
+    public HostIndex<DestinationRule> DestinationRulesByHost { get; } = new();
+
+    public List<VirtualService> VirtualServices { get; } = new();
+
+    /// <summary>VirtualServices by normalised host.</summary>
+    public HostIndex<VirtualService> VirtualServicesByHost { get; } = new();
+
+    public List<Gateway> Gateways { get; } = new();
+
+    /// <summary>Gateways by (namespace, name).</summary>
+    public Dictionary<(string Namespace, string Name), Gateway> GatewaysByName { get; } = new();
+
+    public List<Sidecar> Sidecars { get; } = new();
+
+    /// <summary>Namespaces with a namespace-wide STRICT PeerAuthentication (istio-system's counts for every namespace).</summary>
+    public HashSet<string> StrictNamespaces { get; } = new(StringComparer.Ordinal);
+
+    partial void IndexMore(IstioResource resource)
+    {
+        var ns = CommonRules.ResourceNamespace(resource);
+        switch (resource)
+        {
+            case DestinationRule rule:
+                DestinationRules.Add(rule);
+                if (rule.Spec.Host is { Length: > 0 } host)
+                {
+                    DestinationRulesByHost.Add(HostNames.Normalize(host, ns), rule);
+                }
+
+                break;
+            case VirtualService service:
+                VirtualServices.Add(service);
+                foreach (var vsHost in service.Spec.Hosts.Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    VirtualServicesByHost.Add(HostNames.Normalize(vsHost, ns), service);
+                }
+
+                break;
+            case Gateway gateway when gateway.Metadata?.Name is { } name:
+                Gateways.Add(gateway);
+                GatewaysByName.TryAdd((ns, name), gateway);
+                break;
+            case Sidecar sidecar:
+                Sidecars.Add(sidecar);
+                break;
+            case PeerAuthentication policy when policy.Spec.Selector is null && policy.Spec.Mtls?.Mode == MutualTlsMode.Strict:
+                StrictNamespaces.Add(ns);
+                break;
+        }
+    }
+
+    /// <summary>Resolves a VirtualService <c>gateways</c> entry (<c>ns/name</c>, or a bare name in the VS namespace).</summary>
+    public static (string Namespace, string Name) GatewayKey(string reference, string vsNamespace)
+    {
+        var slash = reference.IndexOf('/');
+        if (slash >= 0)
+        {
+            return (reference[..slash], reference[(slash + 1)..]);
+        }
+
+        // Legacy dotted form name.namespace[.svc.cluster.local].
+        var dot = reference.IndexOf('.');
+        return dot < 0 ? (vsNamespace, reference) : (reference[(dot + 1)..].Split('.')[0], reference[..dot]);
+    }
+}

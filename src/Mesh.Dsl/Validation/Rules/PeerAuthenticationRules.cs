@@ -1,0 +1,60 @@
+using Mesh.Dsl.Model.Security;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>PeerAuthentication field rules PA-01…PA-05 (catalogue §3.6).</summary>
+internal static class PeerAuthenticationRules
+{
+    public static void Check(PeerAuthentication policy, RuleContext context)
+    {
+        var spec = policy.Spec;
+        if (spec.Selector is { } selector)
+        {
+            CommonRules.CheckSelector(context, selector.MatchLabels, "spec.selector.matchLabels", 4096);
+        }
+
+        if (spec.Mtls is { } mtls)
+        {
+            CommonRules.CheckEnum(context, mtls.Mode, "spec.mtls.mode");
+        }
+
+        if (spec.PortLevelMtls.Count > 0 && (spec.Selector is null || spec.Selector.MatchLabels.Count == 0))
+        {
+            context.Error(DiagnosticCodes.InvalidPortLevelMtls, "spec.portLevelMtls", "portLevelMtls requires a workload selector; add spec.selector.matchLabels for the workloads whose ports these are, or use spec.mtls for the whole namespace.");
+        }
+
+        foreach (var (port, portMtls) in spec.PortLevelMtls)
+        {
+            var path = $"spec.portLevelMtls[{port}]";
+            if (!IstioSyntax.IsPort(port))
+            {
+                context.Error(DiagnosticCodes.InvalidPort, path, $"port {port} must be in range 1..65535.");
+            }
+
+            CommonRules.CheckEnum(context, portMtls.Mode, path + ".mode");
+        }
+    }
+
+    /// <summary>MESH3005 / MESH3006: modes that let plaintext in.</summary>
+    public static void Advise(PeerAuthentication policy, RuleContext context)
+    {
+        var spec = policy.Spec;
+        Advise(context, spec.Mtls?.Mode, "spec.mtls.mode");
+        foreach (var (port, portMtls) in spec.PortLevelMtls)
+        {
+            Advise(context, portMtls.Mode, $"spec.portLevelMtls[{port}].mode");
+        }
+    }
+
+    private static void Advise(RuleContext context, MutualTlsMode? mode, string path)
+    {
+        if (mode == MutualTlsMode.Permissive)
+        {
+            context.Warning(DiagnosticCodes.PermissiveMtls, path, "mTLS mode PERMISSIVE also accepts plaintext, so any workload can call without an identity; switch to STRICT once every client has a sidecar.");
+        }
+        else if (mode == MutualTlsMode.Disable)
+        {
+            context.Warning(DiagnosticCodes.MtlsDisabled, path, "mTLS mode DISABLE accepts only plaintext; use STRICT, or limit DISABLE to the ports that need it with portLevelMtls.");
+        }
+    }
+}

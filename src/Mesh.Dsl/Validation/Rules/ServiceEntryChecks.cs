@@ -1,0 +1,70 @@
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>Cross-resource checks and security advice centred on ServiceEntries (AN-30, MESH3001, MESH3002).</summary>
+internal static class ServiceEntryChecks
+{
+    /// <summary>AN-30 / IST0177: the same host and port number declared with different protocols in overlapping scopes.</summary>
+    public static void CheckConflictingProtocols(MeshIndex index, Func<ServiceEntry, RuleContext> contextOf)
+    {
+        var seen = new Dictionary<(string Host, uint Port), List<(ServiceEntry Entry, string Protocol)>>();
+        foreach (var entry in index.ServiceEntries)
+        {
+            var ns = CommonRules.ResourceNamespace(entry);
+            var scope = ExportScope.Of(entry.Spec.ExportTo, ns);
+            for (var p = 0; p < entry.Spec.Ports.Count; p++)
+            {
+                var port = entry.Spec.Ports[p];
+                if (port.Number is not { } number)
+                {
+                    continue;
+                }
+
+                var protocol = (port.Protocol ?? string.Empty).ToUpperInvariant();
+                foreach (var host in entry.Spec.Hosts.Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    var key = (HostNames.Normalize(host, ns), number);
+                    if (!seen.TryGetValue(key, out var earlier))
+                    {
+                        seen[key] = earlier = new();
+                    }
+
+                    var conflict = earlier.FirstOrDefault(e => !ReferenceEquals(e.Entry, entry) && e.Protocol != protocol
+                        && ExportScope.Of(e.Entry.Spec.ExportTo, CommonRules.ResourceNamespace(e.Entry)).Overlaps(scope));
+                    if (conflict.Entry is not null)
+                    {
+                        contextOf(entry).Warning(
+                            DiagnosticCodes.ConflictingServiceEntryProtocol,
+                            $"spec.ports[{p}].protocol",
+                            $"host '{host}' port {number} is declared with protocol {Show(protocol)} here but {Show(conflict.Protocol)} in ServiceEntry {conflict.Entry.Metadata.NamespaceProperty ?? "default"}/{conflict.Entry.Metadata.Name}; use one protocol for the host and port.");
+                    }
+
+                    earlier.Add((entry, protocol));
+                }
+            }
+        }
+
+        static string Show(string protocol) => protocol.Length == 0 ? "unset" : protocol;
+    }
+
+    /// <summary>MESH3002: wildcard hosts with resolution NONE forward to whatever address the client asked for.</summary>
+    public static void AdviseWildcardPassthrough(ServiceEntry entry, RuleContext context)
+    {
+        if ((entry.Spec.Resolution ?? ServiceEntryResolution.None) != ServiceEntryResolution.None)
+        {
+            return;
+        }
+
+        for (var i = 0; i < entry.Spec.Hosts.Count; i++)
+        {
+            if (entry.Spec.Hosts[i].StartsWith('*'))
+            {
+                context.Warning(
+                    DiagnosticCodes.WildcardEgressWithResolutionNone,
+                    $"spec.hosts[{i}]",
+                    $"wildcard host '{entry.Spec.Hosts[i]}' with resolution NONE forwards to whatever IP the workload connected to, so a spoofed Host header or SNI reaches any address; route it through an egress gateway, or list exact hosts with resolution DNS.");
+            }
+        }
+    }
+}

@@ -1,0 +1,296 @@
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>ServiceEntry field rules SE-01…SE-35 (catalogue §3.1).</summary>
+internal static class ServiceEntryRules
+{
+    public static void Check(ServiceEntry entry, RuleContext context)
+    {
+        var spec = entry.Spec;
+        var resolution = spec.Resolution ?? ServiceEntryResolution.None;
+        CommonRules.CheckEnum(context, spec.Location, "spec.location");
+        CommonRules.CheckEnum(context, spec.Resolution, "spec.resolution");
+        CheckHosts(spec, resolution, context);
+        CheckAddresses(spec, resolution, context);
+        CheckPorts(spec, context);
+        CheckEndpoints(spec, resolution, context);
+
+        if (spec.WorkloadSelector is { } selector)
+        {
+            CommonRules.CheckSelector(context, selector.Labels, "spec.workloadSelector.labels", 256);
+            if (spec.Endpoints.Count > 0)
+            {
+                context.Error(DiagnosticCodes.ConflictingFields, "spec.workloadSelector", "set either workloadSelector or endpoints, not both; endpoints list the workloads explicitly, workloadSelector selects them by label.");
+            }
+
+            if (resolution == ServiceEntryResolution.None)
+            {
+                context.Warning(DiagnosticCodes.IgnoredField, "spec.workloadSelector", "workloadSelector is ignored with resolution NONE; use resolution STATIC to send traffic to the selected workloads.");
+            }
+        }
+
+        CheckResolutionShape(spec, resolution, context);
+        CommonRules.CheckExportTo(context, spec.ExportTo, "spec.exportTo", allowTilde: true);
+    }
+
+    private static void CheckHosts(ServiceEntrySpec spec, ServiceEntryResolution resolution, RuleContext context)
+    {
+        if (spec.Hosts.Count == 0)
+        {
+            context.Error(DiagnosticCodes.MissingField, "spec.hosts", "a ServiceEntry needs at least one host; add the host name(s) the workloads call.");
+        }
+        else if (spec.Hosts.Count > 256)
+        {
+            context.Error(DiagnosticCodes.MissingField, "spec.hosts", $"a ServiceEntry may have at most 256 hosts, this one has {spec.Hosts.Count}; split it.");
+        }
+
+        var noEndpointsDns = spec.Endpoints.Count == 0 && resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin;
+        for (var i = 0; i < spec.Hosts.Count; i++)
+        {
+            var host = spec.Hosts[i];
+            var path = $"spec.hosts[{i}]";
+            if (host == "*")
+            {
+                context.Error(DiagnosticCodes.InvalidHost, path, "host '*' is not allowed in a ServiceEntry; list the external hosts (a left-most wildcard such as '*.example.com' is allowed).");
+                continue;
+            }
+
+            if (!IstioSyntax.IsWildcardDomain(host))
+            {
+                context.Error(DiagnosticCodes.InvalidHost, path, $"invalid host '{host}'; use a DNS name (IP addresses belong in spec.addresses), with '*' only in the left-most label.");
+                continue;
+            }
+
+            if (IstioSyntax.IsPartialWildcard(host) && resolution != ServiceEntryResolution.DynamicDns)
+            {
+                context.Warning(DiagnosticCodes.PartialWildcardHost, path, $"partial wildcard '{host}'; write '*.{host.TrimStart('*').TrimStart('.')}' or an exact host.");
+            }
+
+            if (noEndpointsDns && !IstioSyntax.IsFqdn(host))
+            {
+                context.Error(DiagnosticCodes.ResolutionMismatch, path, $"with resolution {CommonRules.UpperSnake(resolution.ToString())} and no endpoints every host must be a resolvable FQDN, but '{host}' is a wildcard; use resolution NONE (or DYNAMIC_DNS) for wildcard hosts, or add endpoints.");
+            }
+
+            if (resolution == ServiceEntryResolution.DynamicDns && !host.StartsWith('*'))
+            {
+                context.Error(DiagnosticCodes.ResolutionMismatch, path, $"resolution DYNAMIC_DNS requires wildcard hosts, but '{host}' is not one; write '*.{host}' or use resolution DNS.");
+            }
+        }
+    }
+
+    private static void CheckAddresses(ServiceEntrySpec spec, ServiceEntryResolution resolution, RuleContext context)
+    {
+        if (spec.Addresses.Count > 256)
+        {
+            context.Error(DiagnosticCodes.InvalidAddress, "spec.addresses", $"at most 256 addresses are allowed, this ServiceEntry has {spec.Addresses.Count}.");
+        }
+
+        for (var i = 0; i < spec.Addresses.Count; i++)
+        {
+            var address = spec.Addresses[i];
+            var path = $"spec.addresses[{i}]";
+            if (address.Length > 64 || !IstioSyntax.IsIpOrCidr(address))
+            {
+                context.Error(DiagnosticCodes.InvalidAddress, path, $"invalid address '{address}'; write an IP address or a CIDR block such as 192.168.0.0/16 (host names belong in spec.hosts).");
+            }
+            else if (address.Contains('/') && resolution is not (ServiceEntryResolution.None or ServiceEntryResolution.Static))
+            {
+                context.Error(DiagnosticCodes.ResolutionMismatch, path, $"CIDR address '{address}' requires resolution NONE or STATIC; change the resolution or use a single IP.");
+            }
+        }
+    }
+
+    private static void CheckPorts(ServiceEntrySpec spec, RuleContext context)
+    {
+        if (spec.Ports.Count > 256)
+        {
+            context.Error(DiagnosticCodes.InvalidPort, "spec.ports", $"at most 256 ports are allowed, this ServiceEntry has {spec.Ports.Count}.");
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new HashSet<uint>();
+        for (var i = 0; i < spec.Ports.Count; i++)
+        {
+            var port = spec.Ports[i];
+            var path = $"spec.ports[{i}]";
+            if (port.Name is null)
+            {
+                context.Error(DiagnosticCodes.InvalidPortName, path + ".name", "the port has no name; name it, e.g. 'http' or 'tls-443'.");
+            }
+            else if (!IstioSyntax.IsDnsLabel(port.Name))
+            {
+                context.Error(DiagnosticCodes.InvalidPortName, path + ".name", $"port name '{port.Name}' must be a DNS-1123 label: letters, digits and '-', at most 63 characters.");
+            }
+            else if (!names.Add(port.Name))
+            {
+                context.Error(DiagnosticCodes.DuplicatePort, path + ".name", $"port name '{port.Name}' is already defined; give each port a unique name.");
+            }
+
+            if (!IstioSyntax.IsPort(port.Number))
+            {
+                context.Error(DiagnosticCodes.InvalidPort, path + ".number", port.Number is null ? "the port has no number; set a number between 1 and 65535." : $"port {port.Number} must be in range 1..65535.");
+            }
+            else if (!numbers.Add(port.Number!.Value))
+            {
+                context.Error(DiagnosticCodes.DuplicatePort, path + ".number", $"port {port.Number} is already defined; each port number may appear once.");
+            }
+
+            if (port.Protocol is { } protocol && !IstioSyntax.IsProtocol(protocol))
+            {
+                context.Error(DiagnosticCodes.InvalidProtocol, path + ".protocol", $"unsupported protocol '{protocol}'; use one of TCP, UDP, GRPC, GRPC-WEB, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, MONGO, REDIS, MYSQL.");
+            }
+
+            if (port.TargetPort is { } target && !IstioSyntax.IsPort(target))
+            {
+                context.Error(DiagnosticCodes.InvalidPort, path + ".targetPort", $"targetPort {target} must be in range 1..65535.");
+            }
+        }
+    }
+
+    private static void CheckEndpoints(ServiceEntrySpec spec, ServiceEntryResolution resolution, RuleContext context)
+    {
+        if (spec.Endpoints.Count > 4096)
+        {
+            context.Error(DiagnosticCodes.InvalidEndpoint, "spec.endpoints", $"at most 4096 endpoints are allowed, this ServiceEntry has {spec.Endpoints.Count}.");
+        }
+
+        if (resolution == ServiceEntryResolution.None && spec.Endpoints.Count > 0)
+        {
+            context.Error(DiagnosticCodes.ResolutionMismatch, "spec.endpoints", "resolution NONE cannot have endpoints; use resolution STATIC (IP endpoints) or DNS (host name endpoints), or remove the endpoints.");
+        }
+
+        if (resolution == ServiceEntryResolution.DnsRoundRobin && spec.Endpoints.Count > 1)
+        {
+            context.Error(DiagnosticCodes.ResolutionMismatch, "spec.endpoints", $"resolution DNS_ROUND_ROBIN allows at most one endpoint, this ServiceEntry has {spec.Endpoints.Count}; use resolution DNS for several.");
+        }
+
+        var declared = spec.Ports.Where(p => p.Name is not null).Select(p => p.Name!).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < spec.Endpoints.Count; i++)
+        {
+            var endpoint = spec.Endpoints[i];
+            var path = $"spec.endpoints[{i}]";
+            var address = endpoint.Address;
+            if (string.IsNullOrEmpty(address))
+            {
+                if (string.IsNullOrEmpty(endpoint.Network) || resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin)
+                {
+                    context.Error(DiagnosticCodes.InvalidEndpoint, path + ".address", "the endpoint has no address; set an IP address (STATIC) or host name (DNS).");
+                }
+                else if (resolution == ServiceEntryResolution.Static)
+                {
+                    context.Warning(DiagnosticCodes.IgnoredField, path + ".address", "a STATIC endpoint with only a network is reached through that network's gateway; set address unless that is intended.");
+                }
+            }
+            else if (address.StartsWith("unix://", StringComparison.Ordinal))
+            {
+                if (!IstioSyntax.IsUnixAddress(address))
+                {
+                    context.Error(DiagnosticCodes.InvalidEndpoint, path + ".address", $"'{address}' is not a valid unix socket address; write unix:///absolute/path or unix://@abstract-name.");
+                }
+
+                if (endpoint.Ports.Count > 0)
+                {
+                    context.Error(DiagnosticCodes.InvalidEndpoint, path + ".ports", "a unix socket endpoint has no ports; remove them.");
+                }
+
+                if (resolution == ServiceEntryResolution.Static && spec.Ports.Count != 1)
+                {
+                    context.Error(DiagnosticCodes.InvalidEndpoint, path + ".address", $"a ServiceEntry with a unix socket endpoint must declare exactly one port, this one declares {spec.Ports.Count}.");
+                }
+                else if (resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin)
+                {
+                    context.Error(DiagnosticCodes.InvalidEndpoint, path + ".address", $"'{address}' is neither an IP nor a host name; unix sockets need resolution STATIC.");
+                }
+            }
+            else if (resolution == ServiceEntryResolution.Static && !IstioSyntax.IsIp(address))
+            {
+                context.Error(DiagnosticCodes.InvalidEndpoint, path + ".address", $"STATIC endpoints must use IP addresses, '{address}' is not one; use resolution DNS for host names.");
+            }
+            else if (resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin && !IstioSyntax.IsIp(address) && !IstioSyntax.IsFqdn(address))
+            {
+                context.Error(DiagnosticCodes.InvalidEndpoint, path + ".address", $"endpoint address '{address}' is neither an FQDN nor an IP address.");
+            }
+
+            foreach (var (name, number) in endpoint.Ports)
+            {
+                var portPath = $"{path}.ports[{name}]";
+                if (!declared.Contains(name))
+                {
+                    context.Error(DiagnosticCodes.InvalidEndpoint, portPath, $"endpoint port '{name}' is not declared in spec.ports; use the name of one of the ServiceEntry's ports ({string.Join(", ", declared)}).");
+                }
+
+                if (!IstioSyntax.IsPort(number))
+                {
+                    context.Error(DiagnosticCodes.InvalidPort, portPath, $"endpoint port {number} must be in range 1..65535.");
+                }
+            }
+
+            CommonRules.CheckLabels(context, endpoint.Labels, path + ".labels");
+        }
+    }
+
+    private static void CheckResolutionShape(ServiceEntrySpec spec, ServiceEntryResolution resolution, RuleContext context)
+    {
+        // SE-14 / IST0134: Istio's webhook compares with "TCP" case-sensitively and the analyzer case-insensitively
+        // (Q-06); we follow the analyzer, the stricter of the two.
+        if (resolution == ServiceEntryResolution.None && spec.Addresses.Count == 0)
+        {
+            for (var i = 0; i < spec.Ports.Count; i++)
+            {
+                var protocol = spec.Ports[i].Protocol;
+                if (string.IsNullOrEmpty(protocol) || string.Equals(protocol, "TCP", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Warning(
+                        DiagnosticCodes.ServiceEntryAddressesRequired,
+                        $"spec.ports[{i}].protocol",
+                        $"port {spec.Ports[i].Number} has protocol {(string.IsNullOrEmpty(protocol) ? "unset" : protocol)} and the ServiceEntry has no addresses; with resolution NONE the sidecar cannot tell this traffic apart. Set spec.addresses, or give the port an HTTP or TLS protocol.");
+                }
+            }
+        }
+
+        if (resolution == ServiceEntryResolution.DynamicDns)
+        {
+            if (spec.Addresses.Count > 0)
+            {
+                context.Error(DiagnosticCodes.ResolutionMismatch, "spec.addresses", "resolution DYNAMIC_DNS cannot set addresses; remove them.");
+            }
+
+            if (spec.Endpoints.Count > 0)
+            {
+                context.Error(DiagnosticCodes.ResolutionMismatch, "spec.endpoints", "resolution DYNAMIC_DNS cannot set endpoints; remove them.");
+            }
+
+            for (var i = 0; i < spec.Ports.Count; i++)
+            {
+                var protocol = spec.Ports[i].Protocol;
+                if (protocol is null || !(string.Equals(protocol, "HTTP", StringComparison.OrdinalIgnoreCase) || string.Equals(protocol, "TLS", StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(protocol, "GRPC", StringComparison.OrdinalIgnoreCase) || string.Equals(protocol, "HTTP2", StringComparison.OrdinalIgnoreCase)))
+                {
+                    context.Error(DiagnosticCodes.ResolutionMismatch, $"spec.ports[{i}].protocol", $"resolution DYNAMIC_DNS supports only HTTP, TLS, GRPC and HTTP2 ports, not {protocol ?? "an unset protocol"}.");
+                }
+            }
+        }
+
+        if (resolution != ServiceEntryResolution.None && spec.Hosts.Count > 1)
+        {
+            for (var i = 0; i < spec.Ports.Count; i++)
+            {
+                var protocol = spec.Ports[i].Protocol;
+                if (!IstioSyntax.IsHttpProtocol(protocol) && !IstioSyntax.IsTlsProtocol(protocol))
+                {
+                    context.Error(
+                        DiagnosticCodes.MultipleHostsNeedHttpOrTls,
+                        $"spec.ports[{i}].protocol",
+                        $"a ServiceEntry with several hosts and resolution {CommonRules.UpperSnake(resolution.ToString())} needs HTTP- or TLS-family ports, but port {spec.Ports[i].Number} is {protocol ?? "unset"}; set the protocol or split the ServiceEntry per host.");
+                }
+            }
+        }
+
+        if (resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin && spec.Addresses.Count > 0 && spec.Hosts.Count > 1
+            && spec.Ports.Any(p => IstioSyntax.IsTcpLikeProtocol(p.Protocol)))
+        {
+            context.Warning(DiagnosticCodes.MultipleHostsWithAddresses, "spec.hosts", "a DNS ServiceEntry with addresses and a TCP-like port should have a single host; split it per host.");
+        }
+    }
+}

@@ -1,0 +1,526 @@
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>VirtualService field rules (catalogue §3.3: VS-01…VS-10, VS-H*, VS-T*, VS-C*).</summary>
+internal static class VirtualServiceRules
+{
+    private static readonly HashSet<string> RetryOnPolicies = new(StringComparer.Ordinal)
+    {
+        "5xx", "gateway-error", "reset", "reset-before-request", "connect-failure", "retriable-4xx", "refused-stream", "retriable-status-codes",
+        "retriable-headers", "envoy-ratelimited", "http3-post-connect-failure", "cancelled", "deadline-exceeded", "internal", "resource-exhausted", "unavailable",
+    };
+
+    public static bool IsMeshBound(VirtualServiceSpec spec) => spec.Gateways.Count == 0 || spec.Gateways.Contains("mesh");
+
+    public static void Check(VirtualService service, RuleContext context)
+    {
+        var spec = service.Spec;
+        var delegateService = spec.Hosts.Count == 0;
+        if (delegateService && (spec.Gateways.Count > 0 || spec.Tls.Count > 0 || spec.Tcp.Count > 0))
+        {
+            context.Error(DiagnosticCodes.InvalidHttpRoute, "spec.hosts", "a delegate VirtualService (no hosts) cannot set gateways, tls or tcp; add hosts, or keep only http rules.");
+        }
+
+        CheckGatewayNames(spec.Gateways, "spec.gateways", context);
+        var meshBound = IsMeshBound(spec);
+        var allValid = true;
+        for (var i = 0; i < spec.Hosts.Count; i++)
+        {
+            var host = spec.Hosts[i];
+            var path = $"spec.hosts[{i}]";
+            if (host == "*" && meshBound)
+            {
+                context.Error(DiagnosticCodes.InvalidHost, path, "host '*' is only allowed in a VirtualService bound exclusively to gateways; list the hosts, or set gateways without 'mesh'.");
+                allValid = false;
+            }
+            else if (!IstioSyntax.IsWildcardDomain(host) && !IstioSyntax.IsIp(host))
+            {
+                context.Error(DiagnosticCodes.InvalidHost, path, $"invalid host '{host}'; use a service name, FQDN or '*.'-prefixed wildcard.");
+                allValid = false;
+            }
+        }
+
+        if (allValid)
+        {
+            // VS-05: checked only when every host is valid, as Istio does.
+            for (var i = 0; i < spec.Hosts.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (IstioSyntax.HostsMatch(spec.Hosts[i], spec.Hosts[j]))
+                    {
+                        context.Error(DiagnosticCodes.OverlappingHosts, $"spec.hosts[{i}]", $"hosts '{spec.Hosts[j]}' and '{spec.Hosts[i]}' overlap; keep only one of them.");
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (spec.Http.Count == 0 && spec.Tls.Count == 0 && spec.Tcp.Count == 0)
+        {
+            context.Error(DiagnosticCodes.EmptyConfiguration, "spec", "a VirtualService needs http, tcp or tls routes; add at least one.");
+        }
+
+        CommonRules.CheckExportTo(context, spec.ExportTo, "spec.exportTo", allowTilde: false);
+        for (var i = 0; i < spec.Http.Count; i++)
+        {
+            CheckHttpRoute(spec.Http[i], $"spec.http[{i}]", delegateService, context);
+        }
+
+        for (var i = 0; i < spec.Tls.Count; i++)
+        {
+            CheckTlsRoute(spec, spec.Tls[i], $"spec.tls[{i}]", context);
+        }
+
+        for (var i = 0; i < spec.Tcp.Count; i++)
+        {
+            var route = spec.Tcp[i];
+            var path = $"spec.tcp[{i}]";
+            for (var m = 0; m < route.Match.Count; m++)
+            {
+                CheckL4(route.Match[m].DestinationSubnets, route.Match[m].Port, route.Match[m].SourceLabels, route.Match[m].Gateways, $"{path}.match[{m}]", context);
+            }
+
+            CheckRouteDestinations(route.Route.Select(r => (r.Destination, r.Weight)).ToList(), path, "TCP", context);
+        }
+
+        CheckUnreachable(spec, context);
+    }
+
+    /// <summary>G-24. Q-02: Istio stops after the first bare name; we check every entry (the stricter rule).</summary>
+    public static void CheckGatewayNames(IReadOnlyList<string> gateways, string path, RuleContext context)
+    {
+        for (var i = 0; i < gateways.Count; i++)
+        {
+            var gateway = gateways[i];
+            if (gateway == "mesh")
+            {
+                continue;
+            }
+
+            var slash = gateway.IndexOf('/');
+            var entry = $"{path}[{i}]";
+            if (slash >= 0)
+            {
+                var ns = gateway[..slash];
+                var name = gateway[(slash + 1)..];
+                if (!IstioSyntax.IsDnsLabel(ns) || !IstioSyntax.IsDnsLabel(name))
+                {
+                    context.Error(DiagnosticCodes.InvalidGatewayReference, entry, $"invalid gateway reference '{gateway}'; write 'namespace/name' with DNS-label parts (Gateway names have no dots), 'name', or 'mesh'.");
+                }
+            }
+            else if (!IstioSyntax.IsFqdn(gateway))
+            {
+                context.Error(DiagnosticCodes.InvalidGatewayReference, entry, $"invalid gateway reference '{gateway}'; write 'namespace/name', 'name', or 'mesh'.");
+            }
+            else if (gateway.Contains('.'))
+            {
+                context.Warning(DiagnosticCodes.InvalidGatewayReference, entry, $"gateway reference '{gateway}' uses the legacy dotted format; write '<namespace>/<name>'.");
+            }
+        }
+    }
+
+    private static void CheckHttpRoute(HttpRoute route, string path, bool inDelegate, RuleContext context)
+    {
+        if (route.Route.Count == 0 && route.Redirect is null && route.DirectResponse is null && route.Delegate is null)
+        {
+            context.Error(DiagnosticCodes.InvalidHttpRoute, path, "an HTTP rule needs route, redirect or directResponse; add one.");
+        }
+
+        if (route.Redirect is not null)
+        {
+            foreach (var (set, field) in new[] { (route.Route.Count > 0, "route"), (route.Fault is not null, "fault"), (route.Rewrite is not null, "rewrite"), (route.DirectResponse is not null, "directResponse") })
+            {
+                if (set)
+                {
+                    context.Error(DiagnosticCodes.ConflictingFields, path + ".redirect", $"redirect cannot be combined with {field}; remove one of them.");
+                }
+            }
+
+            CheckRedirect(route.Redirect, path + ".redirect", context);
+        }
+        else if (route.DirectResponse is not null)
+        {
+            foreach (var (set, field) in new[] { (route.Route.Count > 0, "route"), (route.Fault is not null, "fault"), (route.Rewrite is not null, "rewrite") })
+            {
+                if (set)
+                {
+                    context.Error(DiagnosticCodes.ConflictingFields, path + ".directResponse", $"directResponse cannot be combined with {field}; remove one of them.");
+                }
+            }
+        }
+
+        if (route.DirectResponse is { } direct && direct.Status is not (>= 200 and <= 600))
+        {
+            // Q-04: Istio's message says 200–599 but accepts 600; we follow the code.
+            context.Error(DiagnosticCodes.InvalidHttpRoute, path + ".directResponse.status", $"directResponse status {direct.Status?.ToString() ?? "(missing)"} must be between 200 and 599.");
+        }
+
+        if (route.Delegate is not null && (route.Route.Count > 0 || route.Redirect is not null))
+        {
+            context.Error(DiagnosticCodes.ConflictingFields, path + ".delegate", "a delegating rule cannot also set route or redirect; keep delegate or the routes.");
+        }
+
+        if (route.Delegate is not null && inDelegate)
+        {
+            context.Error(DiagnosticCodes.InvalidHttpRoute, path + ".delegate", "a delegate VirtualService cannot delegate again; route directly.");
+        }
+
+        if (route.Mirror is not null && route.Mirrors.Count > 0)
+        {
+            context.Error(DiagnosticCodes.ConflictingFields, path + ".mirrors", "use either mirror or mirrors, not both; move the mirror into mirrors.");
+        }
+
+        if (route.Mirror is { } mirror)
+        {
+            CheckDestination(mirror, path + ".mirror", context);
+        }
+
+        for (var i = 0; i < route.Mirrors.Count; i++)
+        {
+            var mirrorPath = $"{path}.mirrors[{i}]";
+            if (route.Mirrors[i].Destination is { } destination)
+            {
+                CheckDestination(destination, mirrorPath + ".destination", context);
+            }
+            else
+            {
+                context.Error(DiagnosticCodes.MissingField, mirrorPath + ".destination", "the mirror has no destination; set destination.host.");
+            }
+
+            if (route.Mirrors[i].Percentage?.Value is < 0 or > 100)
+            {
+                context.Error(DiagnosticCodes.InvalidPercentage, mirrorPath + ".percentage.value", "mirror percentage must be between 0 and 100.");
+            }
+        }
+
+        var mirrorPercent = route.MirrorPercent ?? route.MirrorPercentSnakeCase;
+        if (mirrorPercent is { } percent)
+        {
+            if (percent > 100)
+            {
+                context.Error(DiagnosticCodes.InvalidPercentage, path + ".mirrorPercent", $"mirrorPercent {percent} must be between 0 and 100.");
+            }
+
+            context.Warning(DiagnosticCodes.Deprecated, path + ".mirrorPercent", "mirrorPercent is deprecated; use mirrorPercentage.");
+        }
+
+        if (route.MirrorPercentage?.Value is < 0 or > 100)
+        {
+            context.Error(DiagnosticCodes.InvalidPercentage, path + ".mirrorPercentage.value", "mirrorPercentage must be between 0 and 100.");
+        }
+
+        for (var m = 0; m < route.Match.Count; m++)
+        {
+            CheckHttpMatch(route.Match[m], $"{path}.match[{m}]", context);
+        }
+
+        if (route.Timeout is { } timeout && !IstioSyntax.IsDuration(timeout))
+        {
+            context.Error(DiagnosticCodes.InvalidDuration, path + ".timeout", $"timeout {timeout} must be at least 1ms in whole milliseconds; remove it to use the default.");
+        }
+
+        if (route.Retries is { } retries)
+        {
+            CheckRetries(retries, path + ".retries", context);
+        }
+
+        if (route.Fault is { } fault && fault.Abort is null && fault.Delay is null)
+        {
+            context.Error(DiagnosticCodes.EmptyConfiguration, path + ".fault", "fault needs abort and/or delay; add one or remove fault.");
+        }
+
+        CheckRouteDestinations(route.Route.Select(r => (r.Destination, r.Weight)).ToList(), path, "HTTP", context);
+    }
+
+    private static void CheckRedirect(HttpRedirect redirect, string path, RuleContext context)
+    {
+        if (redirect.Uri is not null && redirect.PrefixRewrite is not null)
+        {
+            context.Error(DiagnosticCodes.ConflictingFields, path + ".prefixRewrite", "redirect uri and prefixRewrite cannot both be set; keep one.");
+        }
+
+        if (redirect.Uri is null && redirect.PrefixRewrite is null && redirect.Authority is null && redirect.Port is null && redirect.DerivePort is null && redirect.Scheme is null)
+        {
+            context.Error(DiagnosticCodes.EmptyConfiguration, path, "redirect changes nothing; set uri, prefixRewrite, authority, port, derivePort or scheme.");
+        }
+
+        if (redirect.RedirectCode is { } code && code is < 300 or > 399)
+        {
+            context.Error(DiagnosticCodes.InvalidHttpRoute, path + ".redirectCode", $"redirectCode {code} must be between 300 and 399.");
+        }
+
+        if (redirect.Scheme is { } scheme && scheme != "http" && scheme != "https")
+        {
+            context.Error(DiagnosticCodes.InvalidHttpRoute, path + ".scheme", $"redirect scheme '{scheme}' must be http or https.");
+        }
+
+        if (redirect.Port is { } port && port > 0 && !IstioSyntax.IsPort(port))
+        {
+            context.Error(DiagnosticCodes.InvalidPort, path + ".port", $"redirect port {port} must be in range 1..65535.");
+        }
+    }
+
+    private static void CheckRetries(HttpRetry retries, string path, RuleContext context)
+    {
+        if (retries.Attempts is < 0)
+        {
+            context.Error(DiagnosticCodes.InvalidHttpRoute, path + ".attempts", "retries.attempts must be >= 0.");
+        }
+
+        if (retries.Attempts is null or 0 && (retries.PerTryTimeout is not null || retries.RetryOn is not null || retries.RetryRemoteLocalities is not null))
+        {
+            context.Error(DiagnosticCodes.InvalidHttpRoute, path + ".attempts", "with retries.attempts 0 (or unset) perTryTimeout, retryOn and retryRemoteLocalities have no effect; set attempts or remove them.");
+        }
+
+        DestinationRuleRules.Duration(retries.PerTryTimeout, path + ".perTryTimeout", context);
+        DestinationRuleRules.Duration(retries.Backoff, path + ".backoff", context);
+        if (retries.RetryOn is { } retryOn)
+        {
+            foreach (var item in retryOn.Split(','))
+            {
+                if (!RetryOnPolicies.Contains(item) && !(item.Length == 3 && item.All(char.IsAsciiDigit)))
+                {
+                    context.Error(DiagnosticCodes.InvalidHttpRoute, path + ".retryOn", $"retryOn item '{item}' is not a retry policy or HTTP status code (items are comma-separated without spaces, e.g. '5xx,connect-failure').");
+                }
+            }
+        }
+    }
+
+    private static void CheckHttpMatch(HttpMatchRequest match, string path, RuleContext context)
+    {
+        CheckStringMatch(match.Uri, path + ".uri", allowEmptyPrefix: true, context);
+        CheckStringMatch(match.Scheme, path + ".scheme", allowEmptyPrefix: false, context);
+        CheckStringMatch(match.Method, path + ".method", allowEmptyPrefix: false, context);
+        CheckStringMatch(match.Authority, path + ".authority", allowEmptyPrefix: false, context);
+        foreach (var (name, value) in match.Headers)
+        {
+            CheckHeaderName(name, $"{path}.headers[{name}]", context);
+            CheckStringMatch(value, $"{path}.headers[{name}]", allowEmptyPrefix: false, context);
+        }
+
+        foreach (var (name, value) in match.WithoutHeaders)
+        {
+            CheckHeaderName(name, $"{path}.withoutHeaders[{name}]", context);
+            CheckStringMatch(value, $"{path}.withoutHeaders[{name}]", allowEmptyPrefix: false, context);
+        }
+
+        foreach (var (name, value) in match.QueryParams)
+        {
+            CheckStringMatch(value, $"{path}.queryParams[{name}]", allowEmptyPrefix: false, context);
+        }
+
+        if (match.Port is { } port && port != 0 && !IstioSyntax.IsPort(port))
+        {
+            context.Error(DiagnosticCodes.InvalidPort, path + ".port", $"match port {port} must be in range 1..65535.");
+        }
+
+        CommonRules.CheckLabels(context, match.SourceLabels, path + ".sourceLabels");
+        CheckGatewayNames(match.Gateways, path + ".gateways", context);
+        if (match.SourceNamespace is { } ns && !IstioSyntax.IsDnsLabel(ns))
+        {
+            context.Error(DiagnosticCodes.InvalidResourceName, path + ".sourceNamespace", $"sourceNamespace '{ns}' is not a valid namespace name.");
+        }
+    }
+
+    private static void CheckHeaderName(string name, string path, RuleContext context)
+    {
+        var token = name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_|~`".Contains(c));
+        var pseudo = name is ":method" or ":scheme" or ":authority" or ":path" or ":status";
+        var claim = name.StartsWith("@request.auth.claims", StringComparison.Ordinal);
+        if (!token && !pseudo && !claim)
+        {
+            context.Error(DiagnosticCodes.InvalidHeader, path, $"'{name}' is not a valid header name; use an RFC 7230 token such as x-user-id.");
+        }
+    }
+
+    public static void CheckStringMatch(StringMatch? match, string path, bool allowEmptyPrefix, RuleContext context)
+    {
+        if (match is null)
+        {
+            return;
+        }
+
+        if (match.Exact is null && match.Prefix is null && match.Regex is null)
+        {
+            context.Error(DiagnosticCodes.InvalidStringMatch, path, "the match sets none of exact, prefix or regex; set one.");
+        }
+
+        if (match.Prefix is { Length: 0 } && !allowEmptyPrefix)
+        {
+            context.Error(DiagnosticCodes.InvalidStringMatch, path + ".prefix", "an empty prefix matches everything; remove the match or give a prefix.");
+        }
+
+        if (match.Regex is { } regex)
+        {
+            var problem = regex.Length == 0 ? "it is empty" : IstioSyntax.RegexProblem(regex);
+            if (problem is not null)
+            {
+                context.Error(DiagnosticCodes.InvalidStringMatch, path + ".regex", $"invalid RE2 regex '{regex}': {problem}.");
+            }
+        }
+    }
+
+    private static void CheckTlsRoute(VirtualServiceSpec spec, TlsRoute route, string path, RuleContext context)
+    {
+        if (route.Match.Count == 0)
+        {
+            context.Error(DiagnosticCodes.MissingField, path + ".match", "a TLS route needs at least one match with sniHosts.");
+        }
+
+        for (var m = 0; m < route.Match.Count; m++)
+        {
+            var match = route.Match[m];
+            var matchPath = $"{path}.match[{m}]";
+            if (match.SniHosts.Count == 0)
+            {
+                context.Error(DiagnosticCodes.MissingField, matchPath + ".sniHosts", "a TLS match needs sniHosts; list the SNI names to match.");
+            }
+
+            for (var s = 0; s < match.SniHosts.Count; s++)
+            {
+                var sni = match.SniHosts[s];
+                if (!IstioSyntax.IsWildcardDomain(sni) && !IstioSyntax.IsIp(sni))
+                {
+                    context.Error(DiagnosticCodes.InvalidHost, $"{matchPath}.sniHosts[{s}]", $"invalid SNI host '{sni}'.");
+                }
+                else if (!spec.Hosts.Any(h => IstioSyntax.HostSubsetOf(sni, HostNames.Normalize(h, context.Namespace)) || IstioSyntax.HostSubsetOf(sni, h)))
+                {
+                    context.Error(DiagnosticCodes.InvalidHost, $"{matchPath}.sniHosts[{s}]", $"SNI host '{sni}' is not covered by the VirtualService hosts; add it to spec.hosts or correct it.");
+                }
+            }
+
+            CheckL4(match.DestinationSubnets, match.Port, match.SourceLabels, match.Gateways, matchPath, context);
+        }
+
+        CheckRouteDestinations(route.Route.Select(r => (r.Destination, r.Weight)).ToList(), path, "TLS", context);
+    }
+
+    private static void CheckL4(List<string> subnets, uint? port, IReadOnlyDictionary<string, string> labels, List<string> gateways, string path, RuleContext context)
+    {
+        for (var i = 0; i < subnets.Count; i++)
+        {
+            if (!IstioSyntax.IsIpOrCidr(subnets[i]))
+            {
+                context.Error(DiagnosticCodes.InvalidAddress, $"{path}.destinationSubnets[{i}]", $"'{subnets[i]}' is not an IP address or CIDR block.");
+            }
+        }
+
+        if (port is { } number && number != 0 && !IstioSyntax.IsPort(number))
+        {
+            context.Error(DiagnosticCodes.InvalidPort, path + ".port", $"match port {number} must be in range 1..65535.");
+        }
+
+        CommonRules.CheckLabels(context, labels, path + ".sourceLabels");
+        CheckGatewayNames(gateways, path + ".gateways", context);
+    }
+
+    private static void CheckRouteDestinations(List<(Destination? Destination, int? Weight)> routes, string path, string kind, RuleContext context)
+    {
+        if (kind != "HTTP" && routes.Count == 0)
+        {
+            context.Error(DiagnosticCodes.InvalidTcpOrTlsRoute, path + ".route", $"a {kind} route requires route destinations; add one.");
+        }
+
+        for (var i = 0; i < routes.Count; i++)
+        {
+            var (destination, weight) = routes[i];
+            var routePath = $"{path}.route[{i}]";
+            if (destination is null)
+            {
+                context.Error(DiagnosticCodes.MissingField, routePath + ".destination", "the route has no destination; set destination.host.");
+            }
+            else
+            {
+                CheckDestination(destination, routePath + ".destination", context);
+            }
+
+            if (weight is < 0)
+            {
+                context.Error(DiagnosticCodes.InvalidDestination, routePath + ".weight", $"weight {weight} must be >= 0.");
+            }
+        }
+
+        if (routes.Count > 1 && routes.Sum(r => (long)(r.Weight ?? 0)) == 0)
+        {
+            context.Error(DiagnosticCodes.InvalidDestination, path + ".route", "with several destinations at least one weight must be above 0; set the weights (e.g. 90 and 10).");
+        }
+    }
+
+    /// <summary>G-25.</summary>
+    public static void CheckDestination(Destination destination, string path, RuleContext context)
+    {
+        if (string.IsNullOrEmpty(destination.Host))
+        {
+            context.Error(DiagnosticCodes.InvalidDestination, path + ".host", "the destination has no host; set the service host.");
+        }
+        else if (destination.Host == "*" || !IstioSyntax.IsWildcardDomain(destination.Host))
+        {
+            context.Error(DiagnosticCodes.InvalidDestination, path + ".host", $"destination host '{destination.Host}' is invalid; use a service name or FQDN (not '*' or an IP).");
+        }
+
+        if (destination.Subset is { } subset && !IstioSyntax.IsDnsLabel(subset))
+        {
+            context.Error(DiagnosticCodes.InvalidDestination, path + ".subset", $"subset '{subset}' is not a valid subset name (DNS-1123 label).");
+        }
+
+        if (destination.Port?.Number is { } number && !IstioSyntax.IsPort(number))
+        {
+            context.Error(DiagnosticCodes.InvalidPort, path + ".port.number", $"destination port {number} must be in range 1..65535.");
+        }
+    }
+
+    /// <summary>VS-09 (IST0130) and VS-10 (IST0131), by comparing canonical match texts in a set per rule list.</summary>
+    private static void CheckUnreachable(VirtualServiceSpec spec, RuleContext context)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var catchAll = -1;
+        for (var i = 0; i < spec.Http.Count; i++)
+        {
+            var route = spec.Http[i];
+            var path = $"spec.http[{i}]";
+            if (catchAll >= 0)
+            {
+                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, path, $"rule {i} is unreachable: rule {catchAll} has no match and catches every request; move the catch-all rule last.");
+                continue;
+            }
+
+            if (route.Match.Count == 0)
+            {
+                catchAll = i;
+                continue;
+            }
+
+            var duplicates = 0;
+            for (var m = 0; m < route.Match.Count; m++)
+            {
+                var key = MatchKey(route.Match[m]);
+                if (seen.TryGetValue(key, out var earlier))
+                {
+                    duplicates++;
+                    context.Info(DiagnosticCodes.VirtualServiceIneffectiveMatch, $"{path}.match[{m}]", $"match {m} of rule {i} repeats a match of rule {earlier} and can never be used; remove it.");
+                }
+                else
+                {
+                    seen[key] = i;
+                }
+            }
+
+            if (duplicates == route.Match.Count)
+            {
+                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, path, $"rule {i} is unreachable: every match repeats an earlier rule's; remove it or change its matches.");
+            }
+        }
+    }
+
+    private static string MatchKey(HttpMatchRequest match)
+    {
+        static string S(StringMatch? m) => m is null ? "-" : $"{m.Exact}|{m.Prefix}|{m.Regex}|{(m.Exact is null ? 0 : 1)}{(m.Prefix is null ? 0 : 1)}{(m.Regex is null ? 0 : 1)}";
+        static string Map<T>(IEnumerable<KeyValuePair<string, T>> map, Func<T, string> f) => string.Join(";", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + f(p.Value)));
+        return string.Join(
+            "\u0001",
+            S(match.Uri), S(match.Scheme), S(match.Method), S(match.Authority), Map(match.Headers, S), Map(match.WithoutHeaders, S), Map(match.QueryParams, S),
+            match.Port?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", Map(match.SourceLabels, v => v), string.Join(",", match.Gateways), match.SourceNamespace ?? "-", match.IgnoreUriCase == true ? "i" : "-");
+    }
+}
