@@ -134,8 +134,18 @@ public class ScaleSampleTests
 
         Assert.Contains("build:", stderr, StringComparison.Ordinal);
         Assert.Contains("validate:", stderr, StringComparison.Ordinal);
+        Assert.Contains("0 errors", stderr, StringComparison.Ordinal);
         Assert.Contains("write:", stderr, StringComparison.Ordinal);
         Assert.Contains("peak working set", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Identical_warnings_are_reported_once_with_a_count()
+    {
+        var (_, _, stderr) = RunToFile("--services", "5");
+
+        Assert.Single(stderr.Split('\n'), l => l.StartsWith("warning IST0129", StringComparison.Ordinal));
+        Assert.Contains("... and 4 more IST0129", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
