@@ -1,5 +1,8 @@
+using k8s;
+using k8s.Models;
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Serialization;
+using Mesh.Dsl.Validation;
 
 namespace Mesh.Dsl;
 
@@ -10,6 +13,7 @@ namespace Mesh.Dsl;
 public sealed class IstioMesh
 {
     private readonly List<IstioResource> _resources = new();
+    private readonly List<IKubernetesObject> _kubernetesObjects = new();
     private readonly Dictionary<(string Kind, string? Namespace, string? Name), IstioResource> _byKey = new();
 
     /// <summary>Creates an empty mesh.</summary>
@@ -57,6 +61,35 @@ public sealed class IstioMesh
         return resource;
     }
 
+    /// <summary>
+    /// The Kubernetes objects (Services, Pods, Secrets, Namespaces) the mesh's configuration is
+    /// checked against. They are inputs to validation only and are never written out.
+    /// </summary>
+    public IReadOnlyList<IKubernetesObject> KubernetesObjects => _kubernetesObjects;
+
+    /// <summary>
+    /// Adds a Kubernetes object for validation to check against: a <see cref="V1Service"/>,
+    /// <see cref="V1Pod"/>, <see cref="V1Secret"/> or <see cref="V1Namespace"/> (for example the
+    /// gateway's pods and Service, or the Secret a credentialName names). Checks that need such
+    /// objects run only when they are present.
+    /// </summary>
+    /// <typeparam name="T">The object type.</typeparam>
+    /// <param name="kubernetesObject">The object.</param>
+    /// <returns>The object.</returns>
+    public T AddKubernetesObject<T>(T kubernetesObject) where T : IKubernetesObject
+    {
+        ArgumentNullException.ThrowIfNull(kubernetesObject);
+        if (kubernetesObject is not (V1Service or V1Pod or V1Secret or V1Namespace))
+        {
+            throw new ArgumentException(
+                $"{typeof(T).Name} is not used by validation; add V1Service, V1Pod, V1Secret or V1Namespace objects.",
+                nameof(kubernetesObject));
+        }
+
+        _kubernetesObjects.Add(kubernetesObject);
+        return kubernetesObject;
+    }
+
     /// <summary>Adds several resources, in order.</summary>
     /// <param name="resources">The resources.</param>
     public void AddRange(IEnumerable<IstioResource> resources)
@@ -76,27 +109,71 @@ public sealed class IstioMesh
     public T? Find<T>(string name, string? @namespace = null) where T : IstioResource
         => _resources.OfType<T>().FirstOrDefault(r => r.Metadata.Name == name && r.Metadata.NamespaceProperty == (@namespace ?? DefaultNamespace));
 
-    /// <summary>Writes every resource as one multi-document YAML text.</summary>
+    /// <summary>
+    /// Checks every resource the way Istio would (field rules), the way <c>istioctl analyze</c> would
+    /// (cross-resource references and conflicts, also against <see cref="KubernetesObjects"/>), and
+    /// gives security advice.
+    /// </summary>
+    /// <returns>The diagnostics, in resource order; empty when all is well.</returns>
+    public IReadOnlyList<Diagnostic> Validate() => new MeshValidator().Validate(_resources, _kubernetesObjects);
+
+    /// <summary>Writes every resource as one multi-document YAML text, after validating the mesh.</summary>
+    /// <param name="allowErrors">True to write even when validation finds errors.</param>
     /// <returns>The YAML.</returns>
-    public string ToYaml() => MeshYaml.Serialize(_resources);
+    /// <exception cref="MeshValidationException">When validation finds errors and <paramref name="allowErrors"/> is false; lists them all.</exception>
+    public string ToYaml(bool allowErrors = false)
+    {
+        EnsureValid(allowErrors);
+        return MeshYaml.Serialize(_resources);
+    }
 
-    /// <summary>Streams every resource as multi-document YAML.</summary>
+    /// <summary>Streams every resource as multi-document YAML, after validating the mesh.</summary>
     /// <param name="writer">Where to write.</param>
-    public void WriteYaml(TextWriter writer) => MeshYaml.Write(writer, _resources);
+    /// <param name="allowErrors">True to write even when validation finds errors.</param>
+    /// <exception cref="MeshValidationException">When validation finds errors and <paramref name="allowErrors"/> is false; lists them all.</exception>
+    public void WriteYaml(TextWriter writer, bool allowErrors = false)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        EnsureValid(allowErrors);
+        MeshYaml.Write(writer, _resources);
+    }
 
-    /// <summary>Writes every resource as a JSON Kubernetes <c>List</c>.</summary>
+    /// <summary>Writes every resource as a JSON Kubernetes <c>List</c>, after validating the mesh.</summary>
+    /// <param name="allowErrors">True to write even when validation finds errors.</param>
     /// <returns>The JSON.</returns>
-    public string ToJson() => MeshJson.Serialize(_resources);
+    /// <exception cref="MeshValidationException">When validation finds errors and <paramref name="allowErrors"/> is false; lists them all.</exception>
+    public string ToJson(bool allowErrors = false)
+    {
+        EnsureValid(allowErrors);
+        return MeshJson.Serialize(_resources);
+    }
+
+    private void EnsureValid(bool allowErrors)
+    {
+        if (allowErrors)
+        {
+            return;
+        }
+
+        var diagnostics = Validate();
+        if (diagnostics.Any(d => d.IsError))
+        {
+            throw new MeshValidationException(diagnostics);
+        }
+    }
 
     /// <summary>
     /// Writes one YAML file per resource into <paramref name="directory"/>, named
     /// <c>[namespace/]kind-name.yaml</c> in lowercase (<c>istio-system/gateway-istio-egressgateway.yaml</c>).
     /// </summary>
     /// <param name="directory">The folder; created if missing.</param>
+    /// <param name="allowErrors">True to write even when validation finds errors.</param>
     /// <returns>The paths written, in resource order.</returns>
-    public IReadOnlyList<string> WriteToDirectory(string directory)
+    /// <exception cref="MeshValidationException">When validation finds errors and <paramref name="allowErrors"/> is false; lists them all.</exception>
+    public IReadOnlyList<string> WriteToDirectory(string directory, bool allowErrors = false)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        EnsureValid(allowErrors);
         var written = new List<string>();
         foreach (var resource in _resources)
         {

@@ -5,8 +5,8 @@ namespace Mesh.Dsl.Tests;
 /// <summary>
 /// The leaf fields of a kind's spec as Istio's CRD bundle defines them (<c>spec.trafficPolicy.tls.sni</c>,
 /// <c>spec.subsets[].labels</c>), and the leaf fields a YAML text sets, to check field coverage.
-/// Objects with properties and lists of them are walked into; scalars, scalar lists and maps such as
-/// labels are one leaf each, as the CRD counts them.
+/// Objects with properties, and lists and maps of them (<c>spec.http[].match[].headers{}.exact</c>), are
+/// walked into; scalars, scalar lists and maps such as labels are one leaf each, as the CRD counts them.
 /// </summary>
 internal static class CrdLeafFields
 {
@@ -73,6 +73,10 @@ internal static class CrdLeafFields
         {
             CollectSchema(Child(schema, "items")!, path + "[]", leaves);
         }
+        else if (Child(Child(schema, "additionalProperties"), "properties") is not null)
+        {
+            CollectSchema(Child(schema, "additionalProperties")!, path + "{}", leaves);
+        }
         else
         {
             leaves.Add(path);
@@ -95,6 +99,13 @@ internal static class CrdLeafFields
             foreach (var item in ((YamlSequenceNode)node).Children)
             {
                 CollectDocument(item, Child(schema, "items")!, path + "[]", leaves);
+            }
+        }
+        else if (Child(Child(schema, "additionalProperties"), "properties") is not null)
+        {
+            foreach (var value in ((YamlMappingNode)node).Children.Values)
+            {
+                CollectDocument(value, Child(schema, "additionalProperties")!, path + "{}", leaves);
             }
         }
         else

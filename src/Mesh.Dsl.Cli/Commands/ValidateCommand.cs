@@ -45,7 +45,7 @@ internal static class ValidateCommand
     /// <returns>1 when any diagnostic is an error, else 0.</returns>
     public static int Run(IEnumerable<string> paths, string format, TextWriter output)
     {
-        var diagnostics = new MeshValidator().ValidateFiles(paths);
+        var diagnostics = new MeshValidator { ReadKubernetesObjects = true }.ValidateFiles(paths);
         if (format == "json")
         {
             WriteJson(diagnostics, output);

@@ -10,10 +10,10 @@ internal static class ResourceKinds
     [
         ServiceEntry.KindDefinition,
         DestinationRule.KindDefinition,
+        VirtualService.KindDefinition,
         Gateway.KindDefinition,
         Sidecar.KindDefinition,
         PeerAuthentication.KindDefinition,
-        VirtualService.KindDefinition,
     ];
 
     private static readonly Dictionary<(string Group, string Kind), ResourceKind> ByGroupAndKind =

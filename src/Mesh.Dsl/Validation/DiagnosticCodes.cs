@@ -10,11 +10,14 @@ public static class DiagnosticCodes
     /// <summary>IST0002 Deprecated: A deprecated field is set (OD-02 consecutiveErrors, LB-05 minimumRingSize, VS-H21 mirrorPercent, AN-14 fault.delay.percent, Sidecar egressProxy).</summary>
     public const string Deprecated = "IST0002";
 
-    /// <summary>IST0101 ReferencedResourceNotFound: A reference points at nothing: a VirtualService gateway (AN-01), a destination subset no DestinationRule defines (AN-04), a destination host no ServiceEntry declares (AN-05, only for hosts outside the cluster domain), or a destination port the ServiceEntry does not expose (AN-06).</summary>
+    /// <summary>IST0101 ReferencedResourceNotFound: A reference points at nothing: a VirtualService gateway (AN-01), a destination subset no DestinationRule defines (AN-04), a destination host no ServiceEntry declares (AN-05, only for hosts outside the cluster domain), a destination port the ServiceEntry does not expose (AN-06), and, when Kubernetes objects are given, a Gateway or Sidecar selector that matches no pod (AN-21, AN-27) or a Gateway credentialName without a Secret in the gateway pods' namespace (AN-23).</summary>
     public const string ReferencedResourceNotFound = "IST0101";
 
     /// <summary>IST0109 ConflictingMeshGatewayVirtualServiceHosts: Several mesh-bound VirtualServices (no gateways, or `mesh`) define the same host in overlapping exportTo scopes (AN-09); Istio picks one arbitrarily.</summary>
     public const string ConflictingMeshGatewayVirtualServiceHosts = "IST0109";
+
+    /// <summary>IST0110 ConflictingSidecarWorkloadSelectors: A pod is selected by more than one Sidecar (AN-26; needs Pods); which one applies is undefined.</summary>
+    public const string ConflictingSidecarWorkloadSelectors = "IST0110";
 
     /// <summary>IST0111 MultipleSidecarsWithoutWorkloadSelectors: More than one Sidecar without workloadSelector in one namespace (AN-25); only one of them takes effect.</summary>
     public const string MultipleSidecarsWithoutWorkloadSelectors = "IST0111";
@@ -49,8 +52,20 @@ public static class DiagnosticCodes
     /// <summary>IST0145 ConflictingGateways: Two Gateways with the same selector serve the same port, bind and host (AN-19).</summary>
     public const string ConflictingGateways = "IST0145";
 
+    /// <summary>IST0161 InvalidGatewayCredential: The Secret a Gateway's tls.credentialName names exists but holds no usable certificate and key (AN-24; needs Secrets): keys missing (tls.crt/tls.key or cert/key), unparsable PEM, or an expired certificate.</summary>
+    public const string InvalidGatewayCredential = "IST0161";
+
+    /// <summary>IST0162 GatewayPortNotDefinedOnService: A Gateway server port is neither a port nor a targetPort of any Service selecting the gateway pods (AN-22; needs Pods and Services); traffic never reaches it.</summary>
+    public const string GatewayPortNotDefinedOnService = "IST0162";
+
     /// <summary>IST0165 ReferencedInternalGateway: A VirtualService references an auto-generated internal gateway (AN-03).</summary>
     public const string ReferencedInternalGateway = "IST0165";
+
+    /// <summary>IST0167 IneffectivePolicy: A Sidecar selects ambient-mode pods, or a Sidecar without selector sits in an ambient namespace (AN-28; needs Pods and Namespaces); ambient workloads have no sidecar, so it does nothing.</summary>
+    public const string IneffectivePolicy = "IST0167";
+
+    /// <summary>IST0173 DestinationRuleSubsetNotSelectPods: A DestinationRule subset's labels select none of the pods behind the host's Service (AN-18; needs Pods and Services); traffic routed to the subset fails with 503.</summary>
+    public const string DestinationRuleSubsetNotSelectPods = "IST0173";
 
     /// <summary>IST0174 UnknownDestinationRuleHost: A DestinationRule's host matches no ServiceEntry (AN-17; hosts in the cluster domain are assumed to be Kubernetes Services).</summary>
     public const string UnknownDestinationRuleHost = "IST0174";
@@ -121,7 +136,7 @@ public static class DiagnosticCodes
     /// <summary>MESH1020 InvalidEnumValue: An enum field holds a value outside the enum (SE-17/18, PA-05, CT-01, ST-01, SC-07/22).</summary>
     public const string InvalidEnumValue = "MESH1020";
 
-    /// <summary>MESH1021 ResolutionMismatch: The ServiceEntry resolution does not fit its addresses, endpoints or hosts (SE-06, SE-19, SE-27, SE-28, SE-30…SE-32).</summary>
+    /// <summary>MESH1021 ResolutionMismatch: The ServiceEntry resolution does not fit its addresses, endpoints or hosts (SE-06, SE-19, SE-27, SE-28, SE-30…SE-33).</summary>
     public const string ResolutionMismatch = "MESH1021";
 
     /// <summary>MESH1022 InvalidEndpoint: A ServiceEntry endpoint is malformed (SE-21…SE-25): no address, FQDN with STATIC, bad unix socket, undeclared port name.</summary>
@@ -184,7 +199,7 @@ public static class DiagnosticCodes
     /// <summary>MESH2004 DoubleTls: A DestinationRule originates TLS for a ServiceEntry port whose protocol is already HTTPS/TLS: the application's TLS is encrypted again.</summary>
     public const string DoubleTls = "MESH2004";
 
-    /// <summary>MESH3001 PlaintextExternalEgress: A MESH_EXTERNAL ServiceEntry has an HTTP port and no DestinationRule originates TLS for it: requests leave the mesh in plaintext.</summary>
+    /// <summary>MESH3001 PlaintextExternalEgress: A MESH_EXTERNAL ServiceEntry has an HTTP port and no DestinationRule originates TLS for it (on that port, or on the port and subset a VirtualService routes it to): requests leave the mesh in plaintext.</summary>
     public const string PlaintextExternalEgress = "MESH3001";
 
     /// <summary>MESH3002 WildcardEgressWithResolutionNone: A ServiceEntry has a wildcard host and resolution NONE: Istio forwards to whatever IP the workload asked for, so a spoofed Host/SNI reaches any address.</summary>
@@ -209,8 +224,9 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCodeInfo> All { get; } =
     [
         new(Deprecated, "Deprecated", DiagnosticSeverity.Warning, "A deprecated field is set (OD-02 consecutiveErrors, LB-05 minimumRingSize, VS-H21 mirrorPercent, AN-14 fault.delay.percent, Sidecar egressProxy).", "Use the replacement field the message names."),
-        new(ReferencedResourceNotFound, "ReferencedResourceNotFound", DiagnosticSeverity.Error, "A reference points at nothing: a VirtualService gateway (AN-01), a destination subset no DestinationRule defines (AN-04), a destination host no ServiceEntry declares (AN-05, only for hosts outside the cluster domain), or a destination port the ServiceEntry does not expose (AN-06).", "Create the referenced resource or correct the reference."),
+        new(ReferencedResourceNotFound, "ReferencedResourceNotFound", DiagnosticSeverity.Error, "A reference points at nothing: a VirtualService gateway (AN-01), a destination subset no DestinationRule defines (AN-04), a destination host no ServiceEntry declares (AN-05, only for hosts outside the cluster domain), a destination port the ServiceEntry does not expose (AN-06), and, when Kubernetes objects are given, a Gateway or Sidecar selector that matches no pod (AN-21, AN-27) or a Gateway credentialName without a Secret in the gateway pods' namespace (AN-23).", "Create the referenced resource or correct the reference."),
         new(ConflictingMeshGatewayVirtualServiceHosts, "ConflictingMeshGatewayVirtualServiceHosts", DiagnosticSeverity.Error, "Several mesh-bound VirtualServices (no gateways, or `mesh`) define the same host in overlapping exportTo scopes (AN-09); Istio picks one arbitrarily.", "Merge the routes into one VirtualService per host, or bind them to different gateways."),
+        new(ConflictingSidecarWorkloadSelectors, "ConflictingSidecarWorkloadSelectors", DiagnosticSeverity.Error, "A pod is selected by more than one Sidecar (AN-26; needs Pods); which one applies is undefined.", "Make the Sidecars' workloadSelectors disjoint, or merge them into one Sidecar."),
         new(MultipleSidecarsWithoutWorkloadSelectors, "MultipleSidecarsWithoutWorkloadSelectors", DiagnosticSeverity.Error, "More than one Sidecar without workloadSelector in one namespace (AN-25); only one of them takes effect.", "Keep one namespace-wide Sidecar; give the others a workloadSelector."),
         new(VirtualServiceDestinationPortSelectorRequired, "VirtualServiceDestinationPortSelectorRequired", DiagnosticSeverity.Error, "A route destination has no port while the ServiceEntry of its host exposes several ports (AN-07).", "Set destination.port.number."),
         new(NoServerCertificateVerificationDestinationLevel, "NoServerCertificateVerificationDestinationLevel", DiagnosticSeverity.Warning, "A DestinationRule originates TLS (SIMPLE/MUTUAL) without caCertificates, so the server certificate is not verified (AN-15; subsets are checked too).", "Set caCertificates (or a credentialName holding the CA, with a workloadSelector)."),
@@ -222,7 +238,11 @@ public static class DiagnosticCodes
         new(GatewayDuplicateCertificate, "GatewayDuplicateCertificate", DiagnosticSeverity.Warning, "Two Gateways on the same workload use the same certificate (AN-20); HTTP/2 connection reuse then routes requests to the wrong server (404).", "Serve the hosts from one Gateway server, or use different certificates."),
         new(IngressRouteRulesNotAffected, "IngressRouteRulesNotAffected", DiagnosticSeverity.Warning, "A gateway VirtualService routes to a host without subset while the host's mesh VirtualService splits it by subset (AN-08); the subset routing does not apply to ingress traffic.", "Route to the subsets in the gateway VirtualService too."),
         new(ConflictingGateways, "ConflictingGateways", DiagnosticSeverity.Error, "Two Gateways with the same selector serve the same port, bind and host (AN-19).", "Merge the servers into one Gateway or change port/host."),
+        new(InvalidGatewayCredential, "InvalidGatewayCredential", DiagnosticSeverity.Error, "The Secret a Gateway's tls.credentialName names exists but holds no usable certificate and key (AN-24; needs Secrets): keys missing (tls.crt/tls.key or cert/key), unparsable PEM, or an expired certificate.", "Store a valid PEM certificate and private key in the Secret (kubectl create secret tls)."),
+        new(GatewayPortNotDefinedOnService, "GatewayPortNotDefinedOnService", DiagnosticSeverity.Warning, "A Gateway server port is neither a port nor a targetPort of any Service selecting the gateway pods (AN-22; needs Pods and Services); traffic never reaches it.", "Expose the port on the gateway's Service, or use a port the Service already exposes."),
         new(ReferencedInternalGateway, "ReferencedInternalGateway", DiagnosticSeverity.Warning, "A VirtualService references an auto-generated internal gateway (AN-03).", "Reference the Gateway API Gateway itself."),
+        new(IneffectivePolicy, "IneffectivePolicy", DiagnosticSeverity.Warning, "A Sidecar selects ambient-mode pods, or a Sidecar without selector sits in an ambient namespace (AN-28; needs Pods and Namespaces); ambient workloads have no sidecar, so it does nothing.", "Remove the Sidecar, or apply it to sidecar-mode workloads only."),
+        new(DestinationRuleSubsetNotSelectPods, "DestinationRuleSubsetNotSelectPods", DiagnosticSeverity.Error, "A DestinationRule subset's labels select none of the pods behind the host's Service (AN-18; needs Pods and Services); traffic routed to the subset fails with 503.", "Correct the subset labels to match the pods' labels (e.g. version: v1), or deploy the pods."),
         new(UnknownDestinationRuleHost, "UnknownDestinationRuleHost", DiagnosticSeverity.Warning, "A DestinationRule's host matches no ServiceEntry (AN-17; hosts in the cluster domain are assumed to be Kubernetes Services).", "Correct the host or add a ServiceEntry for it."),
         new(ConflictingServiceEntryProtocol, "ConflictingServiceEntryProtocol", DiagnosticSeverity.Warning, "Several ServiceEntries declare the same host and port number with different protocols (AN-30).", "Use one protocol for the host and port in every ServiceEntry."),
         new(ReadError, "ReadError", DiagnosticSeverity.Error, "A file could not be read: YAML syntax, unknown field, wrong type or bad enum value, unknown kind of an Istio group.", "Fix the file at the given line and column."),
@@ -246,7 +266,7 @@ public static class DiagnosticCodes
         new(MissingField, "MissingField", DiagnosticSeverity.Error, "A required field or list is missing or empty (SE-01, DR-03, GW-02/03/05, SC-03/19, VS-T01/T02/T05, VS-C02, CT-06, ST-09/10, TP-04, LB-04).", "Set the field the message names."),
         new(ConflictingFields, "ConflictingFields", DiagnosticSeverity.Error, "Fields that exclude each other are both set (SE-15, TP-02, LB-07/08, CP-05, CT-03…CT-05, ST-05/07/11, VS-H02…H05, VS-H25, VS-H28).", "Keep one of them."),
         new(InvalidEnumValue, "InvalidEnumValue", DiagnosticSeverity.Error, "An enum field holds a value outside the enum (SE-17/18, PA-05, CT-01, ST-01, SC-07/22).", "Use one of the values the message lists."),
-        new(ResolutionMismatch, "ResolutionMismatch", DiagnosticSeverity.Error, "The ServiceEntry resolution does not fit its addresses, endpoints or hosts (SE-06, SE-19, SE-27, SE-28, SE-30…SE-32).", "Change the resolution or the addresses/endpoints/hosts as the message says."),
+        new(ResolutionMismatch, "ResolutionMismatch", DiagnosticSeverity.Error, "The ServiceEntry resolution does not fit its addresses, endpoints or hosts (SE-06, SE-19, SE-27, SE-28, SE-30…SE-33).", "Change the resolution or the addresses/endpoints/hosts as the message says."),
         new(InvalidEndpoint, "InvalidEndpoint", DiagnosticSeverity.Error, "A ServiceEntry endpoint is malformed (SE-21…SE-25): no address, FQDN with STATIC, bad unix socket, undeclared port name.", "Give each endpoint an address fitting the resolution and ports named in spec.ports."),
         new(MultipleHostsNeedHttpOrTls, "MultipleHostsNeedHttpOrTls", DiagnosticSeverity.Error, "A ServiceEntry with several hosts and resolution other than NONE has a port that is neither HTTP- nor TLS-family (SE-34).", "Set the port protocol to HTTP/HTTPS/TLS/…, or split the ServiceEntry per host."),
         new(MultipleHostsWithAddresses, "MultipleHostsWithAddresses", DiagnosticSeverity.Warning, "A DNS ServiceEntry with addresses and a TCP-like port lists several hosts (SE-29).", "Split the ServiceEntry per host."),
@@ -267,7 +287,7 @@ public static class DiagnosticCodes
         new(GatewayTlsModeMismatch, "GatewayTlsModeMismatch", DiagnosticSeverity.Warning, "A VirtualService's route type does not fit the TLS mode of the Gateway server serving its host (X-01): `tls` routes behind a terminating server, or only `http` routes behind a PASSTHROUGH server.", "Use `tls` routes for PASSTHROUGH servers and `http` routes for terminating servers."),
         new(DestinationRuleTlsConflictsWithStrictMtls, "DestinationRuleTlsConflictsWithStrictMtls", DiagnosticSeverity.Warning, "A DestinationRule for an in-mesh host sets tls.mode DISABLE, SIMPLE or MUTUAL while a STRICT PeerAuthentication applies to that namespace (X-02): requests fail with 503.", "Use tls.mode ISTIO_MUTUAL for in-mesh hosts, or remove the tls block."),
         new(DoubleTls, "DoubleTls", DiagnosticSeverity.Warning, "A DestinationRule originates TLS for a ServiceEntry port whose protocol is already HTTPS/TLS (X-03): the application's TLS is encrypted again.", "Declare the port as HTTP and let the sidecar originate TLS, or drop the DestinationRule TLS."),
-        new(PlaintextExternalEgress, "PlaintextExternalEgress", DiagnosticSeverity.Warning, "A MESH_EXTERNAL ServiceEntry has an HTTP port and no DestinationRule originates TLS for it: requests leave the mesh in plaintext.", "Call the host over HTTPS, or add a DestinationRule with tls.mode SIMPLE for the port (TLS origination)."),
+        new(PlaintextExternalEgress, "PlaintextExternalEgress", DiagnosticSeverity.Warning, "A MESH_EXTERNAL ServiceEntry has an HTTP port and no DestinationRule originates TLS for it (on that port, or on the port and subset a VirtualService routes it to): requests leave the mesh in plaintext.", "Call the host over HTTPS, or add a DestinationRule with tls.mode SIMPLE for the port (TLS origination)."),
         new(WildcardEgressWithResolutionNone, "WildcardEgressWithResolutionNone", DiagnosticSeverity.Warning, "A ServiceEntry has a wildcard host and resolution NONE: Istio forwards to whatever IP the workload asked for, so a spoofed Host/SNI reaches any address.", "Route wildcard egress through an egress gateway, or list exact hosts with resolution DNS."),
         new(CertificateVerificationDisabled, "CertificateVerificationDisabled", DiagnosticSeverity.Warning, "A DestinationRule sets tls.insecureSkipVerify: true; the server certificate is not checked.", "Remove insecureSkipVerify and set caCertificates or a credentialName."),
         new(CredentialNameWithoutWorkloadSelector, "CredentialNameWithoutWorkloadSelector", DiagnosticSeverity.Warning, "A DestinationRule uses tls.credentialName without workloadSelector (X-14): sidecars ignore the credential and send plaintext; only gateways use it.", "Add a workloadSelector for the workloads that originate TLS, or use file paths."),

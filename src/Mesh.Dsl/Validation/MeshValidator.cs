@@ -1,3 +1,5 @@
+using k8s;
+using k8s.Models;
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
 using Mesh.Dsl.Model.Security;
@@ -19,12 +21,33 @@ public sealed class MeshValidator
     /// <summary>Whether to report security advice, the <c>MESH3xxx</c> warnings (default true).</summary>
     public bool SecurityAdvice { get; init; } = true;
 
+    /// <summary>
+    /// Whether <see cref="ValidateFiles"/> also loads Kubernetes <c>v1</c> Service, Pod, Secret and Namespace
+    /// documents (default false: like <see cref="MeshYaml"/>, every non-Istio document is then a read error).
+    /// </summary>
+    public bool ReadKubernetesObjects { get; init; }
+
+    /// <summary>The clock used to find expired gateway certificates (default the system clock).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>Validates a set of resources as one mesh.</summary>
     /// <param name="resources">The resources, e.g. <see cref="IstioMesh.Resources"/> or everything read from a folder.</param>
     /// <returns>The diagnostics, in resource order and, for each resource, in rule order.</returns>
-    public IReadOnlyList<Diagnostic> Validate(IEnumerable<IstioResource> resources)
+    public IReadOnlyList<Diagnostic> Validate(IEnumerable<IstioResource> resources) => Validate(resources, []);
+
+    /// <summary>
+    /// Validates a set of resources as one mesh, with the Kubernetes objects they run against. The checks that
+    /// need Services, Pods, Secrets or Namespaces (pods selected by Gateways, Sidecars and DestinationRule
+    /// subsets, gateway credentials and ports, ambient namespaces) run only for the kinds given.
+    /// </summary>
+    /// <param name="resources">The Istio resources.</param>
+    /// <param name="kubernetesObjects">KubernetesClient objects: <see cref="V1Service"/>, <see cref="V1Pod"/>, <see cref="V1Secret"/> and <see cref="V1Namespace"/> are used, others ignored.</param>
+    /// <returns>The diagnostics, in resource order and, for each resource, in rule order.</returns>
+    public IReadOnlyList<Diagnostic> Validate(IEnumerable<IstioResource> resources, IEnumerable<IKubernetesObject> kubernetesObjects)
     {
         ArgumentNullException.ThrowIfNull(resources);
+        ArgumentNullException.ThrowIfNull(kubernetesObjects);
+        var objects = kubernetesObjects.ToList();
         var list = resources.ToList();
         var sink = new DiagnosticSink();
         var contexts = new Dictionary<IstioResource, RuleContext>(ReferenceEqualityComparer.Instance);
@@ -51,6 +74,10 @@ public sealed class MeshValidator
             CheckDuplicates(list, contexts);
             var index = new MeshIndex(list);
             CrossResourceAnalysis.Run(index, r => contexts[r], SecurityAdvice);
+            if (objects.Count > 0)
+            {
+                KubernetesChecks.Run(index, new KubernetesIndex(objects), r => contexts[r], TimeProvider.GetUtcNow());
+            }
         }
 
         return sink.ToList();
@@ -59,21 +86,23 @@ public sealed class MeshValidator
     /// <summary>
     /// Reads files and folders (every *.yaml, *.yml and *.json below a folder) as one mesh and validates
     /// it. A file that cannot be read gives <see cref="DiagnosticCodes.ReadError"/> errors; the resources
-    /// of the other files are still checked.
+    /// of the other files are still checked. With <see cref="ReadKubernetesObjects"/> the files' Kubernetes
+    /// Services, Pods, Secrets and Namespaces take part in the checks that need them.
     /// </summary>
     /// <param name="paths">Files or folders.</param>
-    /// <returns>The read errors in file order, then the diagnostics of <see cref="Validate"/>.</returns>
+    /// <returns>The read errors in file order, then the diagnostics of <see cref="Validate(IEnumerable{IstioResource}, IEnumerable{IKubernetesObject})"/>.</returns>
     public IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var resources = new List<IstioResource>();
+        var kubernetesObjects = new List<IKubernetesObject>();
         var diagnostics = new List<Diagnostic>();
         foreach (var file in IstioMesh.ExpandPaths(paths))
         {
             ReadResult result;
             try
             {
-                result = MeshYaml.TryReadFile(file);
+                result = ReadKubernetesObjects ? KubernetesDocuments.ReadFile(file, kubernetesObjects, diagnostics) : MeshYaml.TryReadFile(file);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -85,7 +114,7 @@ public sealed class MeshValidator
             resources.AddRange(result.Resources);
         }
 
-        diagnostics.AddRange(Validate(resources));
+        diagnostics.AddRange(Validate(resources, kubernetesObjects));
         return diagnostics;
     }
 

@@ -1,4 +1,5 @@
 using Mesh.Dsl.Model;
+using Mesh.Dsl.Samples;
 using Mesh.Dsl.Samples.Scale;
 using Mesh.Dsl.Serialization;
 
@@ -153,6 +154,16 @@ public class ScaleSampleTests
     {
         var stdout = new StringWriter();
         var exit = ScaleSample.Run(["--services", "0"], stdout, new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Equal(SharedDocuments.Replace("\r\n", "\n"), stdout.ToString());
+    }
+
+    [Fact]
+    public void The_samples_program_dispatches_scale()
+    {
+        var stdout = new StringWriter();
+        var exit = SamplesProgram.Run(["scale", "--services", "0"], stdout, new StringWriter());
 
         Assert.Equal(0, exit);
         Assert.Equal(SharedDocuments.Replace("\r\n", "\n"), stdout.ToString());

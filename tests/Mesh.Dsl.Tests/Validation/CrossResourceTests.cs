@@ -93,6 +93,56 @@ public class CrossResourceTests
         AssertNone(Validate(Join(se, Resource("DestinationRule", "host: api.example.com\ntrafficPolicy: {portLevelSettings: [{port: {number: 80}, tls: {mode: SIMPLE, caCertificates: /ca.crt}}]}", "dr"))), DiagnosticCodes.PlaintextExternalEgress);
     }
 
+    [Theory]
+    [InlineData("[a]", "[b]", false)]
+    [InlineData("[a, c]", "[b, c]", true)]
+    [InlineData("[a]", "['*']", true)]
+    [InlineData("['~']", "['*']", false)]
+    public void Mesh_hosts_conflict_only_in_overlapping_export_scopes(string first, string second, bool conflicts)
+    {
+        var yaml = Join(
+            Resource("VirtualService", $"hosts: [api.example.com]\nexportTo: {first}\nhttp: [{{route: [{{destination: {{host: api.example.com}}}}]}}]", "one"),
+            Resource("VirtualService", $"hosts: [api.example.com]\nexportTo: {second}\nhttp: [{{route: [{{destination: {{host: api.example.com}}}}]}}]", "two"));
+        var diagnostics = Validate(yaml).Where(d => d.Code == DiagnosticCodes.ConflictingMeshGatewayVirtualServiceHosts).ToList();
+        Assert.Equal(conflicts ? ["two"] : [], diagnostics.Select(d => d.Name));
+    }
+
+    [Fact]
+    public void Tls_originated_at_the_egress_gateway_is_not_MESH3001()
+    {
+        // Seed 003: port 80 goes mesh -> egress gateway -> www.aliyun.com subset originate-tls, whose DR originates TLS on 443.
+        var diagnostics = new MeshValidator().ValidateFiles([Path.Combine(TestPaths.Scenarios, "egress-gateway-tls-origination.yaml")]);
+        AssertNone(diagnostics, DiagnosticCodes.PlaintextExternalEgress);
+    }
+
+    [Fact]
+    public void Egress_gateway_forwarding_plain_http_is_still_MESH3001()
+    {
+        var diagnostics = new MeshValidator().ValidateFiles([Path.Combine(TestPaths.Scenarios, "egress-gateway-http.yaml")]);
+        Assert.Equal("spec.ports[0]", Single(diagnostics, DiagnosticCodes.PlaintextExternalEgress).Path);
+    }
+
+    [Theory]
+    [InlineData("originate-tls", 443, false)]
+    [InlineData("plain", 443, true)]
+    [InlineData("originate-tls", 8443, true)]
+    public void Routing_port_80_to_a_tls_originating_subset_and_port_avoids_MESH3001(string subset, int port, bool warns)
+    {
+        var yaml = Join(
+            Resource("ServiceEntry", "hosts: [api.example.com]\nports: [{number: 80, name: http, protocol: HTTP}, {number: 443, name: https, protocol: HTTPS}, {number: 8443, name: https-alt, protocol: HTTPS}]\nresolution: DNS", "se"),
+            Resource("VirtualService", $"hosts: [api.example.com]\nhttp: [{{match: [{{port: 80}}], route: [{{destination: {{host: api.example.com, subset: {subset}, port: {{number: {port}}}}}}}]}}]", "vs"),
+            Resource("DestinationRule", "host: api.example.com\nsubsets: [{name: plain}, {name: originate-tls, trafficPolicy: {portLevelSettings: [{port: {number: 443}, tls: {mode: SIMPLE, caCertificates: /ca.crt}}]}}]", "dr"));
+        var diagnostics = Validate(yaml);
+        if (warns)
+        {
+            Assert.Equal("spec.ports[0]", Single(diagnostics, DiagnosticCodes.PlaintextExternalEgress).Path);
+        }
+        else
+        {
+            AssertNone(diagnostics, DiagnosticCodes.PlaintextExternalEgress);
+        }
+    }
+
     [Fact]
     public void Credential_name_without_workload_selector_is_MESH3004()
         => Assert.Equal("spec.trafficPolicy.tls.credentialName", Single(Validate(Resource("DestinationRule", "host: api.example.com\ntrafficPolicy: {tls: {mode: SIMPLE, credentialName: api-cert}}", "dr")), DiagnosticCodes.CredentialNameWithoutWorkloadSelector).Path);

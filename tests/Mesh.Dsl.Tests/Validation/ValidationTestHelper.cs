@@ -27,6 +27,21 @@ internal static class ValidationTestHelper
         return matching[0];
     }
 
+    /// <summary>
+    /// An enum rule: the resource read from <paramref name="yaml"/> has no InvalidEnumValue; after
+    /// <paramref name="corrupt"/> puts a value outside the enum into it (the reader rejects such names, code can
+    /// cast them) it has exactly one, an error at <paramref name="path"/>.
+    /// </summary>
+    public static void ExpectInvalidEnum<T>(string yaml, Action<T> corrupt, string path)
+        where T : Mesh.Dsl.Model.IstioResource
+    {
+        var resource = (T)MeshYaml.Read(yaml, "test.yaml")[0];
+        AssertNone(new MeshValidator().Validate([resource]), DiagnosticCodes.InvalidEnumValue);
+        corrupt(resource);
+        var diagnostic = Single(new MeshValidator().Validate([resource]), DiagnosticCodes.InvalidEnumValue);
+        Assert.Equal((path, DiagnosticSeverity.Error), (diagnostic.Path, diagnostic.Severity));
+    }
+
     public static void AssertNone(IReadOnlyList<Diagnostic> diagnostics, string code)
         => Assert.True(diagnostics.All(d => d.Code != code), $"expected no {code}, got:\n" + string.Join("\n", diagnostics));
 

@@ -1,5 +1,4 @@
 using k8s.Models;
-using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Builders;
@@ -7,8 +6,6 @@ namespace Mesh.Dsl.Builders;
 /// <summary>Builds a <see cref="VirtualService"/>.</summary>
 public sealed class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilder, VirtualService, VirtualServiceSpec>
 {
-    private const string GatewayKind = "Gateway";
-
     /// <summary>Starts a new VirtualService.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>
     public VirtualServiceBuilder(string name)
@@ -47,19 +44,14 @@ public sealed class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilde
     public VirtualServiceBuilder Gateway(string gateway) => Gateways(gateway);
 
     /// <summary>
-    /// Adds a Gateway resource by reference, so the name cannot dangle: written <c>namespace/name</c> when the
+    /// Adds a Gateway by reference, so the name cannot dangle: written <c>namespace/name</c> when the
     /// Gateway has a namespace other than this VirtualService's, otherwise <c>name</c>.
     /// </summary>
-    /// <param name="gateway">A resource of kind <c>Gateway</c> with a name.</param>
+    /// <param name="gateway">The Gateway; it must have a name.</param>
     /// <returns>This builder.</returns>
-    public VirtualServiceBuilder Gateway(IstioResource gateway)
+    public VirtualServiceBuilder Gateway(Gateway gateway)
     {
         ArgumentNullException.ThrowIfNull(gateway);
-        if (gateway.Kind != GatewayKind)
-        {
-            throw new ArgumentException($"{gateway} is not a Gateway; a VirtualService can only be bound to Gateways.", nameof(gateway));
-        }
-
         var name = gateway.Metadata?.Name is { Length: > 0 } n ? n : throw new ArgumentException("The Gateway has no name.", nameof(gateway));
         var ns = gateway.Metadata.NamespaceProperty;
         return Gateways(ns is { Length: > 0 } && ns != Resource.Metadata.NamespaceProperty ? $"{ns}/{name}" : name);

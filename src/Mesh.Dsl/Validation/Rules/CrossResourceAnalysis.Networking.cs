@@ -157,7 +157,7 @@ internal static partial class CrossResourceAnalysis
                     : $"subset '{subset}' of host '{rawHost}' is not defined by DestinationRule {rules[0].Metadata.NamespaceProperty ?? "default"}/{rules[0].Metadata.Name}; add the subset or correct the name.");
             }
         }
-        else if (gatewayOnly && index.VirtualServicesByHost.Exact(host).Any(vs => VirtualServiceRules.IsMeshBound(vs.Spec) && vs.Spec.Http.Any(h => h.Route.Any(d => d.Destination?.Subset is not null))))
+        else if (gatewayOnly && index.HostsWithMeshSubsetRouting.Contains(host))
         {
             context.Warning(DiagnosticCodes.IngressRouteRulesNotAffected, path, $"the mesh VirtualService for '{rawHost}' routes by subset, but this gateway route sends to the host without a subset, so that subset routing does not apply to ingress traffic; route to the subsets here too.");
         }
@@ -189,10 +189,14 @@ internal static partial class CrossResourceAnalysis
         }
     }
 
-    /// <summary>AN-09 (IST0109): the same host in several mesh-bound VirtualServices with overlapping exportTo.</summary>
+    /// <summary>
+    /// AN-09 (IST0109): the same host in several mesh-bound VirtualServices with overlapping exportTo. Per host
+    /// the earlier VirtualServices are kept by scope (the first public one, the first per namespace), so each
+    /// lookup costs the size of the VirtualService's own exportTo, not the number of earlier VirtualServices.
+    /// </summary>
     private static void CheckConflictingMeshHosts(MeshIndex index, Func<IstioResource, RuleContext> contextOf)
     {
-        var byHost = new Dictionary<string, List<VirtualService>>(StringComparer.OrdinalIgnoreCase);
+        var byHost = new Dictionary<string, HostOwners>(StringComparer.OrdinalIgnoreCase);
         foreach (var service in index.VirtualServices)
         {
             if (!VirtualServiceRules.IsMeshBound(service.Spec))
@@ -205,12 +209,12 @@ internal static partial class CrossResourceAnalysis
             for (var h = 0; h < service.Spec.Hosts.Count; h++)
             {
                 var host = HostNames.Normalize(service.Spec.Hosts[h], ns);
-                if (!byHost.TryGetValue(host, out var earlier))
+                if (!byHost.TryGetValue(host, out var owners))
                 {
-                    byHost[host] = earlier = new();
+                    byHost[host] = owners = new HostOwners();
                 }
 
-                var other = earlier.FirstOrDefault(e => !ReferenceEquals(e, service) && ExportScope.Of(e.Spec.ExportTo, CommonRules.ResourceNamespace(e)).Overlaps(scope));
+                var other = owners.Conflicting(scope, service);
                 if (other is not null)
                 {
                     contextOf(service).Error(
@@ -219,7 +223,46 @@ internal static partial class CrossResourceAnalysis
                         $"host '{service.Spec.Hosts[h]}' is also defined by mesh VirtualService {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name}; Istio uses only one of them. Merge the routes into one VirtualService.");
                 }
 
-                earlier.Add(service);
+                owners.Add(scope, service);
+            }
+        }
+    }
+
+    /// <summary>The mesh VirtualServices seen so far for one host, by export scope.</summary>
+    private sealed class HostOwners
+    {
+        private readonly Dictionary<string, VirtualService> _byNamespace = new(StringComparer.Ordinal);
+        private VirtualService? _public;
+        private VirtualService? _anyNamespaced;
+
+        public VirtualService? Conflicting(ExportScope scope, VirtualService service)
+        {
+            VirtualService? Other(VirtualService? candidate) => candidate is not null && !ReferenceEquals(candidate, service) ? candidate : null;
+            if (scope.IsPublic)
+            {
+                return Other(_public) ?? Other(_anyNamespaced);
+            }
+
+            if (scope.Namespaces.Count == 0)
+            {
+                return null;
+            }
+
+            return Other(_public) ?? scope.Namespaces.Select(n => Other(_byNamespace.GetValueOrDefault(n))).FirstOrDefault(o => o is not null);
+        }
+
+        public void Add(ExportScope scope, VirtualService service)
+        {
+            if (scope.IsPublic)
+            {
+                _public ??= service;
+                return;
+            }
+
+            foreach (var ns in scope.Namespaces)
+            {
+                _byNamespace.TryAdd(ns, service);
+                _anyNamespaced ??= service;
             }
         }
     }
@@ -342,7 +385,12 @@ internal static partial class CrossResourceAnalysis
         }
     }
 
-    /// <summary>MESH3001: an external HTTP port that no DestinationRule upgrades to TLS.</summary>
+    /// <summary>
+    /// MESH3001: an external HTTP port whose traffic leaves the mesh in plaintext. The port is safe when a
+    /// DestinationRule for the host originates TLS on it, or when VirtualServices for the host route the
+    /// port's HTTP traffic to the host itself only on a port/subset whose DestinationRule originates TLS
+    /// (TLS origination at an egress gateway: port 80 routed to the subset that upgrades 443).
+    /// </summary>
     private static void AdvisePlaintextEgress(MeshIndex index, Func<IstioResource, RuleContext> contextOf)
     {
         foreach (var entry in index.ServiceEntries)
@@ -361,23 +409,70 @@ internal static partial class CrossResourceAnalysis
                     continue;
                 }
 
-                var plaintextHosts = entry.Spec.Hosts.Where(h => !index.DestinationRulesByHost.Covering(HostNames.Normalize(h, ns)).Any(rule => OriginatesTls(rule, number))).ToList();
+                var plaintextHosts = entry.Spec.Hosts.Where(h => !IsTlsOriginated(index, HostNames.Normalize(h, ns), number)).ToList();
                 if (plaintextHosts.Count > 0)
                 {
                     contextOf(entry).Warning(
                         DiagnosticCodes.PlaintextExternalEgress,
                         $"spec.ports[{p}]",
-                        $"port {number} sends plain HTTP to external host(s) {string.Join(", ", plaintextHosts)} and no DestinationRule originates TLS for it; call the host over HTTPS, or add a DestinationRule with tls.mode SIMPLE for port {number} (TLS origination).");
+                        $"port {number} sends plain HTTP to external host(s) {string.Join(", ", plaintextHosts)} and no DestinationRule originates TLS for it; call the host over HTTPS, or add a DestinationRule with tls.mode SIMPLE for port {number} (TLS origination), or route the port with a VirtualService to a port/subset whose DestinationRule originates TLS.");
                 }
             }
         }
     }
 
-    private static bool OriginatesTls(DestinationRule rule, uint port)
+    private static bool IsTlsOriginated(MeshIndex index, string host, uint port)
     {
-        static bool Originates(ClientTlsSettings? tls) => tls?.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual;
-        var policies = new[] { rule.Spec.TrafficPolicy }.Concat(rule.Spec.Subsets.Select(s => s.TrafficPolicy)).Where(p => p is not null);
-        return policies.Any(p => p!.PortLevelSettings.Any(s => s.Port?.Number == port && Originates(s.Tls))
-            || (Originates(p.Tls) && !p.PortLevelSettings.Any(s => s.Port?.Number == port && s.Tls is not null)));
+        var rules = index.DestinationRulesByHost.Covering(host).ToList();
+        if (rules.Any(rule => OriginatesTls(rule, port, subset: null)))
+        {
+            return true;
+        }
+
+        // The final hops: destinations on the external host itself, of every HTTP rule that handles this port.
+        var finalHops = new List<Destination>();
+        foreach (var service in index.VirtualServicesByHost.Covering(host).Distinct())
+        {
+            var vsNamespace = CommonRules.ResourceNamespace(service);
+            foreach (var route in service.Spec.Http)
+            {
+                if (route.Match.Count > 0 && !route.Match.Any(m => m.Port is null or 0 || m.Port == port))
+                {
+                    continue;
+                }
+
+                finalHops.AddRange(route.Route.Select(r => r.Destination).OfType<Destination>()
+                    .Where(d => d.Host is { } h && string.Equals(HostNames.Normalize(h, vsNamespace), host, StringComparison.OrdinalIgnoreCase)));
+            }
+        }
+
+        return finalHops.Count > 0 && finalHops.All(d => rules.Any(rule => OriginatesTls(rule, d.Port?.Number ?? port, d.Subset)));
     }
+
+    /// <summary>Whether the rule originates TLS on the port, for the subset's policy (which overrides the rule's) or the rule's own.</summary>
+    private static bool OriginatesTls(DestinationRule rule, uint port, string? subset)
+    {
+        var subsetPolicy = subset is null ? null : rule.Spec.Subsets.FirstOrDefault(s => s.Name == subset)?.TrafficPolicy;
+        if (subsetPolicy is not null && TlsFor(subsetPolicy, port) is { } subsetTls)
+        {
+            return Originates(subsetTls);
+        }
+
+        if (subset is null)
+        {
+            // Without a subset any subset that originates TLS on the port also counts (the previous behaviour).
+            if (rule.Spec.Subsets.Any(s => s.TrafficPolicy is { } policy && TlsFor(policy, port) is { } tls && Originates(tls)))
+            {
+                return true;
+            }
+        }
+
+        return rule.Spec.TrafficPolicy is { } top && TlsFor(top, port) is { } topTls && Originates(topTls);
+
+        static bool Originates(ClientTlsSettings tls) => tls.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual;
+    }
+
+    /// <summary>The TLS settings a policy applies to a port: the port-level ones, else the policy's own.</summary>
+    private static ClientTlsSettings? TlsFor(TrafficPolicy policy, uint port)
+        => policy.PortLevelSettings.FirstOrDefault(s => s.Port?.Number == port && s.Tls is not null)?.Tls ?? policy.Tls;
 }

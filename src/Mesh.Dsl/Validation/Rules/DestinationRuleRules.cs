@@ -75,6 +75,21 @@ internal static class DestinationRuleRules
             context.Error(DiagnosticCodes.ConflictingFields, path + ".tunnel", "tunnel and proxyProtocol are mutually exclusive; keep one.");
         }
 
+        if (policy.PortLevelSettings.Count > 4096)
+        {
+            context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + ".portLevelSettings", $"{policy.PortLevelSettings.Count} portLevelSettings entries; at most 4096 are allowed.");
+        }
+
+        if (policy.ProxyProtocol is { } proxyProtocol)
+        {
+            CommonRules.CheckEnum(context, proxyProtocol.Version, path + ".proxyProtocol.version");
+        }
+
+        if (policy.RetryBudget?.Percent is { } budget && budget is < 0 or > 100)
+        {
+            context.Error(DiagnosticCodes.InvalidPercentage, path + ".retryBudget.percent", $"retryBudget.percent is {budget}; it must be between 0 and 100.");
+        }
+
         if (policy.Tunnel is { } tunnel)
         {
             if (tunnel.Protocol is { Length: > 0 } protocol && protocol != "CONNECT" && protocol != "POST")
@@ -93,7 +108,7 @@ internal static class DestinationRuleRules
             }
         }
 
-        CheckPortPolicy(policy.ConnectionPool, policy.OutlierDetection, policy.Tls, path, context);
+        CheckPortPolicy(policy.LoadBalancer, policy.ConnectionPool, policy.OutlierDetection, policy.Tls, path, context);
         for (var i = 0; i < policy.PortLevelSettings.Count; i++)
         {
             var port = policy.PortLevelSettings[i];
@@ -108,12 +123,17 @@ internal static class DestinationRuleRules
                 context.Error(DiagnosticCodes.EmptyConfiguration, portPath, "port-level settings set nothing; set loadBalancer, connectionPool, outlierDetection or tls, or remove the entry.");
             }
 
-            CheckPortPolicy(port.ConnectionPool, port.OutlierDetection, port.Tls, portPath, context);
+            CheckPortPolicy(port.LoadBalancer, port.ConnectionPool, port.OutlierDetection, port.Tls, portPath, context);
         }
     }
 
-    private static void CheckPortPolicy(ConnectionPoolSettings? pool, OutlierDetection? outlier, ClientTlsSettings? tls, string path, RuleContext context)
+    private static void CheckPortPolicy(LoadBalancerSettings? loadBalancer, ConnectionPoolSettings? pool, OutlierDetection? outlier, ClientTlsSettings? tls, string path, RuleContext context)
     {
+        if (loadBalancer is not null)
+        {
+            LoadBalancerRules.Check(loadBalancer, path + ".loadBalancer", hasOutlierDetection: outlier is not null, context);
+        }
+
         if (pool is not null)
         {
             CheckConnectionPool(pool, path + ".connectionPool", context);
@@ -146,6 +166,18 @@ internal static class DestinationRuleRules
             NotNegative(http.MaxRetries, path + ".http.maxRetries", context);
             NotNegative(http.MaxConcurrentStreams, path + ".http.maxConcurrentStreams", context);
             Duration(http.IdleTimeout, path + ".http.idleTimeout", context);
+            CommonRules.CheckEnum(context, http.H2UpgradePolicy, path + ".http.h2UpgradePolicy");
+            if (http.Http2KeepAlive is { } keepAlive)
+            {
+                if (keepAlive.Interval is null || keepAlive.Timeout is null)
+                {
+                    context.Error(DiagnosticCodes.MissingField, path + ".http.http2KeepAlive", "http2KeepAlive requires interval and timeout; set both (e.g. interval: 30s, timeout: 10s) or remove it.");
+                }
+
+                Duration(keepAlive.Interval, path + ".http.http2KeepAlive.interval", context);
+                Duration(keepAlive.Timeout, path + ".http.http2KeepAlive.timeout", context);
+            }
+
             if (http.H2UpgradePolicy == H2UpgradePolicy.Upgrade && http.UseClientProtocol == true)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path + ".http.useClientProtocol", "useClientProtocol cannot be true when h2UpgradePolicy is UPGRADE; keep one.");
@@ -157,6 +189,8 @@ internal static class DestinationRuleRules
             NotNegative(tcp.MaxConnections, path + ".tcp.maxConnections", context);
             Duration(tcp.ConnectTimeout, path + ".tcp.connectTimeout", context);
             Duration(tcp.MaxConnectionDuration, path + ".tcp.maxConnectionDuration", context);
+            Duration(tcp.TcpKeepalive?.Time, path + ".tcp.tcpKeepalive.time", context);
+            Duration(tcp.TcpKeepalive?.Interval, path + ".tcp.tcpKeepalive.interval", context);
             if (tcp.IdleTimeout is { } idle && idle != TimeSpan.Zero)
             {
                 // CP-09: 0s disables the idle timeout and is allowed.
@@ -181,6 +215,13 @@ internal static class DestinationRuleRules
 
         Percent(outlier.MaxEjectionPercent, path + ".maxEjectionPercent", context);
         Percent(outlier.MinHealthPercent, path + ".minHealthPercent", context);
+        for (var i = 0; i < outlier.OutlierDetectionHttpErrorCodes.Count; i++)
+        {
+            if (outlier.OutlierDetectionHttpErrorCodes[i] is var code && code is < 100 or > 599)
+            {
+                context.Error(DiagnosticCodes.InvalidTrafficPolicy, $"{path}.outlierDetectionHttpErrorCodes[{i}]", $"HTTP error code {code} is not an HTTP status; use a code between 100 and 599 (e.g. 503).");
+            }
+        }
     }
 
     private static void CheckClientTls(ClientTlsSettings tls, string path, RuleContext context)
@@ -296,7 +337,7 @@ internal static class DestinationRuleRules
         }
     }
 
-    private static void Percent(int? value, string path, RuleContext context)
+    public static void Percent(int? value, string path, RuleContext context)
     {
         if (value is < 0 or > 100)
         {

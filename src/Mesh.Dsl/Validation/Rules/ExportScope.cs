@@ -11,6 +11,9 @@ internal sealed class ExportScope
 
     public bool IsPublic => _namespaces is null;
 
+    /// <summary>The namespaces that see the resource; empty when it is public (see <see cref="IsPublic"/>) or hidden.</summary>
+    public IReadOnlyCollection<string> Namespaces => (IReadOnlyCollection<string>?)_namespaces ?? [];
+
     public static ExportScope Of(IReadOnlyList<string> exportTo, string ownNamespace)
     {
         if (exportTo.Count == 0 || exportTo.Contains("*"))

@@ -2,9 +2,16 @@ using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Validation.Rules;
 
-/// <summary>Gateway field rules GW-01…GW-16 with the ServerTLS rules ST-05…ST-10 (catalogue §3.4, §2.2).</summary>
+/// <summary>Gateway field rules GW-01…GW-16 with the ServerTLS rules ST-01…ST-11 (catalogue §3.4, §2.2).</summary>
 internal static class GatewayRules
 {
+    private static readonly HashSet<string> KnownCiphers = new(StringComparer.Ordinal)
+    {
+        "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
+        "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305", "ECDHE-ECDSA-AES128-SHA", "ECDHE-RSA-AES128-SHA", "ECDHE-ECDSA-AES256-SHA",
+        "ECDHE-RSA-AES256-SHA", "AES128-GCM-SHA256", "AES256-GCM-SHA384", "AES128-SHA", "AES256-SHA", "DES-CBC3-SHA",
+    };
+
     public static void Check(Gateway gateway, RuleContext context)
     {
         if (gateway.Metadata?.Name is { } name && name.Contains('.'))
@@ -122,7 +129,29 @@ internal static class GatewayRules
         return IstioSyntax.IsWildcardDomain(dns) ? null : "it is not a valid DNS name";
     }
 
-    /// <summary>GW-12…GW-15 and ST-05…ST-10; used for Sidecar ingress TLS too.</summary>
+    /// <summary>ST-03 (TLS below 1.2 without ciphers) and ST-04 (unknown or duplicate cipher suites), both warnings.</summary>
+    private static void CheckCiphers(ServerTlsSettings tls, string path, RuleContext context)
+    {
+        if (tls.MinProtocolVersion is TlsProtocolVersion.Tls1_0 or TlsProtocolVersion.Tls1_1 && tls.CipherSuites.Count == 0)
+        {
+            context.Warning(DiagnosticCodes.InvalidServerTls, path + ".minProtocolVersion", "TLS versions below TLSV1_2 need explicit cipherSuites, because the default ciphers no longer include compatible ones; list them or use TLSV1_2.");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tls.CipherSuites.Count; i++)
+        {
+            var cipher = tls.CipherSuites[i];
+            var known = cipher == "ALL" || KnownCiphers.Contains(cipher) || (cipher.Length > 0 && !char.IsAsciiLetterOrDigit(cipher[0]));
+            if (!known || !seen.Add(cipher))
+            {
+                context.Warning(DiagnosticCodes.IgnoredField, $"{path}.cipherSuites[{i}]", known
+                    ? $"cipher suite '{cipher}' is listed twice and the duplicate is ignored; remove it."
+                    : $"cipher suite '{cipher}' is not supported and will be ignored; use e.g. ECDHE-RSA-AES128-GCM-SHA256.");
+            }
+        }
+    }
+
+    /// <summary>GW-12…GW-15 and ST-01…ST-11; used for Sidecar ingress TLS too.</summary>
     public static void CheckServerTls(ServerTlsSettings? tls, string? protocol, string path, RuleContext context)
     {
         var tlsProtocol = IstioSyntax.IsTlsProtocol(protocol);
@@ -137,6 +166,32 @@ internal static class GatewayRules
         }
 
         path += ".tls";
+        CommonRules.CheckEnum(context, tls.Mode, path + ".mode");
+        CommonRules.CheckEnum(context, tls.MinProtocolVersion, path + ".minProtocolVersion");
+        CommonRules.CheckEnum(context, tls.MaxProtocolVersion, path + ".maxProtocolVersion");
+        CheckCiphers(tls, path, context);
+        foreach (var (count, field) in new[] { (tls.CredentialNames.Count, "credentialNames"), (tls.TlsCertificates.Count, "tlsCertificates") })
+        {
+            if (count > 2)
+            {
+                context.Error(DiagnosticCodes.InvalidServerTls, $"{path}.{field}", $"{field} has {count} entries; it takes 1 or 2 (one RSA and one ECDSA certificate).");
+            }
+        }
+
+        // ST-11. Q-12: the webhook skips the credentialName case for SIMPLE/MUTUAL/OPTIONAL_MUTUAL, but the
+        // CRL must live inside the credential in every mode, so we report it always (the stricter rule).
+        if (tls.CaCrl is not null)
+        {
+            if (tls.CredentialName is not null || tls.CredentialNames.Count > 0)
+            {
+                context.Error(DiagnosticCodes.ConflictingFields, path + ".caCrl", "caCrl cannot be combined with credentialName; put the CRL into the credential (key ca.crl) and remove caCrl.");
+            }
+            else if (tls.Mode == ServerTlsMode.Simple)
+            {
+                context.Error(DiagnosticCodes.ConflictingFields, path + ".caCrl", "caCrl is not supported with SIMPLE TLS, which does not verify clients; remove it or use MUTUAL.");
+            }
+        }
+
         var mode = tls.Mode ?? ServerTlsMode.Passthrough;
         var passthrough = mode is ServerTlsMode.Passthrough or ServerTlsMode.AutoPassthrough;
         if (IstioSyntax.IsHttpProtocol(protocol))

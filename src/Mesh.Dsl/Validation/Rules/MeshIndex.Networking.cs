@@ -17,6 +17,9 @@ internal sealed partial class MeshIndex
     /// <summary>VirtualServices by normalised host.</summary>
     public HostIndex<VirtualService> VirtualServicesByHost { get; } = new();
 
+    /// <summary>Normalised hosts of mesh-bound VirtualServices that route some HTTP traffic to a subset (AN-08).</summary>
+    public HashSet<string> HostsWithMeshSubsetRouting { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public List<Gateway> Gateways { get; } = new();
 
     /// <summary>Gateways by (namespace, name).</summary>
@@ -42,9 +45,14 @@ internal sealed partial class MeshIndex
                 break;
             case VirtualService service:
                 VirtualServices.Add(service);
+                var subsetRouting = VirtualServiceRules.IsMeshBound(service.Spec) && service.Spec.Http.Any(h => h.Route.Any(d => d.Destination?.Subset is not null));
                 foreach (var vsHost in service.Spec.Hosts.Distinct(StringComparer.OrdinalIgnoreCase))
                 {
                     VirtualServicesByHost.Add(HostNames.Normalize(vsHost, ns), service);
+                    if (subsetRouting)
+                    {
+                        HostsWithMeshSubsetRouting.Add(HostNames.Normalize(vsHost, ns));
+                    }
                 }
 
                 break;

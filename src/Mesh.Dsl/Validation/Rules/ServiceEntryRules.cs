@@ -261,6 +261,12 @@ internal static class ServiceEntryRules
                 context.Error(DiagnosticCodes.ResolutionMismatch, "spec.endpoints", "resolution DYNAMIC_DNS cannot set endpoints; remove them.");
             }
 
+            if (spec.Location == ServiceEntryLocation.MeshInternal
+                && context.Resource.Metadata?.Labels?.TryGetValue("istio.io/use-waypoint", out var waypoint) == true && waypoint != "none")
+            {
+                context.Error(DiagnosticCodes.ResolutionMismatch, "metadata.labels[istio.io/use-waypoint]", "a MESH_INTERNAL ServiceEntry with resolution DYNAMIC_DNS cannot use a waypoint; set the label istio.io/use-waypoint to 'none', remove it, or use MESH_EXTERNAL.");
+            }
+
             for (var i = 0; i < spec.Ports.Count; i++)
             {
                 var protocol = spec.Ports[i].Protocol;

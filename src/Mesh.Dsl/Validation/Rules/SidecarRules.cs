@@ -2,7 +2,7 @@ using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Validation.Rules;
 
-/// <summary>Sidecar field rules SC-01…SC-23 (catalogue §3.5), the main ones.</summary>
+/// <summary>Sidecar field rules SC-01…SC-23 (catalogue §3.5).</summary>
 internal static class SidecarRules
 {
     public static void Check(Sidecar sidecar, RuleContext context)
@@ -59,9 +59,19 @@ internal static class SidecarRules
                 }
             }
 
+            CommonRules.CheckEnum(context, listener.CaptureMode, path + ".captureMode");
+            if (listener.DefaultEndpoint is { } endpoint && DefaultEndpointProblem(endpoint) is { } endpointProblem)
+            {
+                context.Error(DiagnosticCodes.InvalidSidecarListener, path + ".defaultEndpoint", $"invalid defaultEndpoint '{endpoint}': {endpointProblem}; use 127.0.0.1:<port>, 0.0.0.0:<port>, [::1]:<port>, [::]:<port> or unix:///absolute/path.");
+            }
+
             if (listener.ConnectionPool is { } pool)
             {
                 DestinationRuleRules.CheckConnectionPool(pool, path + ".connectionPool", context);
+                if (pool.Http is not null && listener.Port is { } poolPort && !IstioSyntax.IsHttpProtocol(poolPort.Protocol))
+                {
+                    context.Warning(DiagnosticCodes.IgnoredField, path + ".connectionPool.http", $"HTTP connection pool settings are ignored on port {poolPort.Number}, whose protocol is {poolPort.Protocol ?? "unset"} (not HTTP); only the tcp settings apply. Set an HTTP protocol or remove http.");
+                }
             }
         }
 
@@ -72,6 +82,7 @@ internal static class SidecarRules
 
         var catchAll = -1;
         var egressPorts = new HashSet<uint>();
+        var egressBinds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < spec.Egress.Count; i++)
         {
             var listener = spec.Egress[i];
@@ -88,11 +99,25 @@ internal static class SidecarRules
             else
             {
                 CheckPort(listener.Port, path + ".port", context);
-                if (listener.Port.Number is { } number && number != 0 && !egressPorts.Add(number))
+                if (listener.Port.Number is 0)
                 {
-                    context.Error(DiagnosticCodes.DuplicatePort, path + ".port.number", $"egress port {number} is already used by another listener; egress ports must be unique.");
+                    CheckUnixListener(listener, path, egressBinds, context);
+                }
+                else
+                {
+                    if (listener.Port.Number is { } number && !egressPorts.Add(number))
+                    {
+                        context.Error(DiagnosticCodes.DuplicatePort, path + ".port.number", $"egress port {number} is already used by another listener; egress ports must be unique.");
+                    }
+
+                    if (listener.Bind is { Length: > 0 } bind && !IstioSyntax.IsIp(bind))
+                    {
+                        context.Error(DiagnosticCodes.InvalidAddress, path + ".bind", $"egress bind '{bind}' must be an IP address (unix:// binds need port number 0).");
+                    }
                 }
             }
+
+            CommonRules.CheckEnum(context, listener.CaptureMode, path + ".captureMode");
 
             if (listener.Hosts.Count == 0)
             {
@@ -119,6 +144,11 @@ internal static class SidecarRules
             context.Error(DiagnosticCodes.InvalidSidecarListener, $"spec.egress[{catchAll}]", "the catch-all egress listener (no port) must be the last one; move it to the end.");
         }
 
+        if (spec.OutboundTrafficPolicy is { } outbound)
+        {
+            CommonRules.CheckEnum(context, outbound.Mode, "spec.outboundTrafficPolicy.mode");
+        }
+
         if (spec.OutboundTrafficPolicy?.EgressProxy is { } proxy)
         {
             if (spec.OutboundTrafficPolicy.Mode != OutboundTrafficPolicyMode.AllowAny)
@@ -134,6 +164,67 @@ internal static class SidecarRules
             VirtualServiceRules.CheckDestination(proxy, "spec.outboundTrafficPolicy.egressProxy", context);
             context.Warning(DiagnosticCodes.Deprecated, "spec.outboundTrafficPolicy.egressProxy", "egressProxy is ignored by current Istio releases; route egress through an egress gateway instead.");
         }
+    }
+
+    /// <summary>SC-16 and SC-18 for an egress listener on port 0 (a unix domain socket).</summary>
+    private static void CheckUnixListener(IstioEgressListener listener, string path, HashSet<string> binds, RuleContext context)
+    {
+        if (listener.Bind is not { } bind || !IstioSyntax.IsUnixAddress(bind))
+        {
+            context.Error(DiagnosticCodes.InvalidAddress, path + ".bind", "an egress listener on port 0 needs a unix domain socket bind such as unix:///var/run/app.sock; set bind or a port number.");
+        }
+        else if (!binds.Add(bind))
+        {
+            context.Error(DiagnosticCodes.DuplicatePort, path + ".bind", $"unix bind '{bind}' is already used by another egress listener; unix binds must be unique.");
+        }
+
+        if (listener.CaptureMode is { } mode && mode != CaptureMode.Default && mode != CaptureMode.None)
+        {
+            context.Error(DiagnosticCodes.InvalidSidecarListener, path + ".captureMode", "a unix domain socket listener (port 0) can only use captureMode DEFAULT or NONE.");
+        }
+    }
+
+    /// <summary>SC-08: why an ingress defaultEndpoint is invalid, or null.</summary>
+    private static string? DefaultEndpointProblem(string endpoint)
+    {
+        if (endpoint.StartsWith("unix://", StringComparison.Ordinal))
+        {
+            return IstioSyntax.IsUnixAddress(endpoint) ? null : "the unix socket path must be absolute and not end in '/'";
+        }
+
+        string host;
+        string port;
+        if (endpoint.StartsWith('['))
+        {
+            var close = endpoint.IndexOf(']', StringComparison.Ordinal);
+            if (close < 0 || close + 1 >= endpoint.Length || endpoint[close + 1] != ':')
+            {
+                return "it is not host:port";
+            }
+
+            host = endpoint[1..close];
+            port = endpoint[(close + 2)..];
+        }
+        else
+        {
+            var colon = endpoint.LastIndexOf(':');
+            if (colon < 0 || endpoint.IndexOf(':', StringComparison.Ordinal) != colon)
+            {
+                return "it is not host:port";
+            }
+
+            host = endpoint[..colon];
+            port = endpoint[(colon + 1)..];
+        }
+
+        if (host is not ("" or "127.0.0.1" or "0.0.0.0" or "::1" or "::"))
+        {
+            return $"the host must be a local address, not '{host}'";
+        }
+
+        return int.TryParse(port, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && IstioSyntax.IsPort(number)
+            ? null
+            : $"port '{port}' is not in range 1..65535";
     }
 
     private static void CheckPort(Port port, string path, RuleContext context)

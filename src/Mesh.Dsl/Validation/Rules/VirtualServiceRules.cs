@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>VirtualService field rules (catalogue §3.3: VS-01…VS-10, VS-H*, VS-T*, VS-C*).</summary>
-internal static class VirtualServiceRules
+internal static partial class VirtualServiceRules
 {
     private static readonly HashSet<string> RetryOnPolicies = new(StringComparer.Ordinal)
     {
@@ -66,6 +66,7 @@ internal static class VirtualServiceRules
         for (var i = 0; i < spec.Http.Count; i++)
         {
             CheckHttpRoute(spec.Http[i], $"spec.http[{i}]", delegateService, context);
+            CheckHttpRouteDetails(spec.Http[i], $"spec.http[{i}]", gatewayOnly: !meshBound, context);
         }
 
         for (var i = 0; i < spec.Tls.Count; i++)

@@ -1,35 +1,28 @@
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
 using Mesh.Dsl.Serialization;
-using YamlDotNet.RepresentationModel;
-using YamlNode = YamlDotNet.RepresentationModel.YamlNode;
 
-namespace Mesh.Dsl.Tests.Model.Networking;
+namespace Mesh.Dsl.Tests.Model;
 
-public class VirtualServiceModelTests
+public class VirtualServiceRoundTripTests
 {
     [Fact]
     public void Every_field_reads_and_writes_back_the_same_text()
     {
-        var resources = MeshYaml.Read(VirtualServiceSamples.EveryField, "every-field.yaml");
+        var resources = MeshYaml.Read(VirtualServiceEveryField.Yaml, "every-field.yaml");
 
         var service = Assert.IsType<VirtualService>(Assert.Single(resources));
-        Assert.Equal(VirtualServiceSamples.EveryField, MeshYaml.Serialize(resources));
+        Assert.Equal(VirtualServiceEveryField.Yaml, MeshYaml.Serialize(resources));
         Assert.True(ResourceComparer.Instance.Equals(service, MeshYaml.Read(MeshYaml.Serialize(service)).Single()));
     }
 
     [Fact]
     public void Every_field_sample_sets_all_119_leaf_fields_of_the_crd()
     {
-        var spec = CrdSpecSchema("VirtualService");
-        var sample = (YamlMappingNode)LoadYaml(VirtualServiceSamples.EveryField).Children[new YamlScalarNode("spec")];
+        var crdLeaves = CrdLeafFields.Of("VirtualService");
 
-        var leaves = new List<string>();
-        var missing = new List<string>();
-        CollectLeaves(spec, [sample], "spec", leaves, missing);
-
-        Assert.Equal(119, leaves.Count);
-        Assert.Empty(missing);
+        Assert.Equal(119, crdLeaves.Count);
+        Assert.Equal(crdLeaves, CrdLeafFields.SetBy("VirtualService", VirtualServiceEveryField.Yaml));
     }
 
     [Fact]
@@ -159,82 +152,5 @@ public class VirtualServiceModelTests
         service.Spec.Http.Add(new HttpRoute { Match = [match] });
 
         Assert.Contains("  - match:\n    - headers:\n        x-canary: {}\n", MeshYaml.Serialize(service));
-    }
-
-    private static YamlMappingNode LoadYaml(string text)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        return (YamlMappingNode)stream.Documents[0].RootNode;
-    }
-
-    private static YamlMappingNode CrdSpecSchema(string kind)
-    {
-        var stream = new YamlStream();
-        using (var reader = File.OpenText(TestPaths.CrdBundle))
-        {
-            stream.Load(reader);
-        }
-
-        foreach (var document in stream.Documents)
-        {
-            if (document.RootNode is YamlMappingNode root && Path(root, "spec", "names", "kind") is YamlScalarNode { Value: var name } && name == kind)
-            {
-                var version = (YamlMappingNode)((YamlSequenceNode)Path(root, "spec", "versions")!).Children[0];
-                return (YamlMappingNode)Path(version, "schema", "openAPIV3Schema", "properties", "spec")!;
-            }
-        }
-
-        throw new InvalidOperationException($"{kind} is not in the CRD bundle.");
-    }
-
-    private static YamlNode? Path(YamlNode node, params string[] keys)
-    {
-        foreach (var key in keys)
-        {
-            if (node is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode(key), out node!))
-            {
-                return null;
-            }
-        }
-
-        return node;
-    }
-
-    /// <summary>Walks the CRD schema and the sample side by side; a leaf no sample value reaches is missing.</summary>
-    private static void CollectLeaves(YamlMappingNode schema, List<YamlNode> values, string path, List<string> leaves, List<string> missing)
-    {
-        if (Path(schema, "properties") is YamlMappingNode properties)
-        {
-            foreach (var (key, child) in properties.Children)
-            {
-                var name = ((YamlScalarNode)key).Value!;
-                var childValues = values.OfType<YamlMappingNode>()
-                    .Select(v => v.Children.TryGetValue(key, out var value) ? value : null)
-                    .OfType<YamlNode>()
-                    .ToList();
-                CollectLeaves((YamlMappingNode)child, childValues, path + "." + name, leaves, missing);
-            }
-
-            return;
-        }
-
-        if (Path(schema, "items") is YamlMappingNode items && Path(items, "properties") is not null)
-        {
-            CollectLeaves(items, values.OfType<YamlSequenceNode>().SelectMany(s => s.Children).ToList(), path + "[]", leaves, missing);
-            return;
-        }
-
-        if (Path(schema, "additionalProperties") is YamlMappingNode additional && Path(additional, "properties") is not null)
-        {
-            CollectLeaves(additional, values.OfType<YamlMappingNode>().SelectMany(m => m.Children.Values).ToList(), path + "{}", leaves, missing);
-            return;
-        }
-
-        leaves.Add(path);
-        if (values.Count == 0)
-        {
-            missing.Add(path);
-        }
     }
 }

@@ -36,7 +36,7 @@ public class VirtualServiceScenarioTests
     [MemberData(nameof(Scenarios))]
     public void Builder_produces_the_scenario_virtual_service(string file)
     {
-        var expected = ReadVirtualServices(file).Single();
+        var expected = Assert.Single(ScenarioDocuments.OfKind(file, "VirtualService"));
 
         var built = Built[file]();
 
@@ -78,9 +78,6 @@ public class VirtualServiceScenarioTests
                 .RouteTo("istio-egressgateway.istio-system.svc.cluster.local", port: 80, subset: "aliyun", weight: 100))
             .Http(h => fromGateway(h.Match(m => m.Gateways("istio-egressgateway").Port(80))))
             .Build();
-
-    private static IReadOnlyList<IstioResource> ReadVirtualServices(string file)
-        => VirtualServiceDocuments(file).SelectMany(d => MeshYaml.Read(d, file)).ToList();
 
     /// <summary>The VirtualService documents of a scenario file, comment lines removed; other kinds may not be registered yet.</summary>
     private static IEnumerable<string> VirtualServiceDocuments(string file)

@@ -3,7 +3,7 @@ using Mesh.Dsl.Validation;
 
 namespace Mesh.Dsl.Tests.Validation;
 
-public class ValidationMeshExtensionsTests
+public class ValidatedWritingTests
 {
     private static IstioMesh MeshWithBadPort()
     {
@@ -23,17 +23,27 @@ public class ValidationMeshExtensionsTests
     [Fact]
     public void Writing_a_mesh_with_errors_throws_listing_every_error()
     {
-        var exception = Assert.Throws<MeshValidationException>(() => MeshWithBadPort().ToValidatedYaml());
+        var exception = Assert.Throws<MeshValidationException>(() => MeshWithBadPort().ToYaml());
         Assert.Equal(2, exception.Errors.Count());
         Assert.Contains("MESH1006", exception.Message, StringComparison.Ordinal);
         Assert.Contains("MESH1008", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
+    public void Every_way_of_writing_a_mesh_with_errors_throws()
+    {
+        var mesh = MeshWithBadPort();
+        Assert.Throws<MeshValidationException>(() => mesh.WriteYaml(new StringWriter()));
+        Assert.Throws<MeshValidationException>(() => mesh.ToJson());
+        Assert.Throws<MeshValidationException>(() => mesh.WriteToDirectory(Path.Combine(Path.GetTempPath(), "mesh-dsl-never-written")));
+        Assert.False(Directory.Exists(Path.Combine(Path.GetTempPath(), "mesh-dsl-never-written")));
+    }
+
+    [Fact]
     public void Writing_with_allowErrors_writes_anyway()
     {
         var writer = new StringWriter();
-        MeshWithBadPort().WriteValidatedYaml(writer, allowErrors: true);
+        MeshWithBadPort().WriteYaml(writer, allowErrors: true);
         Assert.Contains("kind: ServiceEntry", writer.ToString(), StringComparison.Ordinal);
     }
 
@@ -46,6 +56,7 @@ public class ValidationMeshExtensionsTests
         entry.Spec.Ports.Add(new ServicePort { Number = 443, Name = "https", Protocol = "HTTPS" });
         entry.Spec.Resolution = ServiceEntryResolution.Dns;
         mesh.Add(entry);
-        Assert.Equal(mesh.ToYaml(), mesh.ToValidatedYaml());
+        Assert.DoesNotContain(mesh.Validate(), d => d.IsError);
+        Assert.Equal(Mesh.Dsl.Serialization.MeshYaml.Serialize(mesh.Resources), mesh.ToYaml());
     }
 }

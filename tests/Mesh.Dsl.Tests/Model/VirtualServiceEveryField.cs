@@ -1,13 +1,13 @@
-namespace Mesh.Dsl.Tests.Model.Networking;
+namespace Mesh.Dsl.Tests.Model;
 
-/// <summary>Hand-written VirtualService YAML in canonical form, shared by the model and builder tests.</summary>
-internal static class VirtualServiceSamples
+/// <summary>Hand-written VirtualService YAML in canonical form, shared by the round-trip and builder tests.</summary>
+internal static class VirtualServiceEveryField
 {
     /// <summary>
     /// A VirtualService that sets every leaf field of the CRD at least once (one-of alternatives in
     /// different rules), in proto declaration order, the way the writer writes it.
     /// </summary>
-    public const string EveryField = """
+    public const string Yaml = """
         apiVersion: networking.istio.io/v1
         kind: VirtualService
         metadata:

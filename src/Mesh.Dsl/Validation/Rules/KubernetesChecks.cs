@@ -1,0 +1,227 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using k8s.Models;
+using Mesh.Dsl.Model;
+using Mesh.Dsl.Model.Networking;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>
+/// The catalogue §4 checks that need Kubernetes objects: AN-18 (IST0173), AN-21 and AN-27 (IST0101 selector),
+/// AN-22 (IST0162), AN-23 (IST0101 credentialName), AN-24 (IST0161), AN-26 (IST0110), AN-28 (IST0167).
+/// Each runs only when the kinds it needs were given, so a missing inventory never produces findings.
+/// </summary>
+internal static class KubernetesChecks
+{
+    private const string AmbientRedirection = "ambient.istio.io/redirection";
+    private const string DataplaneMode = "istio.io/dataplane-mode";
+
+    public static void Run(MeshIndex index, KubernetesIndex kubernetes, Func<IstioResource, RuleContext> contextOf, DateTimeOffset now)
+    {
+        foreach (var gateway in index.Gateways)
+        {
+            CheckGateway(gateway, kubernetes, contextOf(gateway), now);
+        }
+
+        CheckSidecars(index, kubernetes, contextOf);
+        if (kubernetes.HasPods && kubernetes.HasServices)
+        {
+            foreach (var rule in index.DestinationRules)
+            {
+                CheckSubsets(rule, kubernetes, contextOf(rule));
+            }
+        }
+    }
+
+    private static void CheckGateway(Gateway gateway, KubernetesIndex kubernetes, RuleContext context, DateTimeOffset now)
+    {
+        var selector = gateway.Spec.Selector;
+        var pods = kubernetes.HasPods && selector.Count > 0 ? kubernetes.SelectPods(selector, null).ToList() : [];
+        if (kubernetes.HasPods && selector.Count > 0 && pods.Count == 0)
+        {
+            context.Error(DiagnosticCodes.ReferencedResourceNotFound, "spec.selector", $"the selector {Describe(selector)} matches no pod, so no gateway serves this Gateway; correct the labels (e.g. istio: ingressgateway) or deploy the gateway.");
+        }
+
+        if (pods.Count > 0 && kubernetes.HasServices)
+        {
+            var ports = new HashSet<int>();
+            foreach (var service in pods.SelectMany(kubernetes.ServicesSelecting).Distinct())
+            {
+                foreach (var port in service.Spec?.Ports ?? [])
+                {
+                    ports.Add(port.Port);
+                    if (port.TargetPort?.Value is { } target && int.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                    {
+                        ports.Add(number);
+                    }
+                }
+            }
+
+            for (var i = 0; i < gateway.Spec.Servers.Count; i++)
+            {
+                if (gateway.Spec.Servers[i].Port?.Number is { } serverPort && !ports.Contains((int)serverPort))
+                {
+                    context.Warning(DiagnosticCodes.GatewayPortNotDefinedOnService, $"spec.servers[{i}].port.number", $"port {serverPort} is neither a port nor a targetPort of any Service selecting the gateway pods, so no traffic reaches it; expose it on the gateway's Service or use one of {string.Join(", ", ports.Order())}.");
+                }
+            }
+        }
+
+        if (kubernetes.HasSecrets)
+        {
+            // The Secret must live where the gateway workload runs; without pods, assume the Gateway's namespace.
+            var namespaces = pods.Count > 0 ? pods.Select(p => KubernetesIndex.NamespaceOf(p.Metadata)).Distinct().ToList() : [context.Namespace];
+            for (var i = 0; i < gateway.Spec.Servers.Count; i++)
+            {
+                if (gateway.Spec.Servers[i].Tls is { Mode: ServerTlsMode.Simple or ServerTlsMode.Mutual or ServerTlsMode.OptionalMutual } tls)
+                {
+                    var path = $"spec.servers[{i}].tls";
+                    if (tls.CredentialName is { } credential)
+                    {
+                        CheckCredential(credential, path + ".credentialName", namespaces, kubernetes, context, now);
+                    }
+
+                    for (var c = 0; c < tls.CredentialNames.Count; c++)
+                    {
+                        CheckCredential(tls.CredentialNames[c], $"{path}.credentialNames[{c}]", namespaces, kubernetes, context, now);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>AN-23 (the Secret exists) and AN-24 (it holds a valid certificate and key).</summary>
+    private static void CheckCredential(string credential, string path, List<string> namespaces, KubernetesIndex kubernetes, RuleContext context, DateTimeOffset now)
+    {
+        var name = credential.StartsWith("kubernetes://", StringComparison.Ordinal) ? credential["kubernetes://".Length..] : credential;
+        var slash = name.IndexOf('/');
+        var lookIn = slash >= 0 ? [name[..slash]] : namespaces;
+        name = slash >= 0 ? name[(slash + 1)..] : name;
+        foreach (var ns in lookIn)
+        {
+            if (kubernetes.Secret(ns, name) is not { } secret)
+            {
+                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path, $"credentialName '{credential}' has no Secret {ns}/{name}; the gateway workload reads it from its own namespace {ns}. Create it there (kubectl create secret tls {name} -n {ns} ...).");
+            }
+            else if (CredentialProblem(secret, now) is { } problem)
+            {
+                context.Error(DiagnosticCodes.InvalidGatewayCredential, path, $"Secret {ns}/{name} cannot serve TLS: {problem}; store a valid PEM certificate and key (tls.crt and tls.key).");
+            }
+        }
+    }
+
+    private static string? CredentialProblem(V1Secret secret, DateTimeOffset now)
+    {
+        var cert = Value(secret, "tls.crt") ?? Value(secret, "cert");
+        var key = Value(secret, "tls.key") ?? Value(secret, "key");
+        if (cert is null || key is null)
+        {
+            return "it has no certificate and key (tls.crt and tls.key, or cert and key)";
+        }
+
+        try
+        {
+            using var certificate = X509Certificate2.CreateFromPem(cert, key);
+            return certificate.NotAfter.ToUniversalTime() < now.UtcDateTime ? $"the certificate expired on {certificate.NotAfter.ToUniversalTime():yyyy-MM-dd}" : null;
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            return $"the certificate or key is not valid PEM ({e.Message.TrimEnd('.')})";
+        }
+    }
+
+    private static string? Value(V1Secret secret, string key)
+        => secret.Data?.TryGetValue(key, out var bytes) == true && bytes is not null ? Encoding.UTF8.GetString(bytes)
+            : secret.StringData?.TryGetValue(key, out var text) == true ? text : null;
+
+    /// <summary>AN-26 (IST0110), AN-27 (IST0101) and AN-28 (IST0167).</summary>
+    private static void CheckSidecars(MeshIndex index, KubernetesIndex kubernetes, Func<IstioResource, RuleContext> contextOf)
+    {
+        var sidecarsByPod = new Dictionary<V1Pod, List<Sidecar>>(ReferenceEqualityComparer.Instance);
+        foreach (var sidecar in index.Sidecars)
+        {
+            var context = contextOf(sidecar);
+            if (sidecar.Spec.WorkloadSelector is not { Labels.Count: > 0 } selector)
+            {
+                if (kubernetes.Namespace(context.Namespace)?.Metadata?.Labels?.TryGetValue(DataplaneMode, out var mode) == true && mode == "ambient")
+                {
+                    context.Warning(DiagnosticCodes.IneffectivePolicy, "spec", $"namespace {context.Namespace} runs in ambient mode ({DataplaneMode}: ambient), where workloads have no sidecar, so this Sidecar does nothing; remove it.");
+                }
+
+                continue;
+            }
+
+            if (!kubernetes.HasPods)
+            {
+                continue;
+            }
+
+            var pods = kubernetes.SelectPods(selector.Labels, context.Namespace).ToList();
+            if (pods.Count == 0)
+            {
+                context.Error(DiagnosticCodes.ReferencedResourceNotFound, "spec.workloadSelector.labels", $"the workloadSelector {Describe(selector.Labels)} matches no pod in namespace {context.Namespace}; correct the labels or remove the Sidecar.");
+                continue;
+            }
+
+            var ambient = pods.FirstOrDefault(p => p.Metadata?.Annotations?.TryGetValue(AmbientRedirection, out var value) == true && value == "enabled");
+            if (ambient is not null)
+            {
+                context.Warning(DiagnosticCodes.IneffectivePolicy, "spec.workloadSelector", $"the Sidecar selects pod {ambient.Metadata.Name}, which runs in ambient mode without a sidecar, so the Sidecar does nothing for it; narrow the selector to sidecar-mode pods.");
+            }
+
+            foreach (var pod in pods)
+            {
+                if (!sidecarsByPod.TryGetValue(pod, out var list))
+                {
+                    sidecarsByPod[pod] = list = new List<Sidecar>();
+                }
+
+                list.Add(sidecar);
+            }
+        }
+
+        var reported = new HashSet<Sidecar>(ReferenceEqualityComparer.Instance);
+        foreach (var (pod, sidecars) in sidecarsByPod)
+        {
+            if (sidecars.Count < 2)
+            {
+                continue;
+            }
+
+            var names = string.Join(", ", sidecars.Select(s => s.Metadata?.Name));
+            foreach (var sidecar in sidecars.Where(reported.Add))
+            {
+                contextOf(sidecar).Error(DiagnosticCodes.ConflictingSidecarWorkloadSelectors, "spec.workloadSelector", $"pod {pod.Metadata?.Name} is selected by several Sidecars ({names}); which one applies is undefined. Make the selectors disjoint or merge the Sidecars.");
+            }
+        }
+    }
+
+    /// <summary>AN-18: each subset's labels must select some pod behind the host's Service.</summary>
+    private static void CheckSubsets(DestinationRule rule, KubernetesIndex kubernetes, RuleContext context)
+    {
+        if (rule.Spec.Subsets.Count == 0 || rule.Spec.Host is not { Length: > 0 } host)
+        {
+            return;
+        }
+
+        var normalized = HostNames.Normalize(host, context.Namespace);
+        var suffix = "." + HostNames.ClusterDomain;
+        if (!normalized.EndsWith(suffix, StringComparison.Ordinal) || normalized[..^suffix.Length].Split('.') is not [var name, var ns]
+            || kubernetes.Service(ns, name)?.Spec?.Selector is not { Count: > 0 } serviceSelector)
+        {
+            return;
+        }
+
+        var pods = kubernetes.SelectPods(serviceSelector.AsReadOnly(), ns).ToList();
+        for (var i = 0; i < rule.Spec.Subsets.Count; i++)
+        {
+            var labels = rule.Spec.Subsets[i].Labels;
+            if (labels.Count > 0 && !pods.Any(p => KubernetesIndex.Selects(labels, p.Metadata?.Labels)))
+            {
+                context.Error(DiagnosticCodes.DestinationRuleSubsetNotSelectPods, $"spec.subsets[{i}].labels", $"subset '{rule.Spec.Subsets[i].Name}' selects none of the pods of Service {ns}/{name} with labels {Describe(labels)}; traffic routed to it fails with 503. Correct the labels to match the pods.");
+            }
+        }
+    }
+
+    private static string Describe(IEnumerable<KeyValuePair<string, string>> labels) => "{" + string.Join(", ", labels.Select(l => $"{l.Key}: {l.Value}")) + "}";
+}
