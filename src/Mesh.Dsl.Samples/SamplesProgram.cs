@@ -8,9 +8,11 @@ public static class SamplesProgram
 {
     private const string Usage = """
         usage: Mesh.Dsl.Samples [--list] [--out DIR] [ID...]
+               Mesh.Dsl.Samples scale --services N [--out FILE]
           (no option)  print every scenario (or the IDs given) as YAML, each under a comment with its id
           --out DIR    write DIR/<id>.yaml for every scenario (or the IDs given)
           --list       print the ids, one line each on what the scenario does and where it comes from
+          scale        build, validate and write the issue 5 scale mesh (3N+2 resources), timing each phase on stderr
         """;
 
     /// <summary>Runs the program.</summary>
@@ -23,6 +25,10 @@ public static class SamplesProgram
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        if (args is ["scale", ..])
+        {
+            return Scale.ScaleSample.Run(args[1..], output, error);
+        }
 
         var list = false;
         string? outDirectory = null;

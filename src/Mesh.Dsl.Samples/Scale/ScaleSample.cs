@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Globalization;
+using Mesh.Dsl.Builders;
+using Mesh.Dsl.Model.Networking;
+using Mesh.Dsl.Model.Security;
+using Mesh.Dsl.Serialization;
+using Mesh.Dsl.Validation;
+
+namespace Mesh.Dsl.Samples.Scale;
+
+/// <summary>
+/// The <c>scale</c> sample (issue 5): for each i in 0..N-1 a ServiceEntry, a DestinationRule and a
+/// VirtualService <c>svc-i</c> for the external host <c>svc-i.example.com</c>, plus one egress Gateway
+/// and one mesh-wide PeerAuthentication; builds them with the public builders, validates the whole
+/// mesh (field and cross-resource checks), writes one multi-document YAML file and reports each
+/// phase's time and the peak memory on stderr.
+/// </summary>
+public static class ScaleSample
+{
+    /// <summary>The usage line printed on bad arguments.</summary>
+    public const string Usage = "usage: scale --services N [--out FILE]   (without --out the YAML goes to stdout)";
+
+    /// <summary>Runs the sample.</summary>
+    /// <param name="args">The arguments after <c>scale</c>: <c>--services N</c> and <c>--out FILE</c>.</param>
+    /// <param name="stdout">Where the YAML goes when no file is given.</param>
+    /// <param name="stderr">Where the timings and errors go.</param>
+    /// <returns>0 on success, 1 when validation finds errors (nothing is written then), 2 on bad arguments.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (!TryParse(args, out var services, out var outPath, out var error))
+        {
+            stderr.WriteLine(error);
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+
+        var total = Stopwatch.StartNew();
+        var phase = Stopwatch.StartNew();
+        var mesh = Build(services);
+        var buildTime = phase.Elapsed;
+
+        phase.Restart();
+        var diagnostics = mesh.Validate();
+        var validateTime = phase.Elapsed;
+        var errors = diagnostics.Count(d => d.IsError);
+        ReportDiagnostics(diagnostics, stderr);
+
+        if (errors > 0)
+        {
+            // The same rule as WriteValidatedYaml: a mesh with errors is not written.
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors} validation error(s); nothing written"));
+            return 1;
+        }
+
+        phase.Restart();
+        var documents = mesh.Resources.Count;
+        long bytes;
+        if (outPath is null)
+        {
+            MeshYaml.Write(stdout, mesh.Resources);
+            stdout.Flush();
+            bytes = -1;
+        }
+        else
+        {
+            bytes = WriteFile(mesh, outPath);
+        }
+
+        var writeTime = phase.Elapsed;
+        total.Stop();
+
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"services: {services}, documents: {documents}{(bytes >= 0 ? $", bytes: {bytes}" : string.Empty)}"));
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build:    {buildTime.TotalMilliseconds,9:F1} ms"));
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"validate: {validateTime.TotalMilliseconds,9:F1} ms ({diagnostics.Count} diagnostics, 0 errors)"));
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"write:    {writeTime.TotalMilliseconds,9:F1} ms"));
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total:    {total.Elapsed.TotalMilliseconds,9:F1} ms (in process, after startup)"));
+        ReportMemory(stderr);
+        return 0;
+    }
+
+    /// <summary>Builds the scale mesh of <paramref name="services"/> external services: 3N + 2 resources.</summary>
+    /// <param name="services">N, the number of external services.</param>
+    /// <returns>The mesh, resources in the order ServiceEntry, DestinationRule, VirtualService per service, then the Gateway and the PeerAuthentication.</returns>
+    public static IstioMesh Build(int services)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(services);
+        var mesh = new IstioMesh();
+        for (var i = 0; i < services; i++)
+        {
+            var name = "svc-" + i.ToString(CultureInfo.InvariantCulture);
+            var host = name + ".example.com";
+            mesh.AddServiceEntry(name, se => se
+                .Hosts(host)
+                .Port(80, "http-port", Protocols.Http, targetPort: 443)
+                .Port(443, "https-port", Protocols.Https)
+                .Resolution(ServiceEntryResolution.Dns)
+                .Location(ServiceEntryLocation.MeshExternal));
+            mesh.AddDestinationRule(name, dr => dr
+                .Host(host)
+                .TrafficPolicy(tp => tp.PortLevelSettings(80, p => p.Tls(ClientTlsMode.Simple))));
+            mesh.AddVirtualService(name, vs => vs
+                .Hosts(host)
+                .Http(http => http
+                    .Match(m => m.Port(80))
+                    .RouteTo(host, port: 443)
+                    .Timeout(TimeSpan.FromSeconds(5))
+                    .Retries(3, perTryTimeout: TimeSpan.FromSeconds(2))));
+        }
+
+        mesh.AddGateway("istio-egressgateway", gw => gw
+            .Namespace("istio-system")
+            .Selector("istio", "egressgateway")
+            .HttpServer(80, "http", "*.example.com"));
+        mesh.AddPeerAuthentication("default", pa => pa
+            .Namespace("istio-system")
+            .Mtls(MutualTlsMode.Strict));
+        return mesh;
+    }
+
+    private static long WriteFile(IstioMesh mesh, string path)
+    {
+        // One large buffer between the writer and the file keeps system calls few; the YAML streams
+        // out resource by resource, so memory does not grow with the output.
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        using (var writer = new StreamWriter(stream, MeshYaml.Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" })
+        {
+            // Validated above: MeshYaml.Write, unlike IstioMesh.WriteYaml, does not validate again.
+            MeshYaml.Write(writer, mesh.Resources);
+        }
+
+        return stream.Length;
+    }
+
+    private static void ReportDiagnostics(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr)
+    {
+        // Every error, but one example per code for the rest: the scale mesh has N identical
+        // warnings (IST0129, TLS origination without caCertificates, as issue 5 specifies it).
+        foreach (var group in diagnostics.GroupBy(d => (d.Code, d.Severity)))
+        {
+            var shown = group.Key.Severity == DiagnosticSeverity.Error ? group.ToList() : [group.First()];
+            foreach (var diagnostic in shown)
+            {
+                stderr.WriteLine(diagnostic);
+            }
+
+            if (group.Count() > shown.Count)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {group.Count() - shown.Count} more {group.Key.Code}"));
+            }
+        }
+    }
+
+    private static void ReportMemory(TextWriter stderr)
+    {
+        using var process = Process.GetCurrentProcess();
+        var info = GC.GetGCMemoryInfo();
+        stderr.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"memory:   peak working set {process.PeakWorkingSet64 / 1048576.0:F1} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F1} MB, allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F1} MB, GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap peak {info.HeapSizeBytes / 1048576.0:F1} MB"));
+    }
+
+    private static bool TryParse(string[] args, out int services, out string? outPath, out string error)
+    {
+        services = -1;
+        outPath = null;
+        error = string.Empty;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--services" when value is not null:
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out services))
+                    {
+                        error = $"--services expects a whole number, got \"{value}\"";
+                        return false;
+                    }
+
+                    i++;
+                    break;
+                case "--out" when value is not null:
+                    outPath = value;
+                    i++;
+                    break;
+                default:
+                    error = $"unexpected argument \"{args[i]}\"";
+                    return false;
+            }
+        }
+
+        if (services < 0)
+        {
+            error = "--services N is required";
+            return false;
+        }
+
+        return true;
+    }
+}
