@@ -166,9 +166,9 @@ public class DestinationRuleBuilderTests
                 .Failover("us-east", "eu-west")
                 .FailoverPriority("topology.istio.io/network", "version=v1")
                 .Enabled())
+            .ZoneAwareLbSetting(z => z.Enabled().Failover("us-west", "us-east").FailoverPriority("topology.istio.io/cluster").MinClusterSize(3))
             .WarmupDurationSecs(TimeSpan.FromMinutes(1))
-            .Warmup(TimeSpan.FromMinutes(2), minimumPercent: 10.5, aggression: 1.5)
-            .ZoneAwareLbSetting(z => z.Enabled().Failover("us-west", "us-east").FailoverPriority("topology.istio.io/cluster").MinClusterSize(3));
+            .Warmup(TimeSpan.FromMinutes(2), minimumPercent: 10.5, aggression: 1.5);
 
     private static void HeaderHash(LoadBalancerSettingsBuilder lb)
         => lb.ConsistentHash(h => h.HttpHeaderName("x-user").RingHash(2048).MinimumRingSize(1024));

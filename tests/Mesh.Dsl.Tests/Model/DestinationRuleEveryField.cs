@@ -31,11 +31,6 @@ internal static class DestinationRuleEveryField
                 - topology.istio.io/network
                 - version=v1
                 enabled: true
-              warmupDurationSecs: 1m
-              warmup:
-                duration: 2m
-                minimumPercent: 10.5
-                aggression: 1.5
               zoneAwareLbSetting:
                 enabled: true
                 failover:
@@ -44,6 +39,11 @@ internal static class DestinationRuleEveryField
                 failoverPriority:
                 - topology.istio.io/cluster
                 minClusterSize: 3
+              warmupDurationSecs: 1m
+              warmup:
+                duration: 2m
+                minimumPercent: 10.5
+                aggression: 1.5
             connectionPool:
               tcp:
                 maxConnections: 100
@@ -108,11 +108,6 @@ internal static class DestinationRuleEveryField
                   - topology.istio.io/network
                   - version=v1
                   enabled: true
-                warmupDurationSecs: 1m
-                warmup:
-                  duration: 2m
-                  minimumPercent: 10.5
-                  aggression: 1.5
                 zoneAwareLbSetting:
                   enabled: true
                   failover:
@@ -121,6 +116,11 @@ internal static class DestinationRuleEveryField
                   failoverPriority:
                   - topology.istio.io/cluster
                   minClusterSize: 3
+                warmupDurationSecs: 1m
+                warmup:
+                  duration: 2m
+                  minimumPercent: 10.5
+                  aggression: 1.5
               connectionPool:
                 tcp:
                   maxConnections: 100
@@ -230,11 +230,6 @@ internal static class DestinationRuleEveryField
                   - topology.istio.io/network
                   - version=v1
                   enabled: true
-                warmupDurationSecs: 1m
-                warmup:
-                  duration: 2m
-                  minimumPercent: 10.5
-                  aggression: 1.5
                 zoneAwareLbSetting:
                   enabled: true
                   failover:
@@ -243,6 +238,11 @@ internal static class DestinationRuleEveryField
                   failoverPriority:
                   - topology.istio.io/cluster
                   minClusterSize: 3
+                warmupDurationSecs: 1m
+                warmup:
+                  duration: 2m
+                  minimumPercent: 10.5
+                  aggression: 1.5
               connectionPool:
                 tcp:
                   maxConnections: 100
@@ -307,11 +307,6 @@ internal static class DestinationRuleEveryField
                     - topology.istio.io/network
                     - version=v1
                     enabled: true
-                  warmupDurationSecs: 1m
-                  warmup:
-                    duration: 2m
-                    minimumPercent: 10.5
-                    aggression: 1.5
                   zoneAwareLbSetting:
                     enabled: true
                     failover:
@@ -320,6 +315,11 @@ internal static class DestinationRuleEveryField
                     failoverPriority:
                     - topology.istio.io/cluster
                     minClusterSize: 3
+                  warmupDurationSecs: 1m
+                  warmup:
+                    duration: 2m
+                    minimumPercent: 10.5
+                    aggression: 1.5
                 connectionPool:
                   tcp:
                     maxConnections: 100

@@ -5,7 +5,7 @@ namespace Mesh.Dsl.Model.Networking;
 /// <summary>HTTP-level connection pool settings (Istio message <c>ConnectionPoolSettings.HTTPSettings</c>).</summary>
 public sealed class HttpSettings
 {
-    // http2KeepAlive is newer than the stored proto; it is written after the fields the proto declares.
+    // Field order confirmed against destination_rule.proto in sschepens/api@478fc083 (a fork of istio/api ahead of the CRD).
     internal static readonly MessageSchema<HttpSettings> Schema = new MessageSchema<HttpSettings>("HTTPSettings", () => new())
         .Field("http1MaxPendingRequests", x => x.Http1MaxPendingRequests, (x, v) => x.Http1MaxPendingRequests = v, Codecs.Int32)
         .Field("http2MaxRequests", x => x.Http2MaxRequests, (x, v) => x.Http2MaxRequests = v, Codecs.Int32)

