@@ -7,22 +7,6 @@ namespace Mesh.Dsl.Tests.Builders;
 
 public class GatewayBuilderTests
 {
-    [Theory]
-    [InlineData("egress-gateway-http.yaml")]
-    [InlineData("egress-gateway-tls-origination.yaml")]
-    public void Egress_gateway_scenarios_gateway_is_reproduced(string file)
-    {
-        var expected = Assert.Single(ScenarioDocuments.OfKind(file, "Gateway"));
-
-        var built = new GatewayBuilder("istio-egressgateway")
-            .ApiVersion(ApiVersions.NetworkingV1Alpha3)
-            .Selector("istio", "egressgateway")
-            .HttpServer(80, "http-port", "www.aliyun.com")
-            .Build();
-
-        Assert.Equal(expected, built, ResourceComparer.Instance);
-    }
-
     [Fact]
     public void Gateway_is_written_servers_first_as_the_proto_declares_them()
     {

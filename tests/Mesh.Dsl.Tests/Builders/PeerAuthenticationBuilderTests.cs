@@ -7,24 +7,6 @@ namespace Mesh.Dsl.Tests.Builders;
 public class PeerAuthenticationBuilderTests
 {
     [Fact]
-    public void Sidecar_tls_termination_scenario_policies_are_reproduced()
-    {
-        var expected = ScenarioDocuments.OfKind("ingress-sidecar-tls-termination.yaml", "PeerAuthentication");
-        var mesh = new IstioMesh("test");
-
-        mesh.AddPeerAuthentication("default", p => p
-            .ApiVersion(ApiVersions.SecurityV1Beta1)
-            .Mtls(MutualTlsMode.Strict));
-        mesh.AddPeerAuthentication("disable-peer-auth-for-external-mtls-port", p => p
-            .ApiVersion(ApiVersions.SecurityV1Beta1)
-            .Selector("app", "httpbin")
-            .Mtls(MutualTlsMode.Strict)
-            .PortMtls(9080, MutualTlsMode.Disable));
-
-        Assert.Equal(expected, mesh.Resources, ResourceComparer.Instance);
-    }
-
-    [Fact]
     public void PortMtls_keys_the_setting_by_port_and_replaces_an_earlier_one()
     {
         var policy = new PeerAuthenticationBuilder("p")

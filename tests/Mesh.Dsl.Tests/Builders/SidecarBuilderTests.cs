@@ -8,32 +8,6 @@ namespace Mesh.Dsl.Tests.Builders;
 public class SidecarBuilderTests
 {
     [Fact]
-    public void Sidecar_tls_termination_scenario_sidecar_is_reproduced()
-    {
-        var expected = Assert.Single(ScenarioDocuments.OfKind("ingress-sidecar-tls-termination.yaml", "Sidecar"));
-
-        var built = new SidecarBuilder("ingress-sidecar")
-            .ApiVersion(ApiVersions.NetworkingV1Alpha3)
-            .Namespace("test")
-            .WorkloadSelector("app", "httpbin")
-            .WorkloadSelector("version", "v1")
-            .Ingress(l => l
-                .Port(9080, "external", Protocols.Https)
-                .DefaultEndpoint("0.0.0.0:80")
-                .Tls(t => t
-                    .Mode(ServerTlsMode.Mutual)
-                    .PrivateKey("/etc/istio/tls-certs/tls.key")
-                    .ServerCertificate("/etc/istio/tls-certs/tls.crt")
-                    .CaCertificates("/etc/istio/tls-ca-certs/ca.crt")))
-            .Ingress(l => l
-                .Port(9081, "internal", Protocols.Http)
-                .DefaultEndpoint("0.0.0.0:80"))
-            .Build();
-
-        Assert.Equal(expected, built, ResourceComparer.Instance);
-    }
-
-    [Fact]
     public void Sidecar_is_written_in_proto_order_with_ports_number_name_protocol()
     {
         var sidecar = new SidecarBuilder("ingress-sidecar")
