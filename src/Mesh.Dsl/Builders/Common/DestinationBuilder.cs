@@ -64,6 +64,23 @@ public sealed class DestinationBuilder : MessageBuilder<DestinationBuilder, Dest
     public static Destination Create(ServiceEntry entry, string? subset = null, int? port = null)
         => new DestinationBuilder(new Destination()).Host(entry).SubsetAndPort(subset, port).Target;
 
+    /// <summary>
+    /// Makes a destination for a subset of a DestinationRule: the rule's host and the subset's name.
+    /// A subset the rule does not define is rejected here, so a dangling reference cannot be written.
+    /// </summary>
+    /// <param name="rule">The DestinationRule; it must have a host.</param>
+    /// <param name="subset">The name of one of the rule's subsets.</param>
+    /// <param name="port">The port, or null.</param>
+    /// <returns>The destination.</returns>
+    public static Destination Create(DestinationRule rule, string subset, int? port = null)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var host = rule.Spec.Host is { Length: > 0 } ruleHost
+            ? ruleHost
+            : throw new ArgumentException($"The {rule} has no host to route to; set its host first.", nameof(rule));
+        return Create(host, rule.GetSubset(subset).Name, port);
+    }
+
     private static string FirstHost(ServiceEntry entry, string parameter)
     {
         ArgumentNullException.ThrowIfNull(entry, parameter);

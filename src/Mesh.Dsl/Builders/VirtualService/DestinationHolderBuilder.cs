@@ -4,8 +4,8 @@ namespace Mesh.Dsl.Builders;
 
 /// <summary>
 /// Base of the builders of messages that hold one <see cref="Model.Networking.Destination"/>: route
-/// destinations and mirror policies. A DestinationRule overload (rule plus subset name) belongs here too,
-/// once that kind exists; until then give the subset by name.
+/// destinations and mirror policies. Besides host strings it takes typed references: a ServiceEntry, or
+/// a DestinationRule and one of its subsets, so that a dangling subset cannot be written.
 /// </summary>
 /// <typeparam name="TSelf">The concrete builder.</typeparam>
 /// <typeparam name="TMessage">The message holding the destination.</typeparam>
@@ -42,6 +42,20 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     public TSelf Destination(ServiceEntry entry, string? subset = null, int? port = null)
     {
         _setDestination(Target, DestinationBuilder.Create(entry, subset, port));
+        return Self;
+    }
+
+    /// <summary>
+    /// Sets the destination to a subset of a DestinationRule: the rule's host and the subset's name.
+    /// Throws when the rule does not define the subset, naming the subsets it has.
+    /// </summary>
+    /// <param name="rule">The DestinationRule; it must have a host.</param>
+    /// <param name="subset">The name of one of the rule's subsets.</param>
+    /// <param name="port">The port, 1 to 65535, or null when the service has one port.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Destination(DestinationRule rule, string subset, int? port = null)
+    {
+        _setDestination(Target, DestinationBuilder.Create(rule, subset, port));
         return Self;
     }
 

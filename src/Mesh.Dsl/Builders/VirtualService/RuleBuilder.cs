@@ -54,6 +54,21 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
             configure?.Invoke(b);
         });
 
+    /// <summary>
+    /// Adds a route destination to a subset of a DestinationRule (its host, the subset's name),
+    /// optionally configured further. Throws when the rule does not define the subset.
+    /// </summary>
+    /// <param name="rule">The DestinationRule; it must have a host.</param>
+    /// <param name="subset">The name of one of the rule's subsets.</param>
+    /// <param name="configure">Sets port, weight, ..., or null.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Route(DestinationRule rule, string subset, Action<TDestinationBuilder>? configure = null)
+        => AddChild(_routes(Target), _createDestinationBuilder, b =>
+        {
+            b.Destination(rule, subset);
+            configure?.Invoke(b);
+        });
+
     /// <summary>Adds a route destination from its parts: the shorthand for the common case.</summary>
     /// <param name="host">A service name or ServiceEntry host.</param>
     /// <param name="port">The port, 1 to 65535, or null.</param>
