@@ -56,9 +56,47 @@ internal sealed class YamlMapping : YamlNode
 
     public void AddDuplicateKey(YamlScalar duplicate, YamlScalar first) => (_duplicateKeys ??= new()).Add(new(duplicate, first));
 
+    /// <summary>Mappings this large also get an index by key, so that a hostile mapping with many keys is not quadratic to check.</summary>
+    private const int IndexedFrom = 16;
+
+    private Dictionary<string, YamlScalar>? _index;
+
+    /// <summary>The key named <paramref name="key"/> already in the mapping, for the duplicate check.</summary>
+    public YamlScalar? FindKey(string key)
+    {
+        if (_index is not null)
+        {
+            return _index.GetValueOrDefault(key);
+        }
+
+        foreach (var (k, _) in _entries)
+        {
+            if (k.Value == key)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds an entry whose key is not yet in the mapping (see <see cref="FindKey"/>).</summary>
     public void Add(YamlScalar key, YamlNode value)
     {
         _entries.Add(new(key, value));
+        if (_index is not null)
+        {
+            _index.Add(key.Value, key);
+        }
+        else if (_entries.Count == IndexedFrom)
+        {
+            _index = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            foreach (var (k, _) in _entries)
+            {
+                _index.Add(k.Value, k);
+            }
+        }
+
         ExpandedSize = SaturatingAdd(ExpandedSize, SaturatingAdd(1, value.ExpandedSize));
     }
 
