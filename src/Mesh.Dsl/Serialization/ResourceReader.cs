@@ -144,7 +144,7 @@ internal static class ResourceReader
             context.PushField("items");
             if (value is YamlSequence items)
             {
-                for (var i = 0; i < items.Items.Count; i++)
+                for (var i = 0; i < items.Items.Length; i++)
                 {
                     context.PushIndex(i);
                     ReadDocument(items.Items[i], context, resources);

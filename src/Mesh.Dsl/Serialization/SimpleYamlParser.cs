@@ -207,12 +207,13 @@ internal sealed class SimpleYamlParser
             return ParseFlowThenEndOfLine(index, depth);
         }
 
-        var scalar = ScanBlockScalar(index, out var end);
+        var value = ScanBlockScalar(index, out var isPlain, out var end);
         if (IsKeyEnd(end))
         {
             return ParseBlockMapping(index, depth);
         }
 
+        var scalar = new YamlScalar(value, isPlain, tag: null, PositionOf(index));
         FinishLineAfterValue(end);
         return scalar;
     }
@@ -226,7 +227,7 @@ internal sealed class SimpleYamlParser
         var keyIndex = firstKey;
         while (true)
         {
-            var key = ScanBlockScalar(keyIndex, out var keyEnd);
+            var key = new YamlKey(ScanBlockScalar(keyIndex, out _, out var keyEnd), PositionOf(keyIndex));
             if (!IsKeyEnd(keyEnd) || keyEnd - keyIndex > MaxKeyLength)
             {
                 throw Decline();
@@ -262,12 +263,14 @@ internal sealed class SimpleYamlParser
             }
             else
             {
-                value = ScanBlockScalar(valueStart, out var valueEnd);
+                var position = PositionOf(valueStart);
+                var text = ScanBlockScalar(valueStart, out var isPlain, out var valueEnd);
                 if (IsKeyEnd(valueEnd))
                 {
                     throw Decline(); // "a: b: c"
                 }
 
+                value = new YamlScalar(text, isPlain, tag: null, position);
                 FinishLineAfterValue(valueEnd);
             }
 
@@ -290,7 +293,7 @@ internal sealed class SimpleYamlParser
         }
     }
 
-    private static void AddEntry(YamlMapping mapping, YamlScalar key, YamlNode value)
+    private static void AddEntry(YamlMapping mapping, YamlKey key, YamlNode value)
     {
         if (mapping.FindKey(key.Value) is { } first)
         {
@@ -317,9 +320,9 @@ internal sealed class SimpleYamlParser
     /// A plain or quoted scalar on the current line in block context. <paramref name="end"/> is where
     /// it stops: a ':' that makes it a key, a comment, or the end of the line (after trailing spaces).
     /// </summary>
-    private YamlScalar ScanBlockScalar(int index, out int end)
+    private string ScanBlockScalar(int index, out bool isPlain, out int end)
     {
-        var position = PositionOf(index);
+        isPlain = false;
         var c = _text[index];
         if (c is '"' or '\'')
         {
@@ -330,7 +333,7 @@ internal sealed class SimpleYamlParser
                 throw Decline();
             }
 
-            return new YamlScalar(value, isPlain: false, tag: null, position);
+            return value;
         }
 
         if (!CanStartPlain(index))
@@ -361,7 +364,8 @@ internal sealed class SimpleYamlParser
         }
 
         end = i < _lineEnd && _text[i] == ':' ? i : last;
-        return new YamlScalar(Text(index, last - index), isPlain: true, tag: null, position);
+        isPlain = true;
+        return Text(index, last - index);
     }
 
     /// <summary>Plain scalars may not start with an indicator; "-" may when a non-space follows.</summary>
@@ -513,7 +517,7 @@ internal sealed class SimpleYamlParser
             i = SkipSpaces(i);
             if (isMapping)
             {
-                if (item is not YamlScalar key || i >= _lineEnd || _text[i] != ':' || i + 1 >= _lineEnd || _text[i + 1] != ' ')
+                if (item is not YamlScalar keyScalar || i >= _lineEnd || _text[i] != ':' || i + 1 >= _lineEnd || _text[i + 1] != ' ')
                 {
                     throw Decline();
                 }
@@ -530,7 +534,7 @@ internal sealed class SimpleYamlParser
                     i = SkipSpaces(i);
                 }
 
-                AddEntry((YamlMapping)collection, key, value);
+                AddEntry((YamlMapping)collection, new YamlKey(keyScalar.Value, keyScalar.Position), value);
             }
             else
             {

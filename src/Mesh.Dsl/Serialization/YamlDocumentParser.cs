@@ -109,7 +109,7 @@ internal static class YamlDocumentParser
     {
         public YamlNode Node { get; } = node;
 
-        public YamlScalar? PendingKey { get; set; }
+        public YamlKey? PendingKey { get; set; }
 
         /// <summary>True while the value of a duplicate key is read: it is dropped.</summary>
         public bool SkipValue { get; set; }
@@ -187,11 +187,12 @@ internal static class YamlDocumentParser
         var mapping = (YamlMapping)parent.Node;
         if (parent.PendingKey is null)
         {
-            if (node is not YamlScalar key)
+            if (node is not YamlScalar scalar)
             {
                 throw new LimitException(node.Position, $"a key must be a plain value such as a name, not {(node is YamlMapping ? "a mapping" : "a list")}");
             }
 
+            var key = new YamlKey(scalar.Value, scalar.Position);
             if (mapping.FindKey(key.Value) is { } first)
             {
                 // The reader of the mapping reports it with the field path; the first value is kept.
@@ -205,7 +206,7 @@ internal static class YamlDocumentParser
 
         if (!parent.SkipValue)
         {
-            mapping.Add(parent.PendingKey, node);
+            mapping.Add(parent.PendingKey.Value, node);
         }
 
         parent.PendingKey = null;

@@ -127,7 +127,7 @@ public class SimpleYamlParserTests
                 builder.Append("mapping @").Append(mapping.Position).Append(" size ").Append(mapping.ExpandedSize).Append('\n');
                 foreach (var (key, value) in mapping.Entries)
                 {
-                    Describe(key, builder, depth + 1);
+                    builder.Append(' ', depth * 2 + 2).Append("key \"").Append(key.Value).Append("\" @").Append(key.Position).Append('\n');
                     Describe(value, builder, depth + 2);
                 }
 
