@@ -382,8 +382,8 @@ internal static class Codecs
                 return new List<T>();
             }
 
-            var result = new List<T>(sequence.Items.Count);
-            for (var i = 0; i < sequence.Items.Count; i++)
+            var result = new List<T>(sequence.Items.Length);
+            for (var i = 0; i < sequence.Items.Length; i++)
             {
                 context.PushIndex(i);
                 var element = sequence.Items[i];

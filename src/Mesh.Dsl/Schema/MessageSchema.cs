@@ -120,10 +120,13 @@ internal sealed class MessageSchema<T> : IValueCodec<T?> where T : class
             if (field.OneOf is not null && value is not YamlScalar { IsNull: true })
             {
                 oneOfSeen ??= new();
-                var other = oneOfSeen.Find(f => f.OneOf == field.OneOf);
-                if (other is not null)
+                foreach (var other in oneOfSeen)
                 {
-                    context.Error(key, $"only one of {OneOfMembers(field.OneOf)} may be set, but both \"{other.Name}\" and \"{field.Name}\" are");
+                    if (other.OneOf == field.OneOf)
+                    {
+                        context.Error(key, $"only one of {OneOfMembers(field.OneOf)} may be set, but both \"{other.Name}\" and \"{field.Name}\" are");
+                        break;
+                    }
                 }
 
                 oneOfSeen.Add(field);

@@ -69,7 +69,7 @@ public static class MeshYaml
     public static IReadOnlyList<IstioResource> Read(string text, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryRead(new StringReader(text), file).ThrowIfFailed();
+        return TryRead(text, file).ThrowIfFailed();
     }
 
     /// <summary>Reads every resource of a YAML or JSON file; throws when anything is wrong.</summary>
@@ -85,8 +85,15 @@ public static class MeshYaml
     public static ReadResult TryRead(TextReader reader, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
+
+        // The whole text is needed anyway (the node trees are kept for positions), and the fast path reads a string.
+        return TryRead(reader.ReadToEnd(), file);
+    }
+
+    private static ReadResult TryRead(string text, string? file)
+    {
         var context = new ReadContext(file);
-        var resources = ResourceReader.Read(reader, context);
+        var resources = ResourceReader.Read(text, context);
         return new ReadResult(resources, context.SortedErrors());
     }
 

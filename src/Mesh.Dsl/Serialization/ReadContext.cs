@@ -83,6 +83,8 @@ internal sealed class ReadContext
 
     public void Error(YamlNode node, string message) => Error(node.Position, message);
 
+    public void Error(YamlKey key, string message) => Error(key.Position, message);
+
     public void Error(SourcePosition position, string message)
     {
         if (_errors.Count >= MaxErrors)
@@ -121,7 +123,7 @@ internal sealed class ReadContext
     public void ExpectedButGot(YamlNode node, string expectation)
         => Error(node, $"expected {expectation}, got {Describe(node)}");
 
-    public void UnknownField(YamlScalar key, string messageName, IEnumerable<string> knownFields)
+    public void UnknownField(YamlKey key, string messageName, IEnumerable<string> knownFields)
     {
         PushField(key.Value);
         Error(key, $"unknown field {Quote(key.Value)} in {messageName}{DidYouMean(key.Value, knownFields)}");

@@ -11,10 +11,10 @@ internal static class ResourceReader
     private static readonly string[] MetadataFields = ["name", "generateName", "namespace", "labels", "annotations"];
 
     /// <summary>Reads every resource of the text; errors go to <paramref name="context"/>.</summary>
-    public static List<IstioResource> Read(TextReader reader, ReadContext context)
+    public static List<IstioResource> Read(string text, ReadContext context)
     {
         var resources = new List<IstioResource>();
-        var parsed = YamlDocumentParser.Parse(reader);
+        var parsed = YamlDocumentParser.Parse(text);
         foreach (var document in parsed.Documents)
         {
             if (document.Root is null or YamlScalar { IsNull: true })
@@ -144,7 +144,7 @@ internal static class ResourceReader
             context.PushField("items");
             if (value is YamlSequence items)
             {
-                for (var i = 0; i < items.Items.Count; i++)
+                for (var i = 0; i < items.Items.Length; i++)
                 {
                     context.PushIndex(i);
                     ReadDocument(items.Items[i], context, resources);

@@ -50,7 +50,7 @@ public sealed class ResourceSource
                 i = end + 1;
                 next = node switch
                 {
-                    YamlSequence sequence when int.TryParse(token, out var index) && index >= 0 && index < sequence.Items.Count => sequence.Items[index],
+                    YamlSequence sequence when int.TryParse(token, out var index) && index >= 0 && index < sequence.Items.Length => sequence.Items[index],
                     YamlMapping mapping => mapping.Get(token),
                     _ => null,
                 };

@@ -1,0 +1,743 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Mesh.Dsl.Serialization;
+
+/// <summary>
+/// A fast path for the YAML that kubectl, Istio's documentation and <see cref="YamlStructuredWriter"/>
+/// produce: block mappings and sequences, one-line plain and quoted scalars, one-line flow
+/// collections, comments and document markers, in printable ASCII with <c>\n</c> line ends.
+/// YamlDotNet's parser reads about 15 MB/s; this reads the same text several times faster.
+/// </summary>
+/// <remarks>
+/// It only ever accepts: anything outside that subset, and every error (syntax or limit), makes
+/// <see cref="TryParse"/> return null, and <see cref="YamlDocumentParser"/> then parses the whole
+/// text with YamlDotNet, which gives the errors, messages and positions it always did. What this
+/// accepts it must turn into exactly the tree YamlDotNet's events give (values, styles, positions,
+/// duplicate keys, even the empty scalar of an empty document); a differential test checks that on
+/// the scenario files, the scale sample and thousands of random mutations of them.
+/// </remarks>
+internal sealed class SimpleYamlParser
+{
+    /// <summary>YamlDotNet rejects an implicit key longer than this.</summary>
+    private const int MaxKeyLength = 1024;
+
+    /// <summary>At most the longest run <see cref="YamlDocumentParser"/>'s reader lets through.</summary>
+    private const int MaxLineLength = YamlDocumentParser.MaxScalarLength;
+
+    /// <summary>Short values (ports, enum names, durations) repeat thousands of times: shared, not copied.</summary>
+    private const int MaxSharedValueLength = 8;
+
+    /// <summary>What a content line may hold; tabs, CR, controls and non-ASCII go to YamlDotNet.</summary>
+    private static readonly SearchValues<char> Printable = SearchValues.Create(
+        string.Concat(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c)));
+
+    /// <summary>
+    /// What a comment line may hold: printable text, also beyond ASCII. Not controls (YamlDotNet ends
+    /// the stream at a NUL), not what YamlDotNet counts as a line break (CR, NEL, LS, PS), not a byte
+    /// order mark, not surrogates.
+    /// </summary>
+    private static readonly SearchValues<char> CommentText = SearchValues.Create(
+        string.Concat(Enumerable.Range(' ', 0xFFFE - ' ')
+            .Where(c => c is < 0x7F or (>= 0xA0 and < 0xD800) or > 0xDFFF && c is not (0x2028 or 0x2029 or 0xFEFF))
+            .Select(c => (char)c)));
+
+    /// <summary>Characters that end a plain scalar in a flow collection.</summary>
+    private static readonly SearchValues<char> FlowStops = SearchValues.Create(",[]{}:#");
+
+    private readonly string _text;
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+
+    // The current line: where it starts and ends (at its '\n' or the end of the text), its number,
+    // and its indentation. _lineStart == _text.Length means the end of the text.
+    private int _lineStart;
+    private int _lineEnd;
+    private int _line;
+    private int _indent;
+
+    private SimpleYamlParser(string text)
+    {
+        _text = text;
+        _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The documents of <paramref name="text"/>, or null when YamlDotNet must parse it.</summary>
+    public static List<YamlDocumentParser.Document>? TryParse(string text)
+    {
+        try
+        {
+            return new SimpleYamlParser(text).ParseStream();
+        }
+        catch (DeclinedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Thrown where the input leaves the subset; caught only by <see cref="TryParse"/>.</summary>
+    private sealed class DeclinedException : Exception;
+
+    private static DeclinedException Decline() => new();
+
+    private bool AtEnd => _lineStart >= _text.Length;
+
+    private SourcePosition PositionOf(int index) => new(_line, index - _lineStart + 1);
+
+    private List<YamlDocumentParser.Document> ParseStream()
+    {
+        var documents = new List<YamlDocumentParser.Document>();
+        _lineEnd = -1;
+        _line = 0;
+        NextLine();
+        SkipToContent();
+        var afterDocumentEnd = false;
+        while (!AtEnd)
+        {
+            if (IsMarker('-'))
+            {
+                var start = new SourcePosition(_line, 1);
+                RequireNothingAfter(_lineStart + 3);
+                NextLine();
+                SkipToContent();
+                YamlNode root;
+                if (AtEnd)
+                {
+                    if (!_text.EndsWith('\n'))
+                    {
+                        throw Decline(); // not seen in practice; where YamlDotNet puts that scalar was not checked
+                    }
+
+                    // YamlDotNet puts the empty scalar of a last, empty document one column past the stream's end.
+                    root = EmptyScalar(new SourcePosition(_line, 2));
+                }
+                else if (IsMarker('-') || IsMarker('.'))
+                {
+                    root = EmptyScalar(new SourcePosition(_line, 4));
+                }
+                else
+                {
+                    root = ParseRoot();
+                }
+
+                documents.Add(new YamlDocumentParser.Document(root, start));
+            }
+            else if (afterDocumentEnd || IsMarker('.'))
+            {
+                throw Decline(); // content after "..." without "---", or "..." with no document
+            }
+            else
+            {
+                var start = new SourcePosition(_line, _indent + 1);
+                documents.Add(new YamlDocumentParser.Document(ParseRoot(), start));
+            }
+
+            afterDocumentEnd = false;
+            if (IsMarker('.'))
+            {
+                RequireNothingAfter(_lineStart + 3);
+                NextLine();
+                SkipToContent();
+                afterDocumentEnd = true;
+            }
+        }
+
+        return documents;
+    }
+
+    /// <summary>A document's root: a block mapping or sequence, after which only a marker or the end may follow.</summary>
+    private YamlNode ParseRoot()
+    {
+        var root = ParseBlockCollection(depth: 1);
+        if (!AtEnd && !IsMarker('-') && !IsMarker('.'))
+        {
+            throw Decline(); // a line indented less than the root, or another node after it
+        }
+
+        return root;
+    }
+
+    /// <summary>A block sequence or mapping starting at the current line's indentation.</summary>
+    private YamlNode ParseBlockCollection(int depth)
+    {
+        var first = _lineStart + _indent;
+        return IsSequenceEntry(first) ? ParseBlockSequence(_indent, depth) : ParseBlockMapping(first, depth);
+    }
+
+    private bool IsSequenceEntry(int index) => _text[index] == '-' && (index + 1 == _lineEnd || _text[index + 1] == ' ');
+
+    private YamlSequence ParseBlockSequence(int indent, int depth)
+    {
+        CheckDepth(depth);
+        var sequence = new YamlSequence(new SourcePosition(_line, indent + 1));
+        while (!AtEnd && _indent == indent && IsSequenceEntry(_lineStart + indent))
+        {
+            var dash = _lineStart + indent;
+            var content = SkipSpaces(dash + 1);
+            if (content == _lineEnd || _text[content] == '#')
+            {
+                var empty = PositionOf(dash + 1);
+                NextLine();
+                SkipToContent();
+                sequence.Add(!AtEnd && _indent > indent ? ParseBlockCollection(depth + 1) : EmptyScalar(empty));
+            }
+            else if (IsSequenceEntry(content))
+            {
+                throw Decline(); // "- - a": a compact nested sequence
+            }
+            else
+            {
+                sequence.Add(ParseInlineValueOrCompactMapping(content, depth + 1));
+            }
+
+            if (!AtEnd && _indent > indent)
+            {
+                throw Decline();
+            }
+        }
+
+        return sequence;
+    }
+
+    /// <summary>After <c>- </c>: a scalar or flow collection alone, or the first key of a mapping on the same line.</summary>
+    private YamlNode ParseInlineValueOrCompactMapping(int index, int depth)
+    {
+        if (_text[index] is '[' or '{')
+        {
+            return ParseFlowThenEndOfLine(index, depth);
+        }
+
+        var value = ScanBlockScalar(index, out var isPlain, out var end);
+        if (IsKeyEnd(end))
+        {
+            return ParseBlockMapping(index, depth);
+        }
+
+        var scalar = new YamlScalar(value, isPlain, tag: null, PositionOf(index));
+        FinishLineAfterValue(end);
+        return scalar;
+    }
+
+    /// <summary>A block mapping whose first key starts at <paramref name="firstKey"/> on the current line.</summary>
+    private YamlMapping ParseBlockMapping(int firstKey, int depth)
+    {
+        CheckDepth(depth);
+        var indent = firstKey - _lineStart;
+        var mapping = new YamlMapping(PositionOf(firstKey));
+        var keyIndex = firstKey;
+        while (true)
+        {
+            var key = new YamlKey(ScanBlockScalar(keyIndex, out _, out var keyEnd), PositionOf(keyIndex));
+            if (!IsKeyEnd(keyEnd) || keyEnd - keyIndex > MaxKeyLength)
+            {
+                throw Decline();
+            }
+
+            var valueStart = SkipSpaces(keyEnd + 1);
+            YamlNode value;
+            if (valueStart == _lineEnd || _text[valueStart] == '#')
+            {
+                var empty = PositionOf(keyEnd + 1);
+                NextLine();
+                SkipToContent();
+                if (AtEnd || IsMarker('-') || IsMarker('.'))
+                {
+                    value = EmptyScalar(empty);
+                }
+                else if (_indent > indent)
+                {
+                    value = ParseBlockCollection(depth + 1);
+                }
+                else if (_indent == indent && IsSequenceEntry(_lineStart + indent))
+                {
+                    value = ParseBlockSequence(indent, depth + 1); // the indentless "key:\n- item" kubectl writes
+                }
+                else
+                {
+                    value = EmptyScalar(empty);
+                }
+            }
+            else if (_text[valueStart] is '[' or '{')
+            {
+                value = ParseFlowThenEndOfLine(valueStart, depth + 1);
+            }
+            else
+            {
+                var position = PositionOf(valueStart);
+                var text = ScanBlockScalar(valueStart, out var isPlain, out var valueEnd);
+                if (IsKeyEnd(valueEnd))
+                {
+                    throw Decline(); // "a: b: c"
+                }
+
+                value = new YamlScalar(text, isPlain, tag: null, position);
+                FinishLineAfterValue(valueEnd);
+            }
+
+            AddEntry(mapping, key, value);
+            if (AtEnd || _indent < indent || IsMarker('-') || IsMarker('.'))
+            {
+                return mapping;
+            }
+
+            if (_indent > indent)
+            {
+                throw Decline();
+            }
+
+            keyIndex = _lineStart + indent;
+            if (IsSequenceEntry(keyIndex))
+            {
+                return mapping; // the next entry of an enclosing indentless sequence, or an error YamlDotNet reports
+            }
+        }
+    }
+
+    private static void AddEntry(YamlMapping mapping, YamlKey key, YamlNode value)
+    {
+        if (mapping.FindKey(key.Value) is { } first)
+        {
+            mapping.AddDuplicateKey(key, first);
+        }
+        else
+        {
+            mapping.Add(key, value);
+        }
+    }
+
+    /// <summary>True when a ':' at <paramref name="index"/> makes the scalar before it a key.</summary>
+    private bool IsKeyEnd(int index) => index < _lineEnd && _text[index] == ':' && (index + 1 == _lineEnd || _text[index + 1] == ' ');
+
+    /// <summary>After a value: only spaces and a comment may follow; the next content line must not be indented deeper.</summary>
+    private void FinishLineAfterValue(int end)
+    {
+        RequireNothingAfter(end);
+        NextLine();
+        SkipToContent();
+    }
+
+    /// <summary>
+    /// A plain or quoted scalar on the current line in block context. <paramref name="end"/> is where
+    /// it stops: a ':' that makes it a key, a comment, or the end of the line (after trailing spaces).
+    /// </summary>
+    private string ScanBlockScalar(int index, out bool isPlain, out int end)
+    {
+        isPlain = false;
+        var c = _text[index];
+        if (c is '"' or '\'')
+        {
+            var value = ScanQuoted(index, out var close);
+            end = SkipSpaces(close);
+            if (end < _lineEnd && _text[end] != ':' && !(_text[end] == '#' && end > close))
+            {
+                throw Decline();
+            }
+
+            return value;
+        }
+
+        if (!CanStartPlain(index))
+        {
+            throw Decline();
+        }
+
+        var i = index;
+        var last = index; // one past the last non-space character
+        while (i < _lineEnd)
+        {
+            c = _text[i];
+            if (c == ':' && (i + 1 == _lineEnd || _text[i + 1] == ' '))
+            {
+                break;
+            }
+
+            if (c == '#' && _text[i - 1] == ' ')
+            {
+                break;
+            }
+
+            i++;
+            if (c != ' ')
+            {
+                last = i;
+            }
+        }
+
+        end = i < _lineEnd && _text[i] == ':' ? i : last;
+        isPlain = true;
+        return Text(index, last - index);
+    }
+
+    /// <summary>Plain scalars may not start with an indicator; "-" may when a non-space follows.</summary>
+    private bool CanStartPlain(int index)
+    {
+        var c = _text[index];
+        if (char.IsAsciiLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        return c switch
+        {
+            '-' => index + 1 < _lineEnd && _text[index + 1] is not (' ' or '-'),
+            '.' or '/' or '_' or '~' or '+' or '$' or '(' or ')' or '=' or '^' or ';' or '<' or '\\' => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>A one-line quoted scalar starting at the quote; <paramref name="close"/> is one past the closing quote.</summary>
+    private string ScanQuoted(int index, out int close)
+    {
+        var quote = _text[index];
+        var span = _text.AsSpan(index + 1, _lineEnd - index - 1);
+        var stop = quote == '"' ? span.IndexOfAny('"', '\\') : span.IndexOf('\'');
+        if (stop < 0)
+        {
+            throw Decline(); // continues on the next line, or unterminated
+        }
+
+        if (span[stop] == quote && (quote == '"' || stop + 1 >= span.Length || span[stop + 1] != '\''))
+        {
+            close = index + 2 + stop;
+            return Text(index + 1, stop);
+        }
+
+        // Escapes: build the value.
+        var builder = new System.Text.StringBuilder();
+        var i = 0;
+        while (true)
+        {
+            if (i >= span.Length)
+            {
+                throw Decline();
+            }
+
+            var c = span[i];
+            if (quote == '\'')
+            {
+                if (c == '\'')
+                {
+                    if (i + 1 < span.Length && span[i + 1] == '\'')
+                    {
+                        builder.Append('\'');
+                        i += 2;
+                        continue;
+                    }
+
+                    break;
+                }
+            }
+            else if (c == '"')
+            {
+                break;
+            }
+            else if (c == '\\')
+            {
+                if (i + 1 >= span.Length)
+                {
+                    throw Decline(); // an escaped line break
+                }
+
+                i += 2;
+                switch (span[i - 1])
+                {
+                    case '0': builder.Append('\0'); break;
+                    case 'a': builder.Append('\a'); break;
+                    case 'b': builder.Append('\b'); break;
+                    case 't': builder.Append('\t'); break;
+                    case 'n': builder.Append('\n'); break;
+                    case 'v': builder.Append('\v'); break;
+                    case 'f': builder.Append('\f'); break;
+                    case 'r': builder.Append('\r'); break;
+                    case 'e': builder.Append('\x1b'); break;
+                    case ' ': builder.Append(' '); break;
+                    case '"': builder.Append('"'); break;
+                    case '/': builder.Append('/'); break;
+                    case '\\': builder.Append('\\'); break;
+                    case 'u':
+                        if (i + 4 > span.Length || !ushort.TryParse(span.Slice(i, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) || char.IsSurrogate((char)code))
+                        {
+                            throw Decline();
+                        }
+
+                        builder.Append((char)code);
+                        i += 4;
+                        break;
+                    default:
+                        throw Decline(); // rare escapes and errors: YamlDotNet decides
+                }
+
+                continue;
+            }
+
+            builder.Append(c);
+            i++;
+        }
+
+        if (builder.Length > YamlDocumentParser.MaxScalarLength)
+        {
+            throw Decline();
+        }
+
+        close = index + 2 + i;
+        return builder.ToString();
+    }
+
+    /// <summary>A flow collection that opens and closes on the current line, with only a comment after it.</summary>
+    private YamlNode ParseFlowThenEndOfLine(int index, int depth)
+    {
+        var node = ParseFlow(index, depth, out var end);
+        var after = SkipSpaces(end);
+        if (after < _lineEnd && !(_text[after] == '#' && after > end))
+        {
+            throw Decline(); // ":" after it (a flow key) or anything else
+        }
+
+        NextLine();
+        SkipToContent();
+        return node;
+    }
+
+    private YamlNode ParseFlow(int index, int depth, out int end)
+    {
+        CheckDepth(depth);
+        var isMapping = _text[index] == '{';
+        var close = isMapping ? '}' : ']';
+        YamlNode collection = isMapping ? new YamlMapping(PositionOf(index)) : new YamlSequence(PositionOf(index));
+        var i = SkipSpaces(index + 1);
+        if (i < _lineEnd && _text[i] == close)
+        {
+            end = i + 1;
+            return collection;
+        }
+
+        while (true)
+        {
+            var item = ParseFlowItem(i, depth, out i);
+            i = SkipSpaces(i);
+            if (isMapping)
+            {
+                if (item is not YamlScalar keyScalar || i >= _lineEnd || _text[i] != ':' || i + 1 >= _lineEnd || _text[i + 1] != ' ')
+                {
+                    throw Decline();
+                }
+
+                i = SkipSpaces(i + 1);
+                YamlNode value;
+                if (i < _lineEnd && _text[i] is ',' or '}')
+                {
+                    value = EmptyScalar(PositionOf(i)); // "{app: }": YamlDotNet puts it at the next token
+                }
+                else
+                {
+                    value = ParseFlowItem(i, depth, out i);
+                    i = SkipSpaces(i);
+                }
+
+                AddEntry((YamlMapping)collection, new YamlKey(keyScalar.Value, keyScalar.Position), value);
+            }
+            else
+            {
+                ((YamlSequence)collection).Add(item);
+            }
+
+            if (i >= _lineEnd)
+            {
+                throw Decline(); // continues on the next line
+            }
+
+            if (_text[i] == close)
+            {
+                end = i + 1;
+                return collection;
+            }
+
+            if (_text[i] != ',')
+            {
+                throw Decline();
+            }
+
+            i = SkipSpaces(i + 1);
+            if (i >= _lineEnd || _text[i] is ',' or ']' or '}')
+            {
+                throw Decline(); // "[a, ]" and friends
+            }
+        }
+    }
+
+    private YamlNode ParseFlowItem(int index, int depth, out int end)
+    {
+        if (index >= _lineEnd)
+        {
+            throw Decline();
+        }
+
+        var c = _text[index];
+        if (c is '[' or '{')
+        {
+            return ParseFlow(index, depth + 1, out end);
+        }
+
+        if (c is '"' or '\'')
+        {
+            var value = ScanQuoted(index, out end);
+            return new YamlScalar(value, isPlain: false, tag: null, PositionOf(index));
+        }
+
+        if (!CanStartPlain(index))
+        {
+            throw Decline();
+        }
+
+        var i = index;
+        var last = index;
+        while (i < _lineEnd)
+        {
+            var stop = _text.AsSpan(i, _lineEnd - i).IndexOfAny(FlowStops);
+            var at = stop < 0 ? _lineEnd : i + stop;
+            for (var k = i; k < at; k++)
+            {
+                if (_text[k] != ' ')
+                {
+                    last = k + 1;
+                }
+            }
+
+            i = at;
+            if (i == _lineEnd)
+            {
+                break;
+            }
+
+            c = _text[i];
+            if (c == '#' && _text[i - 1] != ' ')
+            {
+                i++;
+                last = i;
+                continue;
+            }
+
+            if (c == ':' && !(i + 1 < _lineEnd && _text[i + 1] == ' '))
+            {
+                throw Decline(); // "a:b" and "a:" in flow context: YamlDotNet versions differ
+            }
+
+            break;
+        }
+
+        if (i == _lineEnd || _text[i] == '#')
+        {
+            throw Decline(); // unterminated, or a comment inside the collection
+        }
+
+        end = last;
+        return new YamlScalar(Text(index, last - index), isPlain: true, tag: null, PositionOf(index));
+    }
+
+    private static YamlScalar EmptyScalar(SourcePosition position) => new(string.Empty, isPlain: true, tag: null, position);
+
+    private string Text(int index, int length)
+    {
+        if (length > YamlDocumentParser.MaxScalarLength)
+        {
+            throw Decline();
+        }
+
+        var span = _text.AsSpan(index, length);
+        if (length > MaxSharedValueLength && (index + length >= _lineEnd || _text[index + length] != ':'))
+        {
+            return span.ToString();
+        }
+
+        // Keys and short values: one string per distinct text.
+        if (!_stringLookup.TryGetValue(span, out var shared))
+        {
+            shared = span.ToString();
+            _strings.Add(shared, shared);
+        }
+
+        return shared;
+    }
+
+    private void CheckDepth(int depth)
+    {
+        if (depth > YamlDocumentParser.MaxDepth)
+        {
+            throw Decline();
+        }
+    }
+
+    private int SkipSpaces(int index)
+    {
+        while (index < _lineEnd && _text[index] == ' ')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>Only spaces and a comment (after a space) may follow <paramref name="index"/> on the line.</summary>
+    private void RequireNothingAfter(int index)
+    {
+        var i = SkipSpaces(index);
+        if (i < _lineEnd && !(_text[i] == '#' && i > index))
+        {
+            throw Decline();
+        }
+    }
+
+    /// <summary>True when the current line starts with "---" or "..." followed by a space or its end.</summary>
+    private bool IsMarker(char c)
+        => _indent == 0 && _lineEnd - _lineStart >= 3 && _text[_lineStart] == c && _text[_lineStart + 1] == c && _text[_lineStart + 2] == c
+            && (_lineEnd - _lineStart == 3 || _text[_lineStart + 3] == ' ');
+
+    /// <summary>Moves to the next line, measuring its indentation.</summary>
+    private void NextLine()
+    {
+        _lineStart = _lineEnd + 1;
+        _line++;
+        if (_lineStart >= _text.Length)
+        {
+            _lineStart = _text.Length;
+            _lineEnd = _text.Length;
+            _indent = 0;
+            return;
+        }
+
+        var newline = _text.AsSpan(_lineStart).IndexOf('\n');
+        _lineEnd = newline < 0 ? _text.Length : _lineStart + newline;
+        if (_lineEnd - _lineStart > MaxLineLength)
+        {
+            throw Decline(); // YamlDotNet's reader may stop a run this long as a too long value
+        }
+
+        _indent = SkipSpaces(_lineStart) - _lineStart;
+    }
+
+    /// <summary>Skips blank and comment lines; checks that the content line reached is in the subset.</summary>
+    private void SkipToContent()
+    {
+        while (!AtEnd)
+        {
+            var line = _text.AsSpan(_lineStart + _indent, _lineEnd - _lineStart - _indent);
+            if (line.IsEmpty || line[0] == '#')
+            {
+                if (line.ContainsAnyExcept(CommentText))
+                {
+                    throw Decline();
+                }
+
+                NextLine();
+                continue;
+            }
+
+            if (line.ContainsAnyExcept(Printable))
+            {
+                throw Decline();
+            }
+
+            return;
+        }
+    }
+}
