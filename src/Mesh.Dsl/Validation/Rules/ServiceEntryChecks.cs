@@ -8,11 +8,12 @@ internal static class ServiceEntryChecks
     /// <summary>AN-30 / IST0177: the same host and port number declared with different protocols in overlapping scopes.</summary>
     public static void CheckConflictingProtocols(MeshIndex index, Func<ServiceEntry, RuleContext> contextOf)
     {
-        var seen = new Dictionary<(string Host, uint Port), List<(ServiceEntry Entry, string Protocol)>>();
+        var seen = new Dictionary<(string Host, uint Port), List<(ServiceEntry Entry, string Protocol)>>(index.ServiceEntries.Count * 2);
         foreach (var entry in index.ServiceEntries)
         {
             var ns = CommonRules.ResourceNamespace(entry);
             var scope = ExportScope.Of(entry.Spec.ExportTo, ns);
+            var hosts = HostNames.Distinct(entry.Spec.Hosts);
             for (var p = 0; p < entry.Spec.Ports.Count; p++)
             {
                 var port = entry.Spec.Ports[p];
@@ -22,7 +23,7 @@ internal static class ServiceEntryChecks
                 }
 
                 var protocol = (port.Protocol ?? string.Empty).ToUpperInvariant();
-                foreach (var host in entry.Spec.Hosts.Distinct(StringComparer.OrdinalIgnoreCase))
+                foreach (var host in hosts)
                 {
                     var key = (HostNames.Normalize(host, ns), number);
                     if (!seen.TryGetValue(key, out var earlier))
@@ -30,7 +31,7 @@ internal static class ServiceEntryChecks
                         seen[key] = earlier = new();
                     }
 
-                    var conflict = earlier.FirstOrDefault(e => !ReferenceEquals(e.Entry, entry) && e.Protocol != protocol
+                    var conflict = earlier.Count == 0 ? default : earlier.FirstOrDefault(e => !ReferenceEquals(e.Entry, entry) && e.Protocol != protocol
                         && ExportScope.Of(e.Entry.Spec.ExportTo, CommonRules.ResourceNamespace(e.Entry)).Overlaps(scope));
                     if (conflict.Entry is not null)
                     {

@@ -165,6 +165,11 @@ internal static class ServiceEntryRules
             context.Error(DiagnosticCodes.ResolutionMismatch, "spec.endpoints", $"resolution DNS_ROUND_ROBIN allows at most one endpoint, this ServiceEntry has {spec.Endpoints.Count}; use resolution DNS for several.");
         }
 
+        if (spec.Endpoints.Count == 0)
+        {
+            return;
+        }
+
         var declared = spec.Ports.Where(p => p.Name is not null).Select(p => p.Name!).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < spec.Endpoints.Count; i++)
         {

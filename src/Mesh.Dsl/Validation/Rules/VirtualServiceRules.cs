@@ -475,21 +475,32 @@ internal static partial class VirtualServiceRules
     /// <summary>VS-09 (IST0130) and VS-10 (IST0131), by comparing canonical match texts in a set per rule list.</summary>
     private static void CheckUnreachable(VirtualServiceSpec spec, RuleContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // With at most one match in all rules no match can repeat another: skip building the match texts.
+        var matches = 0;
+        foreach (var http in spec.Http)
+        {
+            matches += http.Match.Count;
+        }
+
+        var seen = matches > 1 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var catchAll = -1;
         for (var i = 0; i < spec.Http.Count; i++)
         {
             var route = spec.Http[i];
-            var path = $"spec.http[{i}]";
             if (catchAll >= 0)
             {
-                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, path, $"rule {i} is unreachable: rule {catchAll} has no match and catches every request; move the catch-all rule last.");
+                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, $"spec.http[{i}]", $"rule {i} is unreachable: rule {catchAll} has no match and catches every request; move the catch-all rule last.");
                 continue;
             }
 
             if (route.Match.Count == 0)
             {
                 catchAll = i;
+                continue;
+            }
+
+            if (seen is null)
+            {
                 continue;
             }
 
@@ -500,7 +511,7 @@ internal static partial class VirtualServiceRules
                 if (seen.TryGetValue(key, out var earlier))
                 {
                     duplicates++;
-                    context.Info(DiagnosticCodes.VirtualServiceIneffectiveMatch, $"{path}.match[{m}]", $"match {m} of rule {i} repeats a match of rule {earlier} and can never be used; remove it.");
+                    context.Info(DiagnosticCodes.VirtualServiceIneffectiveMatch, $"spec.http[{i}].match[{m}]", $"match {m} of rule {i} repeats a match of rule {earlier} and can never be used; remove it.");
                 }
                 else
                 {
@@ -510,7 +521,7 @@ internal static partial class VirtualServiceRules
 
             if (duplicates == route.Match.Count)
             {
-                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, path, $"rule {i} is unreachable: every match repeats an earlier rule's; remove it or change its matches.");
+                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, $"spec.http[{i}]", $"rule {i} is unreachable: every match repeats an earlier rule's; remove it or change its matches.");
             }
         }
     }
