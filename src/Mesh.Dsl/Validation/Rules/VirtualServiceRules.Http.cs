@@ -287,7 +287,7 @@ internal static partial class VirtualServiceRules
             var delayPath = path + ".delay";
             FaultPercentage(delay.Percentage, delayPath + ".percentage.value", context);
             DestinationRuleRules.Percent(delay.Percent, delayPath + ".percent", context);
-            DestinationRuleRules.Duration(delay.FixedDelay, delayPath + ".fixedDelay", context);
+            DestinationRuleRules.Duration(delay.FixedDelay, delayPath, ".fixedDelay", context);
             if (delay.ExponentialDelay is not null)
             {
                 context.Error(DiagnosticCodes.InvalidHttpRoute, delayPath + ".exponentialDelay", "delay.exponentialDelay is not supported by Istio; use fixedDelay.");
