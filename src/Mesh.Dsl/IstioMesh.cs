@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using k8s;
 using k8s.Models;
 using Mesh.Dsl.Model;
@@ -14,7 +15,11 @@ public sealed class IstioMesh
 {
     private readonly List<IstioResource> _resources = new();
     private readonly List<IKubernetesObject> _kubernetesObjects = new();
-    private readonly Dictionary<(string Kind, string? Namespace, string? Name), IstioResource> _byKey = new();
+
+    // The (kind, namespace, name) of each resource added, by name (null under the empty key), to refuse a
+    // second resource with the same three: a string key hashes much faster than the tuple, and few
+    // resources share a name.
+    private readonly Dictionary<string, List<(string Kind, string? Namespace, string? Name)>> _keysByName = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty mesh.</summary>
     /// <param name="defaultNamespace">The namespace given to resources added without one; null leaves them without.</param>
@@ -52,11 +57,17 @@ public sealed class IstioMesh
         }
 
         var key = (resource.Kind, resource.Metadata.NamespaceProperty, resource.Metadata.Name);
-        if (!_byKey.TryAdd(key, resource))
+        ref var sameName = ref CollectionsMarshal.GetValueRefOrAddDefault(_keysByName, key.Name ?? string.Empty, out _);
+        sameName ??= new(3);
+        foreach (var other in sameName)
         {
-            throw new ArgumentException($"The mesh already has a {resource}; give the new one another name.", nameof(resource));
+            if (other.Kind == key.Kind && other.Namespace == key.NamespaceProperty && other.Name == key.Name)
+            {
+                throw new ArgumentException($"The mesh already has a {resource}; give the new one another name.", nameof(resource));
+            }
         }
 
+        sameName.Add(key);
         _resources.Add(resource);
         return resource;
     }

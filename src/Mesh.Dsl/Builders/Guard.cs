@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Mesh.Dsl.Builders;
 
 /// <summary>
@@ -8,8 +6,6 @@ namespace Mesh.Dsl.Builders;
 /// </summary>
 public static class Guard
 {
-    private static readonly Regex Dns1123Subdomain = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex Dns1123Label = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
 
     /// <summary>Checks a resource name: a lowercase DNS-1123 subdomain of at most 253 characters.</summary>
     /// <param name="name">The name.</param>
@@ -18,7 +14,7 @@ public static class Guard
     public static string ResourceName(string name, string parameter = "name")
     {
         ArgumentNullException.ThrowIfNull(name, parameter);
-        if (name.Length is 0 or > 253 || !Dns1123Subdomain.IsMatch(name))
+        if (name.Length is 0 or > 253 || !IsDns1123Subdomain(name))
         {
             throw new ArgumentException(
                 $"\"{name}\" is not a valid resource name: use at most 253 lowercase letters, digits, '-' and '.', starting and ending with a letter or digit.",
@@ -35,7 +31,7 @@ public static class Guard
     public static string NamespaceName(string name, string parameter = "namespace")
     {
         ArgumentNullException.ThrowIfNull(name, parameter);
-        if (name.Length is 0 or > 63 || !Dns1123Label.IsMatch(name))
+        if (name.Length is 0 or > 63 || !IsDns1123Label(name))
         {
             throw new ArgumentException(
                 $"\"{name}\" is not a valid namespace: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit.",
@@ -71,7 +67,7 @@ public static class Guard
             throw new ArgumentException("A host cannot be empty.", parameter);
         }
 
-        if (host.Any(char.IsWhiteSpace) || host.Contains("://", StringComparison.Ordinal) || host.Contains('/'))
+        if (HasWhiteSpace(host) || host.Contains("://", StringComparison.Ordinal) || host.Contains('/'))
         {
             throw new ArgumentException($"\"{host}\" is not a host: give a DNS name such as \"api.example.com\" or \"*.example.com\", without scheme, path or blanks.", parameter);
         }
@@ -103,7 +99,7 @@ public static class Guard
         }
 
         var ns = host[..slash];
-        if (ns is not ("*" or ".") && (ns.Length is 0 or > 63 || !Dns1123Label.IsMatch(ns)))
+        if (ns is not ("*" or ".") && (ns.Length is 0 or > 63 || !IsDns1123Label(ns)))
         {
             throw new ArgumentException($"\"{host}\" does not start with a namespace: write \"namespace/dnsName\" with a namespace name, \"*\" or \".\".", parameter);
         }
@@ -176,7 +172,7 @@ public static class Guard
     public static string SubsetName(string name, string parameter = "name")
     {
         ArgumentNullException.ThrowIfNull(name, parameter);
-        if (name.Length is 0 or > 63 || !Dns1123Label.IsMatch(name))
+        if (name.Length is 0 or > 63 || !IsDns1123Label(name))
         {
             throw new ArgumentException(
                 $"\"{name}\" is not a valid subset name: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit.",
@@ -184,5 +180,51 @@ public static class Guard
         }
 
         return name;
+    }
+
+    /// <summary>Lowercase DNS-1123 labels joined by dots (no length limit here; the callers check it).</summary>
+    private static bool IsDns1123Subdomain(ReadOnlySpan<char> name)
+    {
+        foreach (var label in name.Split('.'))
+        {
+            if (!IsDns1123Label(name[label]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One lowercase DNS-1123 label: <c>[a-z0-9]([-a-z0-9]*[a-z0-9])?</c> (no length limit here).</summary>
+    private static bool IsDns1123Label(ReadOnlySpan<char> label)
+    {
+        if (label.IsEmpty || label[0] == '-' || label[^1] == '-')
+        {
+            return false;
+        }
+
+        foreach (var c in label)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasWhiteSpace(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

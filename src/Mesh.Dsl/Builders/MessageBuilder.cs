@@ -71,4 +71,29 @@ public abstract class MessageBuilder<TSelf, TMessage>
         list.Add(child);
         return Self;
     }
+
+    /// <summary>As the protected <c>Child</c> overload, with the child made by <paramref name="create"/> instead of through the <c>new()</c> constraint (which costs a reflection call per child in shared generic code).</summary>
+    private protected TSelf Child<TChild, TChildBuilder>(Func<TMessage, TChild?> get, Action<TMessage, TChild> set, Func<TChild> create, Func<TChild, TChildBuilder> createBuilder, Action<TChildBuilder>? configure)
+        where TChild : class
+    {
+        var child = get(Target);
+        if (child is null)
+        {
+            child = create();
+            set(Target, child);
+        }
+
+        configure?.Invoke(createBuilder(child));
+        return Self;
+    }
+
+    /// <summary>As the protected <c>AddChild</c> overload, with the item made by <paramref name="create"/> instead of through the <c>new()</c> constraint.</summary>
+    private protected TSelf AddChild<TChild, TChildBuilder>(List<TChild> list, Func<TChild> create, Func<TChild, TChildBuilder> createBuilder, Action<TChildBuilder>? configure)
+        where TChild : class
+    {
+        var child = create();
+        configure?.Invoke(createBuilder(child));
+        list.Add(child);
+        return Self;
+    }
 }

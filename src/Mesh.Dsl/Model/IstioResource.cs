@@ -72,12 +72,14 @@ public abstract class IstioResource : IKubernetesObject<V1ObjectMeta>
 public abstract class IstioResource<TSpec> : IstioResource, ISpec<TSpec>
     where TSpec : class, new()
 {
-    private protected IstioResource(string defaultApiVersion)
+    private protected IstioResource(string defaultApiVersion, TSpec spec)
         : base(defaultApiVersion)
     {
+        // The concrete kind makes the empty spec: new TSpec() here would be a reflection call per resource.
+        Spec = spec;
     }
 
     /// <summary>The resource's specification, as the Istio API defines it.</summary>
     [JsonPropertyName("spec")]
-    public TSpec Spec { get; set; } = new();
+    public TSpec Spec { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Mesh.Dsl.Serialization;
 
@@ -282,15 +283,23 @@ internal static class Codecs
     {
         public static readonly EnumCodec<TEnum> Instance = new();
 
-        private readonly Dictionary<TEnum, string> _names = new();
-        private readonly Dictionary<string, TEnum> _values = new(StringComparer.Ordinal);
+        // Keyed by the int value, not TEnum: Dictionary<int, string> and Dictionary<string, int> are
+        // compiled once (and precompiled in the framework), where a dictionary per enum type costs the
+        // JIT about 15 methods per enum at start-up.
+        private readonly Dictionary<int, string> _names = new();
+        private readonly Dictionary<string, int> _values = new(StringComparer.Ordinal);
 
         private EnumCodec()
         {
+            if (System.Enum.GetUnderlyingType(typeof(TEnum)) != typeof(int))
+            {
+                throw new NotSupportedException($"{typeof(TEnum).Name}: enum codecs support int-based enums only.");
+            }
+
             // Reflection runs once per enum type, when the codec is first used; never per value.
             foreach (var field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
             {
-                var value = (TEnum)field.GetValue(null)!;
+                var value = (int)field.GetValue(null)!;
                 var name = field.GetCustomAttribute<IstioNameAttribute>()?.Name ?? ToUpperSnake(field.Name);
                 _names[value] = name;
                 _values[name] = value;
@@ -301,13 +310,13 @@ internal static class Codecs
 
         public string Expectation { get; }
 
-        public static string NameOf(TEnum value) => Instance._names[value];
+        public static string NameOf(TEnum value) => Instance._names[Unsafe.BitCast<TEnum, int>(value)];
 
         public bool IsSet(TEnum? value) => value.HasValue;
 
         public void Write(StructuredWriter writer, TEnum? value)
         {
-            if (!_names.TryGetValue(value!.Value, out var name))
+            if (!_names.TryGetValue(Unsafe.BitCast<TEnum, int>(value!.Value), out var name))
             {
                 throw new InvalidOperationException($"{value.Value} is not a defined {typeof(TEnum).Name} value.");
             }
@@ -325,7 +334,7 @@ internal static class Codecs
 
             if (_values.TryGetValue(scalar.Value, out var value))
             {
-                return value;
+                return Unsafe.BitCast<int, TEnum>(value);
             }
 
             context.Error(node, $"expected {Expectation}, got {ReadContext.Describe(node)}{ReadContext.DidYouMean(scalar.Value, _values.Keys)}");

@@ -50,17 +50,25 @@ public sealed class MeshValidator
         var objects = kubernetesObjects.ToList();
         var list = resources.ToList();
         var sink = new DiagnosticSink();
-        var contexts = new Dictionary<IstioResource, RuleContext>(ReferenceEqualityComparer.Instance);
+
+        // One context per distinct resource; a resource listed twice keeps its first position's context.
+        var contexts = new Dictionary<IstioResource, RuleContext>(list.Count, ReferenceEqualityComparer.Instance);
+        var ordered = new RuleContext[list.Count];
         for (var i = 0; i < list.Count; i++)
         {
             ArgumentNullException.ThrowIfNull(list[i], nameof(resources));
-            sink.Register(list[i], i);
-            contexts.TryAdd(list[i], new RuleContext(list[i], sink));
+            if (!contexts.TryGetValue(list[i], out var context))
+            {
+                contexts.Add(list[i], context = new RuleContext(list[i], sink, i));
+            }
+
+            ordered[i] = context;
         }
 
-        foreach (var resource in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            var context = contexts[resource];
+            var resource = list[i];
+            var context = ordered[i];
             CommonRules.CheckMetadata(context);
             CheckFields(resource, context);
             if (SecurityAdvice)
@@ -71,7 +79,7 @@ public sealed class MeshValidator
 
         if (CrossResourceChecks)
         {
-            CheckDuplicates(list, contexts);
+            CheckDuplicates(list, ordered);
             var index = new MeshIndex(list);
             CrossResourceAnalysis.Run(index, r => contexts[r], SecurityAdvice);
             if (objects.Count > 0)
@@ -173,17 +181,18 @@ public sealed class MeshValidator
         }
     }
 
-    private static void CheckDuplicates(List<IstioResource> resources, Dictionary<IstioResource, RuleContext> contexts)
+    private static void CheckDuplicates(List<IstioResource> resources, RuleContext[] contexts)
     {
-        var first = new Dictionary<(string Kind, string Namespace, string? Name), IstioResource>();
-        foreach (var resource in resources)
+        var first = new Dictionary<(string Kind, string Namespace, string? Name), IstioResource>(resources.Count);
+        for (var i = 0; i < resources.Count; i++)
         {
+            var resource = resources[i];
             var key = (resource.Kind, CommonRules.ResourceNamespace(resource), resource.Metadata?.Name);
             if (!first.TryAdd(key, resource) && !ReferenceEquals(first[key], resource))
             {
                 var other = first[key];
                 var where = other.Source is { } source ? $" (first defined at {source.File ?? "<input>"}:{source.Position.Line})" : string.Empty;
-                contexts[resource].Error(DiagnosticCodes.DuplicateResource, "metadata.name", $"another {resource.Kind} named '{key.Name}' exists in namespace {key.Item2}{where}; the second would replace the first in a cluster. Rename or remove one.");
+                contexts[i].Error(DiagnosticCodes.DuplicateResource, "metadata.name", $"another {resource.Kind} named '{key.Name}' exists in namespace {key.Item2}{where}; the second would replace the first in a cluster. Rename or remove one.");
             }
         }
     }

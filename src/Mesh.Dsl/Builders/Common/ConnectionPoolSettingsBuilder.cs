@@ -18,7 +18,7 @@ public sealed class ConnectionPoolSettingsBuilder : MessageBuilder<ConnectionPoo
     public ConnectionPoolSettingsBuilder Tcp(Action<TcpSettingsBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(x => x.Tcp, (x, v) => x.Tcp = v, v => new TcpSettingsBuilder(v), configure);
+        return Child(x => x.Tcp, (x, v) => x.Tcp = v, static () => new(), v => new TcpSettingsBuilder(v), configure);
     }
 
     /// <summary>Configures the HTTP-level settings (pending and active request limits, retries, HTTP/2).</summary>
@@ -27,6 +27,6 @@ public sealed class ConnectionPoolSettingsBuilder : MessageBuilder<ConnectionPoo
     public ConnectionPoolSettingsBuilder Http(Action<HttpSettingsBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(x => x.Http, (x, v) => x.Http = v, v => new HttpSettingsBuilder(v), configure);
+        return Child(x => x.Http, (x, v) => x.Http = v, static () => new(), v => new HttpSettingsBuilder(v), configure);
     }
 }

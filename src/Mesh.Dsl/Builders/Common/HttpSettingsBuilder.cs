@@ -97,6 +97,6 @@ public sealed class HttpSettingsBuilder : MessageBuilder<HttpSettingsBuilder, Ht
     public HttpSettingsBuilder Http2KeepAlive(Action<Http2KeepAliveBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(x => x.Http2KeepAlive, (x, v) => x.Http2KeepAlive = v, v => new Http2KeepAliveBuilder(v), configure);
+        return Child(x => x.Http2KeepAlive, (x, v) => x.Http2KeepAlive = v, static () => new(), v => new Http2KeepAliveBuilder(v), configure);
     }
 }

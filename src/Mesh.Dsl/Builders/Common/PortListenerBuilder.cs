@@ -33,7 +33,7 @@ public abstract class PortListenerBuilder<TSelf, TListener> : MessageBuilder<TSe
     public TSelf Port(Action<PortBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(l => l.Port, (l, p) => l.Port = p, p => new PortBuilder(p), configure);
+        return Child(l => l.Port, (l, p) => l.Port = p, static () => new(), p => new PortBuilder(p), configure);
     }
 
     /// <summary>

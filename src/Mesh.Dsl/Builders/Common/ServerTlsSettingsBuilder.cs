@@ -109,7 +109,7 @@ public sealed class ServerTlsSettingsBuilder : MessageBuilder<ServerTlsSettingsB
     {
         ArgumentNullException.ThrowIfNull(configure);
         CheckCertificateCount(Target.TlsCertificates.Count + 1, nameof(configure));
-        return AddChild(Target.TlsCertificates, c => new TlsCertificateBuilder(c), configure);
+        return AddChild(Target.TlsCertificates, static () => new(), c => new TlsCertificateBuilder(c), configure);
     }
 
     /// <summary>Adds subject alternative names a client certificate must carry one of.</summary>

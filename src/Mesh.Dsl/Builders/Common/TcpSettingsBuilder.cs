@@ -34,7 +34,7 @@ public sealed class TcpSettingsBuilder : MessageBuilder<TcpSettingsBuilder, TcpS
     /// <param name="configure">Sets probes, time and interval; null keeps the OS defaults.</param>
     /// <returns>This builder.</returns>
     public TcpSettingsBuilder TcpKeepalive(Action<TcpKeepaliveBuilder>? configure = null)
-        => Child(x => x.TcpKeepalive, (x, v) => x.TcpKeepalive = v, v => new TcpKeepaliveBuilder(v), configure);
+        => Child(x => x.TcpKeepalive, (x, v) => x.TcpKeepalive = v, static () => new(), v => new TcpKeepaliveBuilder(v), configure);
 
     /// <summary>Sets the longest a connection may live.</summary>
     /// <param name="duration">A positive duration.</param>

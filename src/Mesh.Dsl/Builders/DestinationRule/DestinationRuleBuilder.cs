@@ -36,7 +36,7 @@ public sealed class DestinationRuleBuilder : ResourceBuilder<DestinationRuleBuil
     public DestinationRuleBuilder TrafficPolicy(Action<TrafficPolicyBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(x => x.TrafficPolicy, (x, v) => x.TrafficPolicy = v, v => new TrafficPolicyBuilder(v), configure);
+        return Child(x => x.TrafficPolicy, (x, v) => x.TrafficPolicy = v, static () => new(), v => new TrafficPolicyBuilder(v), configure);
     }
 
     /// <summary>Adds a subset, or configures further the subset of that name.</summary>

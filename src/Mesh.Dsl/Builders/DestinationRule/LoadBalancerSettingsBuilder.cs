@@ -27,7 +27,7 @@ public sealed class LoadBalancerSettingsBuilder : MessageBuilder<LoadBalancerSet
     public LoadBalancerSettingsBuilder ConsistentHash(Action<ConsistentHashBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(x => x.ConsistentHash, (x, v) => x.ConsistentHash = v, v => new ConsistentHashBuilder(v), configure);
+        return Child(x => x.ConsistentHash, (x, v) => x.ConsistentHash = v, static () => new(), v => new ConsistentHashBuilder(v), configure);
     }
 
     /// <summary>Configures locality-weighted load balancing and failover.</summary>
@@ -36,7 +36,7 @@ public sealed class LoadBalancerSettingsBuilder : MessageBuilder<LoadBalancerSet
     public LoadBalancerSettingsBuilder LocalityLbSetting(Action<LocalityLoadBalancerSettingBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(x => x.LocalityLbSetting, (x, v) => x.LocalityLbSetting = v, v => new LocalityLoadBalancerSettingBuilder(v), configure);
+        return Child(x => x.LocalityLbSetting, (x, v) => x.LocalityLbSetting = v, static () => new(), v => new LocalityLoadBalancerSettingBuilder(v), configure);
     }
 
     /// <summary>Deprecated by Istio in favour of <see cref="Warmup"/>: sets the warmup duration of new endpoints.</summary>
@@ -75,6 +75,6 @@ public sealed class LoadBalancerSettingsBuilder : MessageBuilder<LoadBalancerSet
     public LoadBalancerSettingsBuilder ZoneAwareLbSetting(Action<ZoneAwareLoadBalancerSettingBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(x => x.ZoneAwareLbSetting, (x, v) => x.ZoneAwareLbSetting = v, v => new ZoneAwareLoadBalancerSettingBuilder(v), configure);
+        return Child(x => x.ZoneAwareLbSetting, (x, v) => x.ZoneAwareLbSetting = v, static () => new(), v => new ZoneAwareLoadBalancerSettingBuilder(v), configure);
     }
 }

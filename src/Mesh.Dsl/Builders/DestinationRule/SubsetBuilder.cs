@@ -28,6 +28,6 @@ public sealed class SubsetBuilder : MessageBuilder<SubsetBuilder, Subset>
     public SubsetBuilder TrafficPolicy(Action<TrafficPolicyBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(x => x.TrafficPolicy, (x, v) => x.TrafficPolicy = v, v => new TrafficPolicyBuilder(v), configure);
+        return Child(x => x.TrafficPolicy, (x, v) => x.TrafficPolicy = v, static () => new(), v => new TrafficPolicyBuilder(v), configure);
     }
 }

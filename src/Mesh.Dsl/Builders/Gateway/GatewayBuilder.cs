@@ -37,7 +37,7 @@ public sealed class GatewayBuilder : ResourceBuilder<GatewayBuilder, Gateway, Ga
     public GatewayBuilder Server(Action<ServerBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(Target.Servers, s => new ServerBuilder(s), configure);
+        return AddChild(Target.Servers, static () => new(), s => new ServerBuilder(s), configure);
     }
 
     /// <summary>Adds a plain HTTP server.</summary>

@@ -32,7 +32,7 @@ public sealed class ServerBuilder : PortListenerBuilder<ServerBuilder, Server>
     public ServerBuilder Tls(Action<ServerTlsSettingsBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(s => s.Tls, (s, t) => s.Tls = t, t => new ServerTlsSettingsBuilder(t), configure);
+        return Child(s => s.Tls, (s, t) => s.Tls = t, static () => new(), t => new ServerTlsSettingsBuilder(t), configure);
     }
 
     /// <summary>Sets the default endpoint (Istio does not implement it).</summary>

@@ -27,7 +27,7 @@ public sealed class IstioIngressListenerBuilder : SidecarListenerBuilder<IstioIn
     public IstioIngressListenerBuilder Tls(Action<ServerTlsSettingsBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(l => l.Tls, (l, t) => l.Tls = t, t => new ServerTlsSettingsBuilder(t), configure);
+        return Child(l => l.Tls, (l, t) => l.Tls = t, static () => new(), t => new ServerTlsSettingsBuilder(t), configure);
     }
 
     /// <summary>Sets connection limits for this port, overriding the sidecar's inbound connection pool.</summary>
@@ -36,6 +36,6 @@ public sealed class IstioIngressListenerBuilder : SidecarListenerBuilder<IstioIn
     public IstioIngressListenerBuilder ConnectionPool(Action<ConnectionPoolSettingsBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(l => l.ConnectionPool, (l, c) => l.ConnectionPool = c, c => new ConnectionPoolSettingsBuilder(c), configure);
+        return Child(l => l.ConnectionPool, (l, c) => l.ConnectionPool = c, static () => new(), c => new ConnectionPoolSettingsBuilder(c), configure);
     }
 }

@@ -38,7 +38,7 @@ public sealed class SidecarBuilder : ResourceBuilder<SidecarBuilder, Sidecar, Si
     public SidecarBuilder Ingress(Action<IstioIngressListenerBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(Target.Ingress, l => new IstioIngressListenerBuilder(l), configure);
+        return AddChild(Target.Ingress, static () => new(), l => new IstioIngressListenerBuilder(l), configure);
     }
 
     /// <summary>Adds an outbound listener.</summary>
@@ -47,7 +47,7 @@ public sealed class SidecarBuilder : ResourceBuilder<SidecarBuilder, Sidecar, Si
     public SidecarBuilder Egress(Action<IstioEgressListenerBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(Target.Egress, l => new IstioEgressListenerBuilder(l), configure);
+        return AddChild(Target.Egress, static () => new(), l => new IstioEgressListenerBuilder(l), configure);
     }
 
     /// <summary>Adds an outbound listener on every port that reaches only these hosts.</summary>
@@ -61,7 +61,7 @@ public sealed class SidecarBuilder : ResourceBuilder<SidecarBuilder, Sidecar, Si
     public SidecarBuilder InboundConnectionPool(Action<ConnectionPoolSettingsBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(s => s.InboundConnectionPool, (s, c) => s.InboundConnectionPool = c, c => new ConnectionPoolSettingsBuilder(c), configure);
+        return Child(s => s.InboundConnectionPool, (s, c) => s.InboundConnectionPool = c, static () => new(), c => new ConnectionPoolSettingsBuilder(c), configure);
     }
 
     /// <summary>Sets what happens to traffic for hosts the registry does not know.</summary>

@@ -16,11 +16,11 @@ public sealed class HeadersBuilder : MessageBuilder<HeadersBuilder, Headers>
     /// <param name="configure">Sets, appends and removes headers.</param>
     /// <returns>This builder.</returns>
     public HeadersBuilder Request(Action<HeaderOperationsBuilder> configure)
-        => Child(x => x.Request, (x, v) => x.Request = v, c => new HeaderOperationsBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Request, (x, v) => x.Request = v, static () => new(), c => new HeaderOperationsBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>Configures the operations on the response before it is returned.</summary>
     /// <param name="configure">Sets, appends and removes headers.</param>
     /// <returns>This builder.</returns>
     public HeadersBuilder Response(Action<HeaderOperationsBuilder> configure)
-        => Child(x => x.Response, (x, v) => x.Response = v, c => new HeaderOperationsBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Response, (x, v) => x.Response = v, static () => new(), c => new HeaderOperationsBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 }

@@ -30,7 +30,7 @@ public sealed class HttpFaultInjectionBuilder : MessageBuilder<HttpFaultInjectio
     /// <param name="configure">Sets the delay and percentage.</param>
     /// <returns>This builder.</returns>
     public HttpFaultInjectionBuilder Delay(Action<FaultDelayBuilder> configure)
-        => Child(x => x.Delay, (x, v) => x.Delay = v, c => new FaultDelayBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Delay, (x, v) => x.Delay = v, static () => new(), c => new FaultDelayBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>Aborts requests with an HTTP status.</summary>
     /// <param name="httpStatus">200 to 600.</param>
@@ -50,5 +50,5 @@ public sealed class HttpFaultInjectionBuilder : MessageBuilder<HttpFaultInjectio
     /// <param name="configure">Sets the error and percentage.</param>
     /// <returns>This builder.</returns>
     public HttpFaultInjectionBuilder Abort(Action<FaultAbortBuilder> configure)
-        => Child(x => x.Abort, (x, v) => x.Abort = v, c => new FaultAbortBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Abort, (x, v) => x.Abort = v, static () => new(), c => new FaultAbortBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 }

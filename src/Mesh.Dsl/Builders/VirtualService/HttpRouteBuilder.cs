@@ -8,7 +8,7 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <summary>Creates a builder over an HTTP rule.</summary>
     /// <param name="target">The rule to fill in.</param>
     public HttpRouteBuilder(HttpRoute target)
-        : base(target, static r => r.Route, static d => new HttpRouteDestinationBuilder(d))
+        : base(target, static r => r.Route, static () => new(), static d => new HttpRouteDestinationBuilder(d))
     {
     }
 
@@ -27,14 +27,14 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     public HttpRouteBuilder Match(Action<HttpMatchRequestBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(Target.Match, m => new HttpMatchRequestBuilder(m), configure);
+        return AddChild(Target.Match, static () => new(), m => new HttpMatchRequestBuilder(m), configure);
     }
 
     /// <summary>Answers with a redirect instead of forwarding.</summary>
     /// <param name="configure">Sets the URI, authority, port, scheme and code of the redirect.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder Redirect(Action<HttpRedirectBuilder> configure)
-        => Child(x => x.Redirect, (x, v) => x.Redirect = v, c => new HttpRedirectBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Redirect, (x, v) => x.Redirect = v, static () => new(), c => new HttpRedirectBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>Answers with a fixed response instead of forwarding.</summary>
     /// <param name="status">The HTTP status, 200 to 600.</param>
@@ -54,7 +54,7 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <param name="configure">Sets the status and body.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder DirectResponse(Action<HttpDirectResponseBuilder> configure)
-        => Child(x => x.DirectResponse, (x, v) => x.DirectResponse = v, c => new HttpDirectResponseBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.DirectResponse, (x, v) => x.DirectResponse = v, static () => new(), c => new HttpDirectResponseBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>Hands matching requests to a delegate VirtualService (one without hosts) whose HTTP rules are merged in.</summary>
     /// <param name="name">The delegate's name.</param>
@@ -83,7 +83,7 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <param name="configure">Sets the URI, authority or regex rewrite.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder Rewrite(Action<HttpRewriteBuilder> configure)
-        => Child(x => x.Rewrite, (x, v) => x.Rewrite = v, c => new HttpRewriteBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Rewrite, (x, v) => x.Rewrite = v, static () => new(), c => new HttpRewriteBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>Sets the request timeout.</summary>
     /// <param name="timeout">At least 1ms.</param>
@@ -118,13 +118,13 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <param name="configure">Sets attempts, timeouts, conditions and backoff.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder Retries(Action<HttpRetryBuilder> configure)
-        => Child(x => x.Retries, (x, v) => x.Retries = v, c => new HttpRetryBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Retries, (x, v) => x.Retries = v, static () => new(), c => new HttpRetryBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>Injects faults (delays, aborts) into matching requests.</summary>
     /// <param name="configure">Sets the delay and/or abort.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder Fault(Action<HttpFaultInjectionBuilder> configure)
-        => Child(x => x.Fault, (x, v) => x.Fault = v, c => new HttpFaultInjectionBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Fault, (x, v) => x.Fault = v, static () => new(), c => new HttpFaultInjectionBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>Mirrors (shadows) requests to a destination, in addition to forwarding them.</summary>
     /// <param name="host">A service name or ServiceEntry host.</param>
@@ -152,7 +152,7 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <param name="configure">Sets host, subset and port.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder Mirror(Action<DestinationBuilder> configure)
-        => Child(x => x.Mirror, (x, v) => x.Mirror = v, c => new DestinationBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Mirror, (x, v) => x.Mirror = v, static () => new(), c => new DestinationBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>Adds one entry to <c>mirrors</c>: a destination to mirror to, with its own percentage. Use instead of <see cref="Mirror(string, string?, int?)"/>.</summary>
     /// <param name="configure">Sets the destination and percentage.</param>
@@ -160,7 +160,7 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     public HttpRouteBuilder Mirrors(Action<HttpMirrorPolicyBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(Target.Mirrors, m => new HttpMirrorPolicyBuilder(m), configure);
+        return AddChild(Target.Mirrors, static () => new(), m => new HttpMirrorPolicyBuilder(m), configure);
     }
 
     /// <summary>Sets the percentage of requests <c>mirror</c> receives; unset means all.</summary>
@@ -194,11 +194,11 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <param name="configure">Sets origins, methods, headers, max age, credentials.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder CorsPolicy(Action<CorsPolicyBuilder> configure)
-        => Child(x => x.CorsPolicy, (x, v) => x.CorsPolicy = v, c => new CorsPolicyBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.CorsPolicy, (x, v) => x.CorsPolicy = v, static () => new(), c => new CorsPolicyBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>Sets header operations for every request and response of the rule.</summary>
     /// <param name="configure">Sets request and response operations.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder Headers(Action<HeadersBuilder> configure)
-        => Child(x => x.Headers, (x, v) => x.Headers = v, c => new HeadersBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Headers, (x, v) => x.Headers = v, static () => new(), c => new HeadersBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 }

@@ -16,5 +16,5 @@ public sealed class HttpRouteDestinationBuilder : WeightedDestinationBuilder<Htt
     /// <param name="configure">Sets request and response header operations.</param>
     /// <returns>This builder.</returns>
     public HttpRouteDestinationBuilder Headers(Action<HeadersBuilder> configure)
-        => Child(x => x.Headers, (x, v) => x.Headers = v, c => new HeadersBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+        => Child(x => x.Headers, (x, v) => x.Headers = v, static () => new(), c => new HeadersBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
 }

@@ -14,12 +14,14 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     where TDestinationBuilder : WeightedDestinationBuilder<TDestinationBuilder, TDestination>
 {
     private readonly Func<TRule, List<TDestination>> _routes;
+    private readonly Func<TDestination> _createDestination;
     private readonly Func<TDestination, TDestinationBuilder> _createDestinationBuilder;
 
-    private protected RuleBuilder(TRule target, Func<TRule, List<TDestination>> routes, Func<TDestination, TDestinationBuilder> createDestinationBuilder)
+    private protected RuleBuilder(TRule target, Func<TRule, List<TDestination>> routes, Func<TDestination> createDestination, Func<TDestination, TDestinationBuilder> createDestinationBuilder)
         : base(target)
     {
         _routes = routes;
+        _createDestination = createDestination;
         _createDestinationBuilder = createDestinationBuilder;
     }
 
@@ -29,7 +31,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     public TSelf Route(Action<TDestinationBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(_routes(Target), _createDestinationBuilder, configure);
+        return AddChild(_routes(Target), _createDestination, _createDestinationBuilder, configure);
     }
 
     /// <summary>Adds a route destination for <paramref name="host"/>, optionally configured further.</summary>
@@ -37,7 +39,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     /// <param name="configure">Sets subset, port, weight, ..., or null.</param>
     /// <returns>This builder.</returns>
     public TSelf Route(string host, Action<TDestinationBuilder>? configure = null)
-        => AddChild(_routes(Target), _createDestinationBuilder, b =>
+        => AddChild(_routes(Target), _createDestination, _createDestinationBuilder, b =>
         {
             b.Destination(host);
             configure?.Invoke(b);
@@ -48,7 +50,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     /// <param name="configure">Sets subset, port, weight, ..., or null.</param>
     /// <returns>This builder.</returns>
     public TSelf Route(ServiceEntry entry, Action<TDestinationBuilder>? configure = null)
-        => AddChild(_routes(Target), _createDestinationBuilder, b =>
+        => AddChild(_routes(Target), _createDestination, _createDestinationBuilder, b =>
         {
             b.Destination(entry);
             configure?.Invoke(b);
@@ -76,7 +78,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     /// <param name="weight">The share of the traffic, 0 to 100, or null.</param>
     /// <returns>This builder.</returns>
     public TSelf RouteTo(string host, int? port = null, string? subset = null, int? weight = null)
-        => AddChild(_routes(Target), _createDestinationBuilder, b =>
+        => AddChild(_routes(Target), _createDestination, _createDestinationBuilder, b =>
         {
             b.Destination(host, subset, port);
             if (weight is { } value)

@@ -8,7 +8,7 @@ public sealed class TcpRouteBuilder : RuleBuilder<TcpRouteBuilder, TcpRoute, Rou
     /// <summary>Creates a builder over a TCP rule.</summary>
     /// <param name="target">The rule to fill in.</param>
     public TcpRouteBuilder(TcpRoute target)
-        : base(target, static r => r.Route, static d => new RouteDestinationBuilder(d))
+        : base(target, static r => r.Route, static () => new(), static d => new RouteDestinationBuilder(d))
     {
     }
 
@@ -18,7 +18,7 @@ public sealed class TcpRouteBuilder : RuleBuilder<TcpRouteBuilder, TcpRoute, Rou
     public TcpRouteBuilder Match(Action<L4MatchAttributesBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(Target.Match, m => new L4MatchAttributesBuilder(m), configure);
+        return AddChild(Target.Match, static () => new(), m => new L4MatchAttributesBuilder(m), configure);
     }
 
     /// <summary>Adds a match on a port: the common case.</summary>

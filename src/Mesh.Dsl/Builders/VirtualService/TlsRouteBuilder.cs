@@ -8,7 +8,7 @@ public sealed class TlsRouteBuilder : RuleBuilder<TlsRouteBuilder, TlsRoute, Rou
     /// <summary>Creates a builder over a TLS rule.</summary>
     /// <param name="target">The rule to fill in.</param>
     public TlsRouteBuilder(TlsRoute target)
-        : base(target, static r => r.Route, static d => new RouteDestinationBuilder(d))
+        : base(target, static r => r.Route, static () => new(), static d => new RouteDestinationBuilder(d))
     {
     }
 
@@ -18,7 +18,7 @@ public sealed class TlsRouteBuilder : RuleBuilder<TlsRouteBuilder, TlsRoute, Rou
     public TlsRouteBuilder Match(Action<TlsMatchAttributesBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(Target.Match, m => new TlsMatchAttributesBuilder(m), configure);
+        return AddChild(Target.Match, static () => new(), m => new TlsMatchAttributesBuilder(m), configure);
     }
 
     /// <summary>Adds a match on a port and SNI names: the common case.</summary>

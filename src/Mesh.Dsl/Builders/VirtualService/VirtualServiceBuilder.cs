@@ -63,7 +63,7 @@ public sealed class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilde
     public VirtualServiceBuilder Http(Action<HttpRouteBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(Target.Http, r => new HttpRouteBuilder(r), configure);
+        return AddChild(Target.Http, static () => new(), r => new HttpRouteBuilder(r), configure);
     }
 
     /// <summary>Adds a TLS rule, for TLS the proxy does not terminate; rules are tried in order.</summary>
@@ -72,7 +72,7 @@ public sealed class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilde
     public VirtualServiceBuilder Tls(Action<TlsRouteBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(Target.Tls, r => new TlsRouteBuilder(r), configure);
+        return AddChild(Target.Tls, static () => new(), r => new TlsRouteBuilder(r), configure);
     }
 
     /// <summary>Adds a TCP rule; rules are tried in order.</summary>
@@ -81,7 +81,7 @@ public sealed class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilde
     public VirtualServiceBuilder Tcp(Action<TcpRouteBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(Target.Tcp, r => new TcpRouteBuilder(r), configure);
+        return AddChild(Target.Tcp, static () => new(), r => new TcpRouteBuilder(r), configure);
     }
 
     /// <summary>Limits the namespaces the VirtualService is visible to (<c>.</c> for its own, <c>*</c> for all).</summary>

@@ -11,7 +11,7 @@ public sealed class PeerAuthentication : IstioResource<PeerAuthenticationSpec>
 
     /// <summary>Creates an empty PeerAuthentication in <c>security.istio.io/v1</c>.</summary>
     public PeerAuthentication()
-        : base(ApiVersions.SecurityV1)
+        : base(ApiVersions.SecurityV1, new PeerAuthenticationSpec())
     {
     }
 

@@ -142,6 +142,16 @@ internal static class CommonRules
         where TEnum : struct, Enum
         => value is not { } v || Enum.IsDefined(v);
 
+    /// <summary>As the other overload, with the path made (<paramref name="path"/> + <paramref name="field"/>) only when the value is wrong.</summary>
+    public static void CheckEnum<TEnum>(RuleContext context, TEnum? value, string path, string field)
+        where TEnum : struct, Enum
+    {
+        if (!IsDefined(value))
+        {
+            CheckEnum(context, value, path + field);
+        }
+    }
+
     public static void CheckEnum<TEnum>(RuleContext context, TEnum? value, string path)
         where TEnum : struct, Enum
     {

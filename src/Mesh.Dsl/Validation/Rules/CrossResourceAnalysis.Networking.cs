@@ -293,14 +293,12 @@ internal static partial class CrossResourceAnalysis
                 continue;
             }
 
-            var entries = index.ServiceEntriesByHost.Covering(host).ToList();
-            if (entries.Count == 0)
+            if (!index.ServiceEntriesByHost.Covers(host))
             {
                 context.Warning(DiagnosticCodes.UnknownDestinationRuleHost, "spec.host", $"host '{rawHost}' matches no ServiceEntry; the rule has no effect until a ServiceEntry declares the host.");
                 continue;
             }
 
-            var ports = entries.SelectMany(e => e.Spec.Ports).ToList();
             var policy = rule.Spec.TrafficPolicy;
             if (policy is null)
             {
@@ -311,12 +309,29 @@ internal static partial class CrossResourceAnalysis
             {
                 var setting = policy.PortLevelSettings[i];
                 if (setting.Tls?.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual
-                    && ports.FirstOrDefault(p => p.Number == setting.Port?.Number) is { } port && IstioSyntax.IsTlsProtocol(port.Protocol))
+                    && FirstPort(index.ServiceEntriesByHost.Covering(host), setting.Port?.Number) is { } port && IstioSyntax.IsTlsProtocol(port.Protocol))
                 {
                     context.Warning(DiagnosticCodes.DoubleTls, $"spec.trafficPolicy.portLevelSettings[{i}].tls.mode", $"port {port.Number} of '{rawHost}' is declared {port.Protocol}, so the application already sends TLS and this originates TLS a second time; declare the port HTTP and let the sidecar originate TLS, or remove the tls block.");
                 }
             }
         }
+    }
+
+    /// <summary>The first port numbered <paramref name="number"/> of the entries, in entry and port order.</summary>
+    private static ServicePort? FirstPort(IEnumerable<ServiceEntry> entries, uint? number)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var port in entry.Spec.Ports)
+            {
+                if (port.Number == number)
+                {
+                    return port;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>AN-19 (IST0145) and AN-20 (IST0138), for Gateways with the same selector.</summary>
@@ -409,8 +424,16 @@ internal static partial class CrossResourceAnalysis
                     continue;
                 }
 
-                var plaintextHosts = entry.Spec.Hosts.Where(h => !IsTlsOriginated(index, HostNames.Normalize(h, ns), number)).ToList();
-                if (plaintextHosts.Count > 0)
+                List<string>? plaintextHosts = null;
+                foreach (var h in entry.Spec.Hosts)
+                {
+                    if (!IsTlsOriginated(index, HostNames.Normalize(h, ns), number))
+                    {
+                        (plaintextHosts ??= new()).Add(h);
+                    }
+                }
+
+                if (plaintextHosts is not null)
                 {
                     contextOf(entry).Warning(
                         DiagnosticCodes.PlaintextExternalEgress,
@@ -423,10 +446,15 @@ internal static partial class CrossResourceAnalysis
 
     private static bool IsTlsOriginated(MeshIndex index, string host, uint port)
     {
-        var rules = index.DestinationRulesByHost.Covering(host).ToList();
-        if (rules.Any(rule => OriginatesTls(rule, port, subset: null)))
+        var rules = new List<DestinationRule>();
+        foreach (var rule in index.DestinationRulesByHost.Covering(host))
         {
-            return true;
+            if (OriginatesTls(rule, port, subset: null))
+            {
+                return true;
+            }
+
+            rules.Add(rule);
         }
 
         // The final hops: destinations on the external host itself, of every HTTP rule that handles this port.

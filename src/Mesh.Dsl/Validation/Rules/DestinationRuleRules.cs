@@ -165,7 +165,7 @@ internal static class DestinationRuleRules
             NotNegative(http.MaxRequestsPerConnection, path + ".http.maxRequestsPerConnection", context);
             NotNegative(http.MaxRetries, path + ".http.maxRetries", context);
             NotNegative(http.MaxConcurrentStreams, path + ".http.maxConcurrentStreams", context);
-            Duration(http.IdleTimeout, path + ".http.idleTimeout", context);
+            Duration(http.IdleTimeout, path, ".http.idleTimeout", context);
             CommonRules.CheckEnum(context, http.H2UpgradePolicy, path + ".http.h2UpgradePolicy");
             if (http.Http2KeepAlive is { } keepAlive)
             {
@@ -174,8 +174,8 @@ internal static class DestinationRuleRules
                     context.Error(DiagnosticCodes.MissingField, path + ".http.http2KeepAlive", "http2KeepAlive requires interval and timeout; set both (e.g. interval: 30s, timeout: 10s) or remove it.");
                 }
 
-                Duration(keepAlive.Interval, path + ".http.http2KeepAlive.interval", context);
-                Duration(keepAlive.Timeout, path + ".http.http2KeepAlive.timeout", context);
+                Duration(keepAlive.Interval, path, ".http.http2KeepAlive.interval", context);
+                Duration(keepAlive.Timeout, path, ".http.http2KeepAlive.timeout", context);
             }
 
             if (http.H2UpgradePolicy == H2UpgradePolicy.Upgrade && http.UseClientProtocol == true)
@@ -187,22 +187,22 @@ internal static class DestinationRuleRules
         if (pool.Tcp is { } tcp)
         {
             NotNegative(tcp.MaxConnections, path + ".tcp.maxConnections", context);
-            Duration(tcp.ConnectTimeout, path + ".tcp.connectTimeout", context);
-            Duration(tcp.MaxConnectionDuration, path + ".tcp.maxConnectionDuration", context);
-            Duration(tcp.TcpKeepalive?.Time, path + ".tcp.tcpKeepalive.time", context);
-            Duration(tcp.TcpKeepalive?.Interval, path + ".tcp.tcpKeepalive.interval", context);
+            Duration(tcp.ConnectTimeout, path, ".tcp.connectTimeout", context);
+            Duration(tcp.MaxConnectionDuration, path, ".tcp.maxConnectionDuration", context);
+            Duration(tcp.TcpKeepalive?.Time, path, ".tcp.tcpKeepalive.time", context);
+            Duration(tcp.TcpKeepalive?.Interval, path, ".tcp.tcpKeepalive.interval", context);
             if (tcp.IdleTimeout is { } idle && idle != TimeSpan.Zero)
             {
                 // CP-09: 0s disables the idle timeout and is allowed.
-                Duration(idle, path + ".tcp.idleTimeout", context);
+                Duration(idle, path, ".tcp.idleTimeout", context);
             }
         }
     }
 
     private static void CheckOutlierDetection(OutlierDetection outlier, string path, RuleContext context)
     {
-        Duration(outlier.BaseEjectionTime, path + ".baseEjectionTime", context);
-        Duration(outlier.Interval, path + ".interval", context);
+        Duration(outlier.BaseEjectionTime, path, ".baseEjectionTime", context);
+        Duration(outlier.Interval, path, ".interval", context);
         if (outlier.ConsecutiveErrors is { } errors && errors != 0)
         {
             context.Warning(DiagnosticCodes.Deprecated, path + ".consecutiveErrors", "consecutiveErrors is deprecated; use consecutive5xxErrors or consecutiveGatewayErrors.");
@@ -306,18 +306,36 @@ internal static class DestinationRuleRules
             context.Warning(DiagnosticCodes.CredentialNameWithoutWorkloadSelector, path + ".credentialName", "credentialName without a workloadSelector is used only by gateways; sidecars silently send plaintext. Add a workloadSelector for the workloads that originate TLS, or use file paths.");
         }
 
-        Inlined(tls.CaCertificates, path + ".caCertificates", context);
-        Inlined(tls.ClientCertificate, path + ".clientCertificate", context);
-        Inlined(tls.PrivateKey, path + ".privateKey", context);
-        Inlined(tls.CaCrl, path + ".caCrl", context);
+        Inlined(tls.CaCertificates, path, ".caCertificates", context);
+        Inlined(tls.ClientCertificate, path, ".clientCertificate", context);
+        Inlined(tls.PrivateKey, path, ".privateKey", context);
+        Inlined(tls.CaCrl, path, ".caCrl", context);
     }
 
     /// <summary>MESH3007: PEM text where Istio expects a file path.</summary>
+    /// <summary>As the other overload, with the path made only for a value that is there.</summary>
+    public static void Inlined(string? value, string path, string field, RuleContext context)
+    {
+        if (value is not null)
+        {
+            Inlined(value, path + field, context);
+        }
+    }
+
     public static void Inlined(string? value, string path, RuleContext context)
     {
         if (value is not null && value.Contains("-----BEGIN", StringComparison.Ordinal))
         {
             context.Warning(DiagnosticCodes.InlinedCertificate, path, "PEM content is inlined where Istio expects a file path; mount the file into the proxy and give its path, or store it in a Secret and use credentialName.");
+        }
+    }
+
+    /// <summary>As the other overload, with the path made only for a value that is there.</summary>
+    public static void Duration(TimeSpan? value, string path, string field, RuleContext context)
+    {
+        if (value is not null)
+        {
+            Duration(value, path + field, context);
         }
     }
 

@@ -245,8 +245,8 @@ internal static class GatewayRules
             context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.UpperSnake(mode.ToString())} does not use certificates; they will be ignored.");
         }
 
-        DestinationRuleRules.Inlined(tls.ServerCertificate, path + ".serverCertificate", context);
-        DestinationRuleRules.Inlined(tls.PrivateKey, path + ".privateKey", context);
-        DestinationRuleRules.Inlined(tls.CaCertificates, path + ".caCertificates", context);
+        DestinationRuleRules.Inlined(tls.ServerCertificate, path, ".serverCertificate", context);
+        DestinationRuleRules.Inlined(tls.PrivateKey, path, ".privateKey", context);
+        DestinationRuleRules.Inlined(tls.CaCertificates, path, ".caCertificates", context);
     }
 }

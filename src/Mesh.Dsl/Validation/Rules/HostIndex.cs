@@ -27,6 +27,24 @@ internal sealed class HostIndex<T>
         return map.TryGetValue(key, out var list) ? list : [];
     }
 
+    /// <summary>Whether any item's host covers <paramref name="host"/> (as <see cref="Covering"/> but without enumerating).</summary>
+    public bool Covers(string host)
+    {
+        var wildcard = host.StartsWith('*');
+        if (!wildcard && _exact.TryGetValue(host, out var exact) && exact.Count > 0)
+        {
+            return true;
+        }
+
+        if (_wildcardBySuffix.Count == 0)
+        {
+            return false;
+        }
+
+        using var items = Covering(host).GetEnumerator();
+        return items.MoveNext();
+    }
+
     /// <summary>The items whose host covers <paramref name="host"/>: the same name, or a wildcard it falls under.</summary>
     public IEnumerable<T> Covering(string host)
     {

@@ -9,6 +9,10 @@ internal static class HostNames
     public static string Normalize(string host, string @namespace)
         => host.Contains('.') || host == "*" || host.StartsWith('*') ? host.ToLowerInvariant() : $"{host.ToLowerInvariant()}.{@namespace}.{ClusterDomain}";
 
+    /// <summary>The hosts without case-insensitive repeats, first occurrences in order (the list itself when it cannot repeat).</summary>
+    public static List<string> Distinct(List<string> hosts)
+        => hosts.Count <= 1 ? hosts : [.. hosts.Distinct(StringComparer.OrdinalIgnoreCase)];
+
     /// <summary>Whether a host is in the cluster domain, i.e. most likely a Kubernetes Service this validation cannot see.</summary>
     public static bool IsClusterLocal(string normalizedHost)
         => normalizedHost.EndsWith("." + ClusterDomain, StringComparison.OrdinalIgnoreCase) || normalizedHost.EndsWith(".cluster.local", StringComparison.OrdinalIgnoreCase);

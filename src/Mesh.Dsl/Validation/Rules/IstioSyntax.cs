@@ -15,6 +15,8 @@ internal static class IstioSyntax
         "TCP", "UDP", "GRPC", "GRPC-WEB", "HTTP", "HTTP_PROXY", "HTTP2", "HTTPS", "TLS", "MONGO", "REDIS", "MYSQL",
     };
 
+    private static readonly System.Buffers.SearchValues<char> DnsLabelCharacters = System.Buffers.SearchValues.Create("-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private static readonly HashSet<string> HttpFamily = new(StringComparer.OrdinalIgnoreCase) { "HTTP", "HTTP2", "HTTP_PROXY", "GRPC", "GRPC-WEB" };
 
     private static readonly HashSet<string> TlsFamily = new(StringComparer.OrdinalIgnoreCase) { "HTTPS", "TLS" };
@@ -22,9 +24,12 @@ internal static class IstioSyntax
     private static readonly HashSet<string> TcpLike = new(StringComparer.OrdinalIgnoreCase) { "TCP", "HTTPS", "TLS", "MONGO", "REDIS", "MYSQL" };
 
     /// <summary>G-01, Istio's flavour: upper case is accepted .</summary>
-    public static bool IsDnsLabel(string? value)
+    public static bool IsDnsLabel(string? value) => value is not null && IsDnsLabel(value.AsSpan());
+
+    /// <summary>G-01 on a span (one label of a longer name).</summary>
+    public static bool IsDnsLabel(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value) || value.Length > 63 || !char.IsAsciiLetterOrDigit(value[0]) || !char.IsAsciiLetterOrDigit(value[^1]))
+        if (value.IsEmpty || value.Length > 63 || !char.IsAsciiLetterOrDigit(value[0]) || !char.IsAsciiLetterOrDigit(value[^1]))
         {
             return false;
         }
@@ -41,11 +46,30 @@ internal static class IstioSyntax
     }
 
     /// <summary>Kubernetes' stricter lowercase DNS-1123 label (namespaces).</summary>
-    public static bool IsLowercaseDnsLabel(string? value) => IsDnsLabel(value) && !value!.Any(char.IsAsciiLetterUpper);
+    public static bool IsLowercaseDnsLabel(string? value) => value is not null && IsLowercaseDnsLabel(value.AsSpan());
 
     /// <summary>Kubernetes' lowercase DNS-1123 subdomain (G-27, custom resource names).</summary>
     public static bool IsDnsSubdomain(string? value)
-        => !string.IsNullOrEmpty(value) && value.Length <= 253 && value.Split('.').All(IsLowercaseDnsLabel);
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 253)
+        {
+            return false;
+        }
+
+        foreach (var label in value.AsSpan().Split('.'))
+        {
+            if (!IsLowercaseDnsLabel(value.AsSpan()[label]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLowercaseDnsLabel(ReadOnlySpan<char> value) => IsDnsLabel(value) && !value.ContainsAnyInRange('A', 'Z');
+
+    private static bool IsAllAsciiDigits(ReadOnlySpan<char> value) => !value.ContainsAnyExceptInRange('0', '9');
 
     /// <summary>G-02: no wildcards; one trailing dot allowed; the last label is not all digits.</summary>
     public static bool IsFqdn(string? value)
@@ -55,9 +79,23 @@ internal static class IstioSyntax
             return false;
         }
 
-        var name = value.EndsWith('.') ? value[..^1] : value;
-        var labels = name.Split('.');
-        return labels.All(IsDnsLabel) && !labels[^1].All(char.IsAsciiDigit);
+        var name = value.AsSpan();
+        if (name[^1] == '.')
+        {
+            name = name[..^1];
+        }
+
+        var last = default(ReadOnlySpan<char>);
+        foreach (var range in name.Split('.'))
+        {
+            last = name[range];
+            if (!IsDnsLabel(last))
+            {
+                return false;
+            }
+        }
+
+        return !IsAllAsciiDigits(last);
     }
 
     /// <summary>G-03: as G-02, but the left-most label may be <c>*</c>, <c>*xyz</c> or <c>*-xyz</c>.</summary>
@@ -73,13 +111,18 @@ internal static class IstioSyntax
             return true;
         }
 
-        var name = value.EndsWith('.') ? value[..^1] : value;
-        var labels = name.Split('.');
-        var first = labels[0];
-        if (first.StartsWith('*'))
+        var name = value.AsSpan();
+        if (name[^1] == '.')
+        {
+            name = name[..^1];
+        }
+
+        var firstDot = name.IndexOf('.');
+        var first = firstDot < 0 ? name : name[..firstDot];
+        if (first.Length > 0 && first[0] == '*')
         {
             var rest = first[1..];
-            var firstValid = rest.Length == 0 || (rest.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && char.IsAsciiLetterOrDigit(rest[^1]));
+            var firstValid = rest.Length == 0 || (!rest.ContainsAnyExcept(DnsLabelCharacters) && char.IsAsciiLetterOrDigit(rest[^1]));
             if (!firstValid)
             {
                 return false;
@@ -90,7 +133,23 @@ internal static class IstioSyntax
             return false;
         }
 
-        return labels.Skip(1).All(IsDnsLabel) && !(labels.Length > 1 && labels[^1].All(char.IsAsciiDigit)) && !(labels.Length == 1 && first.All(char.IsAsciiDigit));
+        if (firstDot < 0)
+        {
+            // One label: not all digits (a '*' label never is).
+            return !IsAllAsciiDigits(first);
+        }
+
+        var last = default(ReadOnlySpan<char>);
+        foreach (var range in name[(firstDot + 1)..].Split('.'))
+        {
+            last = name[(firstDot + 1)..][range];
+            if (!IsDnsLabel(last))
+            {
+                return false;
+            }
+        }
+
+        return !IsAllAsciiDigits(last);
     }
 
     /// <summary>G-04: contains <c>*</c> but is neither <c>*</c> nor <c>*.</c>-prefixed.</summary>

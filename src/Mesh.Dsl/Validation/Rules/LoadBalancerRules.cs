@@ -53,7 +53,7 @@ internal static class LoadBalancerRules
                 context.Error(DiagnosticCodes.MissingField, warmupPath + ".duration", "warmup needs a duration; set e.g. duration: 60s.");
             }
 
-            DestinationRuleRules.Duration(warmup.Duration, warmupPath + ".duration", context);
+            DestinationRuleRules.Duration(warmup.Duration, warmupPath, ".duration", context);
             if (warmup.MinimumPercent is { } minimum && minimum is < 0 or > 100)
             {
                 context.Error(DiagnosticCodes.InvalidPercentage, warmupPath + ".minimumPercent", $"warmup.minimumPercent is {minimum}; it must be between 0 and 100.");

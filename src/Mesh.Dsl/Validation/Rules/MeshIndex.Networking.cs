@@ -45,8 +45,8 @@ internal sealed partial class MeshIndex
                 break;
             case VirtualService service:
                 VirtualServices.Add(service);
-                var subsetRouting = VirtualServiceRules.IsMeshBound(service.Spec) && service.Spec.Http.Any(h => h.Route.Any(d => d.Destination?.Subset is not null));
-                foreach (var vsHost in service.Spec.Hosts.Distinct(StringComparer.OrdinalIgnoreCase))
+                var subsetRouting = VirtualServiceRules.IsMeshBound(service.Spec) && RoutesToSubset(service.Spec);
+                foreach (var vsHost in HostNames.Distinct(service.Spec.Hosts))
                 {
                     VirtualServicesByHost.Add(HostNames.Normalize(vsHost, ns), service);
                     if (subsetRouting)
@@ -67,6 +67,22 @@ internal sealed partial class MeshIndex
                 StrictNamespaces.Add(ns);
                 break;
         }
+    }
+
+    private static bool RoutesToSubset(VirtualServiceSpec spec)
+    {
+        foreach (var route in spec.Http)
+        {
+            foreach (var destination in route.Route)
+            {
+                if (destination.Destination?.Subset is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Resolves a VirtualService <c>gateways</c> entry (<c>ns/name</c>, or a bare name in the VS namespace).</summary>

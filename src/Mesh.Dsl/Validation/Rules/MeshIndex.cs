@@ -16,7 +16,7 @@ internal sealed partial class MeshIndex
             {
                 case ServiceEntry entry:
                     ServiceEntries.Add(entry);
-                    foreach (var host in entry.Spec.Hosts.Distinct(StringComparer.OrdinalIgnoreCase))
+                    foreach (var host in HostNames.Distinct(entry.Spec.Hosts))
                     {
                         ServiceEntriesByHost.Add(HostNames.Normalize(host, CommonRules.ResourceNamespace(entry)), entry);
                     }

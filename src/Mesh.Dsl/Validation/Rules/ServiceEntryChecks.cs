@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Validation.Rules;
@@ -8,11 +9,13 @@ internal static class ServiceEntryChecks
     /// <summary>AN-30 / IST0177: the same host and port number declared with different protocols in overlapping scopes.</summary>
     public static void CheckConflictingProtocols(MeshIndex index, Func<ServiceEntry, RuleContext> contextOf)
     {
-        var seen = new Dictionary<(string Host, uint Port), List<(ServiceEntry Entry, string Protocol)>>();
+        // Per host and port the declarations seen so far: the first inline, the others (rare) in a list.
+        var seen = new Dictionary<(string Host, uint Port), (ServiceEntry Entry, string Protocol, List<(ServiceEntry Entry, string Protocol)>? More)>(index.ServiceEntries.Count * 2);
         foreach (var entry in index.ServiceEntries)
         {
             var ns = CommonRules.ResourceNamespace(entry);
             var scope = ExportScope.Of(entry.Spec.ExportTo, ns);
+            var hosts = HostNames.Distinct(entry.Spec.Hosts);
             for (var p = 0; p < entry.Spec.Ports.Count; p++)
             {
                 var port = entry.Spec.Ports[p];
@@ -22,16 +25,21 @@ internal static class ServiceEntryChecks
                 }
 
                 var protocol = (port.Protocol ?? string.Empty).ToUpperInvariant();
-                foreach (var host in entry.Spec.Hosts.Distinct(StringComparer.OrdinalIgnoreCase))
+                foreach (var host in hosts)
                 {
-                    var key = (HostNames.Normalize(host, ns), number);
-                    if (!seen.TryGetValue(key, out var earlier))
+                    ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, (HostNames.Normalize(host, ns), number), out var exists);
+                    if (!exists)
                     {
-                        seen[key] = earlier = new();
+                        earlier = (entry, protocol, null);
+                        continue;
                     }
 
-                    var conflict = earlier.FirstOrDefault(e => !ReferenceEquals(e.Entry, entry) && e.Protocol != protocol
-                        && ExportScope.Of(e.Entry.Spec.ExportTo, CommonRules.ResourceNamespace(e.Entry)).Overlaps(scope));
+                    var conflict = Conflicts(earlier.Entry, earlier.Protocol, entry, protocol, scope) ? (earlier.Entry, earlier.Protocol) : default;
+                    if (conflict.Entry is null && earlier.More is { } more)
+                    {
+                        conflict = more.FirstOrDefault(e => Conflicts(e.Entry, e.Protocol, entry, protocol, scope));
+                    }
+
                     if (conflict.Entry is not null)
                     {
                         contextOf(entry).Warning(
@@ -40,12 +48,16 @@ internal static class ServiceEntryChecks
                             $"host '{host}' port {number} is declared with protocol {Show(protocol)} here but {Show(conflict.Protocol)} in ServiceEntry {conflict.Entry.Metadata.NamespaceProperty ?? "default"}/{conflict.Entry.Metadata.Name}; use one protocol for the host and port.");
                     }
 
-                    earlier.Add((entry, protocol));
+                    (earlier.More ??= new()).Add((entry, protocol));
                 }
             }
         }
 
         static string Show(string protocol) => protocol.Length == 0 ? "unset" : protocol;
+
+        static bool Conflicts(ServiceEntry other, string otherProtocol, ServiceEntry entry, string protocol, ExportScope scope)
+            => !ReferenceEquals(other, entry) && otherProtocol != protocol
+               && ExportScope.Of(other.Spec.ExportTo, CommonRules.ResourceNamespace(other)).Overlaps(scope);
     }
 
     /// <summary>MESH3002: wildcard hosts with resolution NONE forward to whatever address the client asked for.</summary>

@@ -108,8 +108,9 @@ internal static class ServiceEntryRules
             context.Error(DiagnosticCodes.InvalidPort, "spec.ports", $"at most 256 ports are allowed, this ServiceEntry has {spec.Ports.Count}.");
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var numbers = new HashSet<uint>();
+        // Sets only for many ports; a few are compared with the earlier ones directly.
+        var names = spec.Ports.Count > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var numbers = spec.Ports.Count > 8 ? new HashSet<uint>() : null;
         for (var i = 0; i < spec.Ports.Count; i++)
         {
             var port = spec.Ports[i];
@@ -122,7 +123,7 @@ internal static class ServiceEntryRules
             {
                 context.Error(DiagnosticCodes.InvalidPortName, path + ".name", $"port name '{port.Name}' must be a DNS-1123 label: letters, digits and '-', at most 63 characters.");
             }
-            else if (!names.Add(port.Name))
+            else if (!(names?.Add(port.Name) ?? !EarlierHasName(spec.Ports, i, port.Name)))
             {
                 context.Error(DiagnosticCodes.DuplicatePort, path + ".name", $"port name '{port.Name}' is already defined; give each port a unique name.");
             }
@@ -131,7 +132,7 @@ internal static class ServiceEntryRules
             {
                 context.Error(DiagnosticCodes.InvalidPort, path + ".number", port.Number is null ? "the port has no number; set a number between 1 and 65535." : $"port {port.Number} must be in range 1..65535.");
             }
-            else if (!numbers.Add(port.Number!.Value))
+            else if (!(numbers?.Add(port.Number!.Value) ?? !EarlierHasNumber(spec.Ports, i, port.Number!.Value)))
             {
                 context.Error(DiagnosticCodes.DuplicatePort, path + ".number", $"port {port.Number} is already defined; each port number may appear once.");
             }
@@ -146,6 +147,34 @@ internal static class ServiceEntryRules
                 context.Error(DiagnosticCodes.InvalidPort, path + ".targetPort", $"targetPort {target} must be in range 1..65535.");
             }
         }
+    }
+
+    /// <summary>Whether a port before <paramref name="index"/> has a valid name equal to <paramref name="name"/> (what the set would hold).</summary>
+    private static bool EarlierHasName(List<ServicePort> ports, int index, string name)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (ports[j].Name == name && IstioSyntax.IsDnsLabel(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a port before <paramref name="index"/> has a valid number equal to <paramref name="number"/>.</summary>
+    private static bool EarlierHasNumber(List<ServicePort> ports, int index, uint number)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (ports[j].Number == number && IstioSyntax.IsPort(number))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckEndpoints(ServiceEntrySpec spec, ServiceEntryResolution resolution, RuleContext context)
@@ -163,6 +192,11 @@ internal static class ServiceEntryRules
         if (resolution == ServiceEntryResolution.DnsRoundRobin && spec.Endpoints.Count > 1)
         {
             context.Error(DiagnosticCodes.ResolutionMismatch, "spec.endpoints", $"resolution DNS_ROUND_ROBIN allows at most one endpoint, this ServiceEntry has {spec.Endpoints.Count}; use resolution DNS for several.");
+        }
+
+        if (spec.Endpoints.Count == 0)
+        {
+            return;
         }
 
         var declared = spec.Ports.Where(p => p.Name is not null).Select(p => p.Name!).ToHashSet(StringComparer.Ordinal);

@@ -32,20 +32,25 @@ internal static partial class VirtualServiceRules
         {
             for (var m = 0; m < route.Match.Count; m++)
             {
-                foreach (var (map, field) in new[] { (route.Match[m].Headers, "headers"), (route.Match[m].WithoutHeaders, "withoutHeaders") })
-                {
-                    foreach (var name in map.Keys.Where(k => k.StartsWith("@request.auth.claims", StringComparison.Ordinal)))
-                    {
-                        context.Error(DiagnosticCodes.InvalidHttpRoute, $"{path}.match[{m}].{field}[{name}]", $"routing on JWT claim '{name}' is only supported in VirtualServices bound only to gateways; set gateways (without 'mesh') or match on a header.");
-                    }
-                }
+                CheckClaimRouting(route.Match[m].Headers, path, m, "headers", context);
+                CheckClaimRouting(route.Match[m].WithoutHeaders, path, m, "withoutHeaders", context);
             }
         }
 
-        CheckHeaderOperations(route.Headers, path + ".headers", context);
-        CheckAuthorityRewrite(route.Rewrite, route.Headers, path + ".headers", context);
+        if (route.Headers is not null)
+        {
+            // Both checks look only at the rule's header operations.
+            CheckHeaderOperations(route.Headers, path + ".headers", context);
+            CheckAuthorityRewrite(route.Rewrite, route.Headers, path + ".headers", context);
+        }
         for (var i = 0; i < route.Route.Count; i++)
         {
+            if (route.Route[i].Headers is null)
+            {
+                // Both checks below look only at the destination's header operations.
+                continue;
+            }
+
             var headersPath = $"{path}.route[{i}].headers";
             CheckHeaderOperations(route.Route[i].Headers, headersPath, context);
             CheckAuthorityRewrite(route.Rewrite, route.Route[i].Headers, headersPath, context);
@@ -82,6 +87,17 @@ internal static partial class VirtualServiceRules
     }
 
     /// <summary>VS-H11: G-21 header names and G-22 header values.</summary>
+    private static void CheckClaimRouting(OrderedDictionary<string, StringMatch> headers, string path, int m, string field, RuleContext context)
+    {
+        foreach (var name in headers.Keys)
+        {
+            if (name.StartsWith("@request.auth.claims", StringComparison.Ordinal))
+            {
+                context.Error(DiagnosticCodes.InvalidHttpRoute, $"{path}.match[{m}].{field}[{name}]", $"routing on JWT claim '{name}' is only supported in VirtualServices bound only to gateways; set gateways (without 'mesh') or match on a header.");
+            }
+        }
+    }
+
     private static void CheckHeaderOperations(Headers? headers, string path, RuleContext context)
     {
         if (headers is null)
@@ -287,7 +303,7 @@ internal static partial class VirtualServiceRules
             var delayPath = path + ".delay";
             FaultPercentage(delay.Percentage, delayPath + ".percentage.value", context);
             DestinationRuleRules.Percent(delay.Percent, delayPath + ".percent", context);
-            DestinationRuleRules.Duration(delay.FixedDelay, delayPath + ".fixedDelay", context);
+            DestinationRuleRules.Duration(delay.FixedDelay, delayPath, ".fixedDelay", context);
             if (delay.ExponentialDelay is not null)
             {
                 context.Error(DiagnosticCodes.InvalidHttpRoute, delayPath + ".exponentialDelay", "delay.exponentialDelay is not supported by Istio; use fixedDelay.");

@@ -275,8 +275,8 @@ internal static partial class VirtualServiceRules
             context.Error(DiagnosticCodes.InvalidHttpRoute, path + ".attempts", "with retries.attempts 0 (or unset) perTryTimeout, retryOn and retryRemoteLocalities have no effect; set attempts or remove them.");
         }
 
-        DestinationRuleRules.Duration(retries.PerTryTimeout, path + ".perTryTimeout", context);
-        DestinationRuleRules.Duration(retries.Backoff, path + ".backoff", context);
+        DestinationRuleRules.Duration(retries.PerTryTimeout, path, ".perTryTimeout", context);
+        DestinationRuleRules.Duration(retries.Backoff, path, ".backoff", context);
         if (retries.RetryOn is { } retryOn)
         {
             foreach (var item in retryOn.Split(','))
@@ -291,10 +291,10 @@ internal static partial class VirtualServiceRules
 
     private static void CheckHttpMatch(HttpMatchRequest match, string path, RuleContext context)
     {
-        CheckStringMatch(match.Uri, path + ".uri", allowEmptyPrefix: true, context);
-        CheckStringMatch(match.Scheme, path + ".scheme", allowEmptyPrefix: false, context);
-        CheckStringMatch(match.Method, path + ".method", allowEmptyPrefix: false, context);
-        CheckStringMatch(match.Authority, path + ".authority", allowEmptyPrefix: false, context);
+        CheckStringMatch(match.Uri, path, ".uri", allowEmptyPrefix: true, context);
+        CheckStringMatch(match.Scheme, path, ".scheme", allowEmptyPrefix: false, context);
+        CheckStringMatch(match.Method, path, ".method", allowEmptyPrefix: false, context);
+        CheckStringMatch(match.Authority, path, ".authority", allowEmptyPrefix: false, context);
         foreach (var (name, value) in match.Headers)
         {
             CheckHeaderName(name, $"{path}.headers[{name}]", context);
@@ -317,8 +317,15 @@ internal static partial class VirtualServiceRules
             context.Error(DiagnosticCodes.InvalidPort, path + ".port", $"match port {port} must be in range 1..65535.");
         }
 
-        CommonRules.CheckLabels(context, match.SourceLabels, path + ".sourceLabels");
-        CheckGatewayNames(match.Gateways, path + ".gateways", context);
+        if (match.SourceLabels.Count > 0)
+        {
+            CommonRules.CheckLabels(context, match.SourceLabels, path + ".sourceLabels");
+        }
+
+        if (match.Gateways.Count > 0)
+        {
+            CheckGatewayNames(match.Gateways, path + ".gateways", context);
+        }
         if (match.SourceNamespace is { } ns && !IstioSyntax.IsDnsLabel(ns))
         {
             context.Error(DiagnosticCodes.InvalidResourceName, path + ".sourceNamespace", $"sourceNamespace '{ns}' is not a valid namespace name.");
@@ -333,6 +340,15 @@ internal static partial class VirtualServiceRules
         if (!token && !pseudo && !claim)
         {
             context.Error(DiagnosticCodes.InvalidHeader, path, $"'{name}' is not a valid header name; use an RFC 7230 token such as x-user-id.");
+        }
+    }
+
+    /// <summary>As the other overload, with the path made only for a match that is there.</summary>
+    public static void CheckStringMatch(StringMatch? match, string path, string field, bool allowEmptyPrefix, RuleContext context)
+    {
+        if (match is not null)
+        {
+            CheckStringMatch(match, path + field, allowEmptyPrefix, context);
         }
     }
 
@@ -475,21 +491,32 @@ internal static partial class VirtualServiceRules
     /// <summary>VS-09 (IST0130) and VS-10 (IST0131), by comparing canonical match texts in a set per rule list.</summary>
     private static void CheckUnreachable(VirtualServiceSpec spec, RuleContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // With at most one match in all rules no match can repeat another: skip building the match texts.
+        var matches = 0;
+        foreach (var http in spec.Http)
+        {
+            matches += http.Match.Count;
+        }
+
+        var seen = matches > 1 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var catchAll = -1;
         for (var i = 0; i < spec.Http.Count; i++)
         {
             var route = spec.Http[i];
-            var path = $"spec.http[{i}]";
             if (catchAll >= 0)
             {
-                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, path, $"rule {i} is unreachable: rule {catchAll} has no match and catches every request; move the catch-all rule last.");
+                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, $"spec.http[{i}]", $"rule {i} is unreachable: rule {catchAll} has no match and catches every request; move the catch-all rule last.");
                 continue;
             }
 
             if (route.Match.Count == 0)
             {
                 catchAll = i;
+                continue;
+            }
+
+            if (seen is null)
+            {
                 continue;
             }
 
@@ -500,7 +527,7 @@ internal static partial class VirtualServiceRules
                 if (seen.TryGetValue(key, out var earlier))
                 {
                     duplicates++;
-                    context.Info(DiagnosticCodes.VirtualServiceIneffectiveMatch, $"{path}.match[{m}]", $"match {m} of rule {i} repeats a match of rule {earlier} and can never be used; remove it.");
+                    context.Info(DiagnosticCodes.VirtualServiceIneffectiveMatch, $"spec.http[{i}].match[{m}]", $"match {m} of rule {i} repeats a match of rule {earlier} and can never be used; remove it.");
                 }
                 else
                 {
@@ -510,7 +537,7 @@ internal static partial class VirtualServiceRules
 
             if (duplicates == route.Match.Count)
             {
-                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, path, $"rule {i} is unreachable: every match repeats an earlier rule's; remove it or change its matches.");
+                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, $"spec.http[{i}]", $"rule {i} is unreachable: every match repeats an earlier rule's; remove it or change its matches.");
             }
         }
     }

@@ -12,7 +12,7 @@ public sealed class DestinationRule : IstioResource<DestinationRuleSpec>
 
     /// <summary>Creates an empty DestinationRule in <c>networking.istio.io/v1</c>.</summary>
     public DestinationRule()
-        : base(ApiVersions.NetworkingV1)
+        : base(ApiVersions.NetworkingV1, new DestinationRuleSpec())
     {
     }
 

@@ -11,7 +11,7 @@ public sealed class Gateway : IstioResource<GatewaySpec>
 
     /// <summary>Creates an empty Gateway in <c>networking.istio.io/v1</c>.</summary>
     public Gateway()
-        : base(ApiVersions.NetworkingV1)
+        : base(ApiVersions.NetworkingV1, new GatewaySpec())
     {
     }
 

@@ -13,7 +13,7 @@ public sealed class ServiceEntry : IstioResource<ServiceEntrySpec>
 
     /// <summary>Creates an empty ServiceEntry in <c>networking.istio.io/v1</c>.</summary>
     public ServiceEntry()
-        : base(ApiVersions.NetworkingV1)
+        : base(ApiVersions.NetworkingV1, new ServiceEntrySpec())
     {
     }
 

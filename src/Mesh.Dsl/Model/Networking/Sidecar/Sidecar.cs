@@ -12,7 +12,7 @@ public sealed class Sidecar : IstioResource<SidecarSpec>
 
     /// <summary>Creates an empty Sidecar in <c>networking.istio.io/v1</c>.</summary>
     public Sidecar()
-        : base(ApiVersions.NetworkingV1)
+        : base(ApiVersions.NetworkingV1, new SidecarSpec())
     {
     }
 

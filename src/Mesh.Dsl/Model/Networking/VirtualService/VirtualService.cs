@@ -15,7 +15,7 @@ public sealed class VirtualService : IstioResource<VirtualServiceSpec>
 
     /// <summary>Creates an empty VirtualService in <c>networking.istio.io/v1</c>.</summary>
     public VirtualService()
-        : base(ApiVersions.NetworkingV1)
+        : base(ApiVersions.NetworkingV1, new VirtualServiceSpec())
     {
     }
 
