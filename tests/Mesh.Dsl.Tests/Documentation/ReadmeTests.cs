@@ -1,6 +1,7 @@
 using Mesh.Dsl.Builders;
 using Mesh.Dsl.Model.Networking;
 using Mesh.Dsl.Scenarios;
+using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Tests.Documentation;
 
@@ -90,6 +91,32 @@ public class ReadmeTests
         var start = readme.IndexOf("```yaml\n", readme.IndexOf("prints", StringComparison.Ordinal), StringComparison.Ordinal) + "```yaml\n".Length;
         var end = readme.IndexOf("```", start, StringComparison.Ordinal);
         Assert.Equal(readme[start..end], output);
+    }
+
+    [Fact]
+    public void Reading_writing_and_editing_section_uses_calls_that_work_as_shown()
+    {
+        var folder = Directory.CreateTempSubdirectory("mesh-dsl-readme-").FullName;
+        try
+        {
+            var manifests = Directory.CreateDirectory(Path.Combine(folder, "manifests")).FullName;
+            File.WriteAllText(Path.Combine(manifests, "cnn.yaml"), "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: cnn\nspec:\n  hosts: [edition.cnn.com]\n  ports: [{number: 443, name: https, protocol: HTTPS}]\n  resolution: NONE\n");
+            var broken = "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: x\nspec:\n  ports:\n  - number: eighty\n";
+            Assert.Contains("routes.yaml:7:13: spec.ports[0].number: expected an integer, got \"eighty\"", Assert.Throws<MeshReadException>(() => MeshYaml.Read(broken, "routes.yaml")).Message, StringComparison.Ordinal);
+
+            var mesh = IstioMesh.Load(manifests);
+            var entry = mesh.Find<ServiceEntry>("cnn")!;
+            new ServiceEntryBuilder(entry).Port(8443, "https-alt", Protocols.Https);
+            entry.Spec.Resolution = ServiceEntryResolution.Dns;
+
+            Assert.Contains("  - number: 8443\n    name: https-alt\n", mesh.ToYaml(), StringComparison.Ordinal);
+            Assert.Contains("\"kind\": \"List\"", mesh.ToJson(), StringComparison.Ordinal);
+            Assert.Single(mesh.WriteToDirectory(Path.Combine(folder, "rendered")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static string Readme() => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")).Replace("\r\n", "\n");
