@@ -9,8 +9,10 @@ namespace Mesh.Dsl.Model.Security;
 public sealed class LabelSelector
 {
     internal static readonly MessageSchema<LabelSelector> Schema = new MessageSchema<LabelSelector>("WorkloadSelector", () => new())
-        .Field("matchLabels", x => x.MatchLabels, (x, v) => x.MatchLabels = v, Codecs.StringMap);
+        .Field("matchLabels", x => x._matchLabels!, (x, v) => x.MatchLabels = v, Codecs.StringMap);
+
+    private OrderedDictionary<string, string>? _matchLabels;
 
     /// <summary>The labels a workload must carry, all of them, to be selected.</summary>
-    public OrderedDictionary<string, string> MatchLabels { get; set; } = new();
+    public OrderedDictionary<string, string> MatchLabels { get => _matchLabels ??= new(); set => _matchLabels = value; }
 }

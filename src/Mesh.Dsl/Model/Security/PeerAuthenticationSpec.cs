@@ -8,7 +8,7 @@ public sealed class PeerAuthenticationSpec
     internal static readonly MessageSchema<PeerAuthenticationSpec> Schema = new MessageSchema<PeerAuthenticationSpec>("PeerAuthentication", () => new())
         .Field("selector", x => x.Selector, (x, v) => x.Selector = v, LabelSelector.Schema)
         .Field("mtls", x => x.Mtls, (x, v) => x.Mtls = v, MutualTls.Schema)
-        .Field("portLevelMtls", x => x.PortLevelMtls, (x, v) => x.PortLevelMtls = v, Codecs.MessagePortMap(MutualTls.Schema));
+        .Field("portLevelMtls", x => x._portLevelMtls!, (x, v) => x.PortLevelMtls = v, Codecs.MessagePortMap(MutualTls.Schema));
 
     /// <summary>The workloads the policy applies to; without it, every workload of the namespace (or of the mesh, in the root namespace).</summary>
     public LabelSelector? Selector { get; set; }
@@ -16,6 +16,8 @@ public sealed class PeerAuthenticationSpec
     /// <summary>The mutual TLS mode for the selected workloads.</summary>
     public MutualTls? Mtls { get; set; }
 
+    private OrderedDictionary<uint, MutualTls>? _portLevelMtls;
+
     /// <summary>Per-port mutual TLS modes, keyed by the workload's port number; needs a <see cref="Selector"/>.</summary>
-    public OrderedDictionary<uint, MutualTls> PortLevelMtls { get; set; } = new();
+    public OrderedDictionary<uint, MutualTls> PortLevelMtls { get => _portLevelMtls ??= new(); set => _portLevelMtls = value; }
 }

@@ -29,9 +29,9 @@ internal static partial class CrossResourceAnalysis
     private static void CheckGatewayReferences(MeshIndex index, VirtualService service, RuleContext context)
     {
         var spec = service.Spec;
-        for (var g = 0; g < spec.Gateways.Count; g++)
+        for (var g = 0; g < spec.GatewaysOrEmpty.Count; g++)
         {
-            var reference = spec.Gateways[g];
+            var reference = spec.GatewaysOrEmpty[g];
             if (reference == "mesh")
             {
                 continue;
@@ -86,11 +86,11 @@ internal static partial class CrossResourceAnalysis
             {
                 context.Warning(DiagnosticCodes.VirtualServiceHostNotFoundInGateway, path, $"none of the hosts {string.Join(", ", spec.Hosts)} is served by Gateway {key.Namespace}/{key.Name}; add the host to the Gateway's servers[].hosts or correct the VirtualService hosts.");
             }
-            else if (spec.Tls.Count > 0 && terminates && !passthrough)
+            else if (spec.TlsOrEmpty.Count > 0 && terminates && !passthrough)
             {
                 context.Warning(DiagnosticCodes.GatewayTlsModeMismatch, path, $"Gateway {key.Namespace}/{key.Name} terminates TLS for these hosts, so the tls routes never match; use http routes, or set the server's tls.mode to PASSTHROUGH.");
             }
-            else if (spec.Tls.Count == 0 && spec.Tcp.Count == 0 && spec.Http.Count > 0 && passthrough && !terminates
+            else if (spec.TlsOrEmpty.Count == 0 && spec.TcpOrEmpty.Count == 0 && spec.Http.Count > 0 && passthrough && !terminates
                 && gateway.Spec.Servers.All(s => !IstioSyntax.IsHttpProtocol(s.Port?.Protocol)))
             {
                 context.Warning(DiagnosticCodes.GatewayTlsModeMismatch, path, $"Gateway {key.Namespace}/{key.Name} passes TLS through for these hosts, so the http routes never apply; use tls routes with sniHosts, or terminate TLS at the Gateway.");
@@ -102,7 +102,7 @@ internal static partial class CrossResourceAnalysis
     private static void CheckDestinations(MeshIndex index, VirtualService service, RuleContext context)
     {
         var spec = service.Spec;
-        var gatewayOnly = spec.Gateways.Count > 0 && !spec.Gateways.Contains("mesh");
+        var gatewayOnly = spec.GatewaysOrEmpty.Count > 0 && !spec.GatewaysOrEmpty.Contains("mesh");
         for (var i = 0; i < spec.Http.Count; i++)
         {
             var route = spec.Http[i];
@@ -116,25 +116,25 @@ internal static partial class CrossResourceAnalysis
                 CheckDestination(index, mirror, $"spec.http[{i}].mirror", false, context);
             }
 
-            for (var m = 0; m < route.Mirrors.Count; m++)
+            for (var m = 0; m < route.MirrorsOrEmpty.Count; m++)
             {
-                CheckDestination(index, route.Mirrors[m].Destination, $"spec.http[{i}].mirrors[{m}].destination", false, context);
+                CheckDestination(index, route.MirrorsOrEmpty[m].Destination, $"spec.http[{i}].mirrors[{m}].destination", false, context);
             }
         }
 
-        for (var i = 0; i < spec.Tls.Count; i++)
+        for (var i = 0; i < spec.TlsOrEmpty.Count; i++)
         {
-            for (var r = 0; r < spec.Tls[i].Route.Count; r++)
+            for (var r = 0; r < spec.TlsOrEmpty[i].Route.Count; r++)
             {
-                CheckDestination(index, spec.Tls[i].Route[r].Destination, $"spec.tls[{i}].route[{r}].destination", false, context);
+                CheckDestination(index, spec.TlsOrEmpty[i].Route[r].Destination, $"spec.tls[{i}].route[{r}].destination", false, context);
             }
         }
 
-        for (var i = 0; i < spec.Tcp.Count; i++)
+        for (var i = 0; i < spec.TcpOrEmpty.Count; i++)
         {
-            for (var r = 0; r < spec.Tcp[i].Route.Count; r++)
+            for (var r = 0; r < spec.TcpOrEmpty[i].Route.Count; r++)
             {
-                CheckDestination(index, spec.Tcp[i].Route[r].Destination, $"spec.tcp[{i}].route[{r}].destination", false, context);
+                CheckDestination(index, spec.TcpOrEmpty[i].Route[r].Destination, $"spec.tcp[{i}].route[{r}].destination", false, context);
             }
         }
     }
@@ -150,7 +150,7 @@ internal static partial class CrossResourceAnalysis
         if (destination.Subset is { } subset)
         {
             var rules = index.DestinationRulesByHost.Exact(host);
-            if (!rules.Any(rule => rule.Spec.Subsets.Any(s => s.Name == subset)))
+            if (!rules.Any(rule => rule.Spec.SubsetsOrEmpty.Any(s => s.Name == subset)))
             {
                 context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + ".subset", rules.Count == 0
                     ? $"subset '{subset}' of host '{rawHost}' is not defined: no DestinationRule exists for the host; add one with a subset named '{subset}'."
@@ -168,7 +168,7 @@ internal static partial class CrossResourceAnalysis
             return;
         }
 
-        var entry = index.ServiceEntriesByHost.Covering(host).FirstOrDefault(se => ExportScope.Of(se.Spec.ExportTo, CommonRules.ResourceNamespace(se)).IsVisibleTo(context.Namespace));
+        var entry = index.ServiceEntriesByHost.Covering(host).FirstOrDefault(se => ExportScope.Of(se.Spec.ExportToOrEmpty, CommonRules.ResourceNamespace(se)).IsVisibleTo(context.Namespace));
         if (entry is null)
         {
             context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + ".host", $"host '{rawHost}' is not declared by any ServiceEntry visible to namespace {context.Namespace}; add a ServiceEntry for it or correct the host.");
@@ -205,7 +205,7 @@ internal static partial class CrossResourceAnalysis
             }
 
             var ns = CommonRules.ResourceNamespace(service);
-            var scope = ExportScope.Of(service.Spec.ExportTo, ns);
+            var scope = ExportScope.Of(service.Spec.ExportToOrEmpty, ns);
             for (var h = 0; h < service.Spec.Hosts.Count; h++)
             {
                 var host = HostNames.Normalize(service.Spec.Hosts[h], ns);
@@ -480,7 +480,7 @@ internal static partial class CrossResourceAnalysis
     /// <summary>Whether the rule originates TLS on the port, for the subset's policy (which overrides the rule's) or the rule's own.</summary>
     private static bool OriginatesTls(DestinationRule rule, uint port, string? subset)
     {
-        var subsetPolicy = subset is null ? null : rule.Spec.Subsets.FirstOrDefault(s => s.Name == subset)?.TrafficPolicy;
+        var subsetPolicy = subset is null ? null : rule.Spec.SubsetsOrEmpty.FirstOrDefault(s => s.Name == subset)?.TrafficPolicy;
         if (subsetPolicy is not null && TlsFor(subsetPolicy, port) is { } subsetTls)
         {
             return Originates(subsetTls);
@@ -489,7 +489,7 @@ internal static partial class CrossResourceAnalysis
         if (subset is null)
         {
             // Without a subset any subset that originates TLS on the port also counts (the previous behaviour).
-            if (rule.Spec.Subsets.Any(s => s.TrafficPolicy is { } policy && TlsFor(policy, port) is { } tls && Originates(tls)))
+            if (rule.Spec.SubsetsOrEmpty.Any(s => s.TrafficPolicy is { } policy && TlsFor(policy, port) is { } tls && Originates(tls)))
             {
                 return true;
             }

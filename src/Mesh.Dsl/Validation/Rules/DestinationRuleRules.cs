@@ -27,9 +27,9 @@ internal static class DestinationRuleRules
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < spec.Subsets.Count; i++)
+        for (var i = 0; i < spec.SubsetsOrEmpty.Count; i++)
         {
-            var subset = spec.Subsets[i];
+            var subset = spec.SubsetsOrEmpty[i];
             var path = $"spec.subsets[{i}]";
             if (string.IsNullOrEmpty(subset.Name))
             {
@@ -51,11 +51,11 @@ internal static class DestinationRuleRules
             }
         }
 
-        CommonRules.CheckExportTo(context, spec.ExportTo, "spec.exportTo", allowTilde: false);
+        CommonRules.CheckExportTo(context, spec.ExportToOrEmpty, "spec.exportTo", allowTilde: false);
         if (spec.WorkloadSelector is { } selector)
         {
             CommonRules.CheckSelector(context, selector.MatchLabels, "spec.workloadSelector.matchLabels", 4096);
-            if (spec.ExportTo.Count > 0 && !(spec.ExportTo.Count == 1 && (spec.ExportTo[0] == "." || spec.ExportTo[0] == context.Namespace)))
+            if (spec.ExportToOrEmpty.Count > 0 && !(spec.ExportToOrEmpty.Count == 1 && (spec.ExportToOrEmpty[0] == "." || spec.ExportToOrEmpty[0] == context.Namespace)))
             {
                 context.Error(DiagnosticCodes.InvalidExportTo, "spec.exportTo", "a DestinationRule with workloadSelector can only be exported to its own namespace; set exportTo to ['.'] or remove it.");
             }
@@ -263,9 +263,9 @@ internal static class DestinationRuleRules
         var spec = rule.Spec;
         var hasSelector = spec.WorkloadSelector is not null;
         AdvisePolicy(spec.TrafficPolicy, "spec.trafficPolicy", hasSelector, context);
-        for (var i = 0; i < spec.Subsets.Count; i++)
+        for (var i = 0; i < spec.SubsetsOrEmpty.Count; i++)
         {
-            AdvisePolicy(spec.Subsets[i].TrafficPolicy, $"spec.subsets[{i}].trafficPolicy", hasSelector, context);
+            AdvisePolicy(spec.SubsetsOrEmpty[i].TrafficPolicy, $"spec.subsets[{i}].trafficPolicy", hasSelector, context);
         }
     }
 

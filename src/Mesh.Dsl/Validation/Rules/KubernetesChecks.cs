@@ -199,7 +199,7 @@ internal static class KubernetesChecks
     /// <summary>AN-18: each subset's labels must select some pod behind the host's Service.</summary>
     private static void CheckSubsets(DestinationRule rule, KubernetesIndex kubernetes, RuleContext context)
     {
-        if (rule.Spec.Subsets.Count == 0 || rule.Spec.Host is not { Length: > 0 } host)
+        if (rule.Spec.SubsetsOrEmpty.Count == 0 || rule.Spec.Host is not { Length: > 0 } host)
         {
             return;
         }
@@ -213,12 +213,12 @@ internal static class KubernetesChecks
         }
 
         var pods = kubernetes.SelectPods(serviceSelector.AsReadOnly(), ns).ToList();
-        for (var i = 0; i < rule.Spec.Subsets.Count; i++)
+        for (var i = 0; i < rule.Spec.SubsetsOrEmpty.Count; i++)
         {
-            var labels = rule.Spec.Subsets[i].Labels;
+            var labels = rule.Spec.SubsetsOrEmpty[i].Labels;
             if (labels.Count > 0 && !pods.Any(p => KubernetesIndex.Selects(labels, p.Metadata?.Labels)))
             {
-                context.Error(DiagnosticCodes.DestinationRuleSubsetNotSelectPods, $"spec.subsets[{i}].labels", $"subset '{rule.Spec.Subsets[i].Name}' selects none of the pods of Service {ns}/{name} with labels {Describe(labels)}; traffic routed to it fails with 503. Correct the labels to match the pods.");
+                context.Error(DiagnosticCodes.DestinationRuleSubsetNotSelectPods, $"spec.subsets[{i}].labels", $"subset '{rule.Spec.SubsetsOrEmpty[i].Name}' selects none of the pods of Service {ns}/{name} with labels {Describe(labels)}; traffic routed to it fails with 503. Correct the labels to match the pods.");
             }
         }
     }

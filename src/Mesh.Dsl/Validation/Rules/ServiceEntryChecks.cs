@@ -14,7 +14,7 @@ internal static class ServiceEntryChecks
         foreach (var entry in index.ServiceEntries)
         {
             var ns = CommonRules.ResourceNamespace(entry);
-            var scope = ExportScope.Of(entry.Spec.ExportTo, ns);
+            var scope = ExportScope.Of(entry.Spec.ExportToOrEmpty, ns);
             var hosts = HostNames.Distinct(entry.Spec.Hosts);
             for (var p = 0; p < entry.Spec.Ports.Count; p++)
             {
@@ -57,7 +57,7 @@ internal static class ServiceEntryChecks
 
         static bool Conflicts(ServiceEntry other, string otherProtocol, ServiceEntry entry, string protocol, ExportScope scope)
             => !ReferenceEquals(other, entry) && otherProtocol != protocol
-               && ExportScope.Of(other.Spec.ExportTo, CommonRules.ResourceNamespace(other)).Overlaps(scope);
+               && ExportScope.Of(other.Spec.ExportToOrEmpty, CommonRules.ResourceNamespace(other)).Overlaps(scope);
     }
 
     /// <summary>MESH3002: wildcard hosts with resolution NONE forward to whatever address the client asked for.</summary>

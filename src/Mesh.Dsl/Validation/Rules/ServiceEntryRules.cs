@@ -19,7 +19,7 @@ internal static class ServiceEntryRules
         if (spec.WorkloadSelector is { } selector)
         {
             CommonRules.CheckSelector(context, selector.Labels, "spec.workloadSelector.labels", 256);
-            if (spec.Endpoints.Count > 0)
+            if (spec.EndpointsOrEmpty.Count > 0)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, "spec.workloadSelector", "set either workloadSelector or endpoints, not both; endpoints list the workloads explicitly, workloadSelector selects them by label.");
             }
@@ -31,7 +31,7 @@ internal static class ServiceEntryRules
         }
 
         CheckResolutionShape(spec, resolution, context);
-        CommonRules.CheckExportTo(context, spec.ExportTo, "spec.exportTo", allowTilde: true);
+        CommonRules.CheckExportTo(context, spec.ExportToOrEmpty, "spec.exportTo", allowTilde: true);
     }
 
     private static void CheckHosts(ServiceEntrySpec spec, ServiceEntryResolution resolution, RuleContext context)
@@ -45,7 +45,7 @@ internal static class ServiceEntryRules
             context.Error(DiagnosticCodes.MissingField, "spec.hosts", $"a ServiceEntry may have at most 256 hosts, this one has {spec.Hosts.Count}; split it.");
         }
 
-        var noEndpointsDns = spec.Endpoints.Count == 0 && resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin;
+        var noEndpointsDns = spec.EndpointsOrEmpty.Count == 0 && resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin;
         for (var i = 0; i < spec.Hosts.Count; i++)
         {
             var host = spec.Hosts[i];
@@ -81,14 +81,14 @@ internal static class ServiceEntryRules
 
     private static void CheckAddresses(ServiceEntrySpec spec, ServiceEntryResolution resolution, RuleContext context)
     {
-        if (spec.Addresses.Count > 256)
+        if (spec.AddressesOrEmpty.Count > 256)
         {
-            context.Error(DiagnosticCodes.InvalidAddress, "spec.addresses", $"at most 256 addresses are allowed, this ServiceEntry has {spec.Addresses.Count}.");
+            context.Error(DiagnosticCodes.InvalidAddress, "spec.addresses", $"at most 256 addresses are allowed, this ServiceEntry has {spec.AddressesOrEmpty.Count}.");
         }
 
-        for (var i = 0; i < spec.Addresses.Count; i++)
+        for (var i = 0; i < spec.AddressesOrEmpty.Count; i++)
         {
-            var address = spec.Addresses[i];
+            var address = spec.AddressesOrEmpty[i];
             var path = $"spec.addresses[{i}]";
             if (address.Length > 64 || !IstioSyntax.IsIpOrCidr(address))
             {
@@ -179,30 +179,30 @@ internal static class ServiceEntryRules
 
     private static void CheckEndpoints(ServiceEntrySpec spec, ServiceEntryResolution resolution, RuleContext context)
     {
-        if (spec.Endpoints.Count > 4096)
+        if (spec.EndpointsOrEmpty.Count > 4096)
         {
-            context.Error(DiagnosticCodes.InvalidEndpoint, "spec.endpoints", $"at most 4096 endpoints are allowed, this ServiceEntry has {spec.Endpoints.Count}.");
+            context.Error(DiagnosticCodes.InvalidEndpoint, "spec.endpoints", $"at most 4096 endpoints are allowed, this ServiceEntry has {spec.EndpointsOrEmpty.Count}.");
         }
 
-        if (resolution == ServiceEntryResolution.None && spec.Endpoints.Count > 0)
+        if (resolution == ServiceEntryResolution.None && spec.EndpointsOrEmpty.Count > 0)
         {
             context.Error(DiagnosticCodes.ResolutionMismatch, "spec.endpoints", "resolution NONE cannot have endpoints; use resolution STATIC (IP endpoints) or DNS (host name endpoints), or remove the endpoints.");
         }
 
-        if (resolution == ServiceEntryResolution.DnsRoundRobin && spec.Endpoints.Count > 1)
+        if (resolution == ServiceEntryResolution.DnsRoundRobin && spec.EndpointsOrEmpty.Count > 1)
         {
-            context.Error(DiagnosticCodes.ResolutionMismatch, "spec.endpoints", $"resolution DNS_ROUND_ROBIN allows at most one endpoint, this ServiceEntry has {spec.Endpoints.Count}; use resolution DNS for several.");
+            context.Error(DiagnosticCodes.ResolutionMismatch, "spec.endpoints", $"resolution DNS_ROUND_ROBIN allows at most one endpoint, this ServiceEntry has {spec.EndpointsOrEmpty.Count}; use resolution DNS for several.");
         }
 
-        if (spec.Endpoints.Count == 0)
+        if (spec.EndpointsOrEmpty.Count == 0)
         {
             return;
         }
 
         var declared = spec.Ports.Where(p => p.Name is not null).Select(p => p.Name!).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < spec.Endpoints.Count; i++)
+        for (var i = 0; i < spec.EndpointsOrEmpty.Count; i++)
         {
-            var endpoint = spec.Endpoints[i];
+            var endpoint = spec.EndpointsOrEmpty[i];
             var path = $"spec.endpoints[{i}]";
             var address = endpoint.Address;
             if (string.IsNullOrEmpty(address))
@@ -268,7 +268,7 @@ internal static class ServiceEntryRules
     {
         // SE-14 / IST0134: Istio's webhook compares with "TCP" case-sensitively and the analyzer case-insensitively
         // we follow the analyzer, the stricter of the two.
-        if (resolution == ServiceEntryResolution.None && spec.Addresses.Count == 0)
+        if (resolution == ServiceEntryResolution.None && spec.AddressesOrEmpty.Count == 0)
         {
             for (var i = 0; i < spec.Ports.Count; i++)
             {
@@ -285,12 +285,12 @@ internal static class ServiceEntryRules
 
         if (resolution == ServiceEntryResolution.DynamicDns)
         {
-            if (spec.Addresses.Count > 0)
+            if (spec.AddressesOrEmpty.Count > 0)
             {
                 context.Error(DiagnosticCodes.ResolutionMismatch, "spec.addresses", "resolution DYNAMIC_DNS cannot set addresses; remove them.");
             }
 
-            if (spec.Endpoints.Count > 0)
+            if (spec.EndpointsOrEmpty.Count > 0)
             {
                 context.Error(DiagnosticCodes.ResolutionMismatch, "spec.endpoints", "resolution DYNAMIC_DNS cannot set endpoints; remove them.");
             }
@@ -327,7 +327,7 @@ internal static class ServiceEntryRules
             }
         }
 
-        if (resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin && spec.Addresses.Count > 0 && spec.Hosts.Count > 1
+        if (resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin && spec.AddressesOrEmpty.Count > 0 && spec.Hosts.Count > 1
             && spec.Ports.Any(p => IstioSyntax.IsTcpLikeProtocol(p.Protocol)))
         {
             context.Warning(DiagnosticCodes.MultipleHostsWithAddresses, "spec.hosts", "a DNS ServiceEntry with addresses and a TCP-like port should have a single host; split it per host.");

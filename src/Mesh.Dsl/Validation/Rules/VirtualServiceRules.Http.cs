@@ -32,8 +32,8 @@ internal static partial class VirtualServiceRules
         {
             for (var m = 0; m < route.Match.Count; m++)
             {
-                CheckClaimRouting(route.Match[m].Headers, path, m, "headers", context);
-                CheckClaimRouting(route.Match[m].WithoutHeaders, path, m, "withoutHeaders", context);
+                CheckClaimRouting(route.Match[m].HeadersOrEmpty, path, m, "headers", context);
+                CheckClaimRouting(route.Match[m].WithoutHeadersOrEmpty, path, m, "withoutHeaders", context);
             }
         }
 
@@ -87,7 +87,7 @@ internal static partial class VirtualServiceRules
     }
 
     /// <summary>VS-H11: G-21 header names and G-22 header values.</summary>
-    private static void CheckClaimRouting(OrderedDictionary<string, StringMatch> headers, string path, int m, string field, RuleContext context)
+    private static void CheckClaimRouting(IReadOnlyDictionary<string, StringMatch> headers, string path, int m, string field, RuleContext context)
     {
         foreach (var name in headers.Keys)
         {

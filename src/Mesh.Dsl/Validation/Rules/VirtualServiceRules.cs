@@ -11,18 +11,18 @@ internal static partial class VirtualServiceRules
         "retriable-headers", "envoy-ratelimited", "http3-post-connect-failure", "cancelled", "deadline-exceeded", "internal", "resource-exhausted", "unavailable",
     };
 
-    public static bool IsMeshBound(VirtualServiceSpec spec) => spec.Gateways.Count == 0 || spec.Gateways.Contains("mesh");
+    public static bool IsMeshBound(VirtualServiceSpec spec) => spec.GatewaysOrEmpty.Count == 0 || spec.GatewaysOrEmpty.Contains("mesh");
 
     public static void Check(VirtualService service, RuleContext context)
     {
         var spec = service.Spec;
         var delegateService = spec.Hosts.Count == 0;
-        if (delegateService && (spec.Gateways.Count > 0 || spec.Tls.Count > 0 || spec.Tcp.Count > 0))
+        if (delegateService && (spec.GatewaysOrEmpty.Count > 0 || spec.TlsOrEmpty.Count > 0 || spec.TcpOrEmpty.Count > 0))
         {
             context.Error(DiagnosticCodes.InvalidHttpRoute, "spec.hosts", "a delegate VirtualService (no hosts) cannot set gateways, tls or tcp; add hosts, or keep only http rules.");
         }
 
-        CheckGatewayNames(spec.Gateways, "spec.gateways", context);
+        CheckGatewayNames(spec.GatewaysOrEmpty, "spec.gateways", context);
         var meshBound = IsMeshBound(spec);
         var allValid = true;
         for (var i = 0; i < spec.Hosts.Count; i++)
@@ -57,26 +57,26 @@ internal static partial class VirtualServiceRules
             }
         }
 
-        if (spec.Http.Count == 0 && spec.Tls.Count == 0 && spec.Tcp.Count == 0)
+        if (spec.Http.Count == 0 && spec.TlsOrEmpty.Count == 0 && spec.TcpOrEmpty.Count == 0)
         {
             context.Error(DiagnosticCodes.EmptyConfiguration, "spec", "a VirtualService needs http, tcp or tls routes; add at least one.");
         }
 
-        CommonRules.CheckExportTo(context, spec.ExportTo, "spec.exportTo", allowTilde: false);
+        CommonRules.CheckExportTo(context, spec.ExportToOrEmpty, "spec.exportTo", allowTilde: false);
         for (var i = 0; i < spec.Http.Count; i++)
         {
             CheckHttpRoute(spec.Http[i], $"spec.http[{i}]", delegateService, context);
             CheckHttpRouteDetails(spec.Http[i], $"spec.http[{i}]", gatewayOnly: !meshBound, context);
         }
 
-        for (var i = 0; i < spec.Tls.Count; i++)
+        for (var i = 0; i < spec.TlsOrEmpty.Count; i++)
         {
-            CheckTlsRoute(spec, spec.Tls[i], $"spec.tls[{i}]", context);
+            CheckTlsRoute(spec, spec.TlsOrEmpty[i], $"spec.tls[{i}]", context);
         }
 
-        for (var i = 0; i < spec.Tcp.Count; i++)
+        for (var i = 0; i < spec.TcpOrEmpty.Count; i++)
         {
-            var route = spec.Tcp[i];
+            var route = spec.TcpOrEmpty[i];
             var path = $"spec.tcp[{i}]";
             for (var m = 0; m < route.Match.Count; m++)
             {
@@ -168,7 +168,7 @@ internal static partial class VirtualServiceRules
             context.Error(DiagnosticCodes.InvalidHttpRoute, path + ".delegate", "a delegate VirtualService cannot delegate again; route directly.");
         }
 
-        if (route.Mirror is not null && route.Mirrors.Count > 0)
+        if (route.Mirror is not null && route.MirrorsOrEmpty.Count > 0)
         {
             context.Error(DiagnosticCodes.ConflictingFields, path + ".mirrors", "use either mirror or mirrors, not both; move the mirror into mirrors.");
         }
@@ -178,10 +178,10 @@ internal static partial class VirtualServiceRules
             CheckDestination(mirror, path + ".mirror", context);
         }
 
-        for (var i = 0; i < route.Mirrors.Count; i++)
+        for (var i = 0; i < route.MirrorsOrEmpty.Count; i++)
         {
             var mirrorPath = $"{path}.mirrors[{i}]";
-            if (route.Mirrors[i].Destination is { } destination)
+            if (route.MirrorsOrEmpty[i].Destination is { } destination)
             {
                 CheckDestination(destination, mirrorPath + ".destination", context);
             }
@@ -190,7 +190,7 @@ internal static partial class VirtualServiceRules
                 context.Error(DiagnosticCodes.MissingField, mirrorPath + ".destination", "the mirror has no destination; set destination.host.");
             }
 
-            if (route.Mirrors[i].Percentage?.Value is < 0 or > 100)
+            if (route.MirrorsOrEmpty[i].Percentage?.Value is < 0 or > 100)
             {
                 context.Error(DiagnosticCodes.InvalidPercentage, mirrorPath + ".percentage.value", "mirror percentage must be between 0 and 100.");
             }
@@ -295,19 +295,19 @@ internal static partial class VirtualServiceRules
         CheckStringMatch(match.Scheme, path, ".scheme", allowEmptyPrefix: false, context);
         CheckStringMatch(match.Method, path, ".method", allowEmptyPrefix: false, context);
         CheckStringMatch(match.Authority, path, ".authority", allowEmptyPrefix: false, context);
-        foreach (var (name, value) in match.Headers)
+        foreach (var (name, value) in match.HeadersOrEmpty)
         {
             CheckHeaderName(name, $"{path}.headers[{name}]", context);
             CheckStringMatch(value, $"{path}.headers[{name}]", allowEmptyPrefix: false, context);
         }
 
-        foreach (var (name, value) in match.WithoutHeaders)
+        foreach (var (name, value) in match.WithoutHeadersOrEmpty)
         {
             CheckHeaderName(name, $"{path}.withoutHeaders[{name}]", context);
             CheckStringMatch(value, $"{path}.withoutHeaders[{name}]", allowEmptyPrefix: false, context);
         }
 
-        foreach (var (name, value) in match.QueryParams)
+        foreach (var (name, value) in match.QueryParamsOrEmpty)
         {
             CheckStringMatch(value, $"{path}.queryParams[{name}]", allowEmptyPrefix: false, context);
         }
@@ -317,14 +317,14 @@ internal static partial class VirtualServiceRules
             context.Error(DiagnosticCodes.InvalidPort, path + ".port", $"match port {port} must be in range 1..65535.");
         }
 
-        if (match.SourceLabels.Count > 0)
+        if (match.SourceLabelsOrEmpty.Count > 0)
         {
-            CommonRules.CheckLabels(context, match.SourceLabels, path + ".sourceLabels");
+            CommonRules.CheckLabels(context, match.SourceLabelsOrEmpty, path + ".sourceLabels");
         }
 
-        if (match.Gateways.Count > 0)
+        if (match.GatewaysOrEmpty.Count > 0)
         {
-            CheckGatewayNames(match.Gateways, path + ".gateways", context);
+            CheckGatewayNames(match.GatewaysOrEmpty, path + ".gateways", context);
         }
         if (match.SourceNamespace is { } ns && !IstioSyntax.IsDnsLabel(ns))
         {
@@ -548,7 +548,7 @@ internal static partial class VirtualServiceRules
         static string Map<T>(IEnumerable<KeyValuePair<string, T>> map, Func<T, string> f) => string.Join(";", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + f(p.Value)));
         return string.Join(
             "\u0001",
-            S(match.Uri), S(match.Scheme), S(match.Method), S(match.Authority), Map(match.Headers, S), Map(match.WithoutHeaders, S), Map(match.QueryParams, S),
-            match.Port?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", Map(match.SourceLabels, v => v), string.Join(",", match.Gateways), match.SourceNamespace ?? "-", match.IgnoreUriCase == true ? "i" : "-");
+            S(match.Uri), S(match.Scheme), S(match.Method), S(match.Authority), Map(match.HeadersOrEmpty, S), Map(match.WithoutHeadersOrEmpty, S), Map(match.QueryParamsOrEmpty, S),
+            match.Port?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", Map(match.SourceLabelsOrEmpty, v => v), string.Join(",", match.GatewaysOrEmpty), match.SourceNamespace ?? "-", match.IgnoreUriCase == true ? "i" : "-");
     }
 }

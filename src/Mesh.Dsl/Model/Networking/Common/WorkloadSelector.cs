@@ -6,8 +6,10 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class WorkloadSelector
 {
     internal static readonly MessageSchema<WorkloadSelector> Schema = new MessageSchema<WorkloadSelector>("WorkloadSelector", () => new())
-        .Field("labels", x => x.Labels, (x, v) => x.Labels = v, Codecs.StringMap);
+        .Field("labels", x => x._labels!, (x, v) => x.Labels = v, Codecs.StringMap);
+
+    private OrderedDictionary<string, string>? _labels;
 
     /// <summary>The labels a workload must carry, all of them, to be selected.</summary>
-    public OrderedDictionary<string, string> Labels { get; set; } = new();
+    public OrderedDictionary<string, string> Labels { get => _labels ??= new(); set => _labels = value; }
 }

@@ -11,7 +11,7 @@ public sealed class ClientTlsSettings
         .Field("privateKey", x => x.PrivateKey, (x, v) => x.PrivateKey = v, Codecs.String)
         .Field("caCertificates", x => x.CaCertificates, (x, v) => x.CaCertificates = v, Codecs.String)
         .Field("credentialName", x => x.CredentialName, (x, v) => x.CredentialName = v, Codecs.String)
-        .Field("subjectAltNames", x => x.SubjectAltNames, (x, v) => x.SubjectAltNames = v, Codecs.StringList)
+        .Field("subjectAltNames", x => x._subjectAltNames!, (x, v) => x.SubjectAltNames = v, Codecs.StringList)
         .Field("sni", x => x.Sni, (x, v) => x.Sni = v, Codecs.String)
         .Field("insecureSkipVerify", x => x.InsecureSkipVerify, (x, v) => x.InsecureSkipVerify = v, Codecs.Bool)
         .Field("caCrl", x => x.CaCrl, (x, v) => x.CaCrl = v, Codecs.String);
@@ -34,8 +34,10 @@ public sealed class ClientTlsSettings
     /// </summary>
     public string? CredentialName { get; set; }
 
+    private List<string>? _subjectAltNames;
+
     /// <summary>Names the server certificate's subject alternative name must match; overrides the ServiceEntry's.</summary>
-    public List<string> SubjectAltNames { get; set; } = new();
+    public List<string> SubjectAltNames { get => _subjectAltNames ??= new(); set => _subjectAltNames = value; }
 
     /// <summary>The SNI sent in the TLS handshake; by default the request's host.</summary>
     public string? Sni { get; set; }

@@ -9,8 +9,8 @@ public sealed class DestinationRuleSpec
     internal static readonly MessageSchema<DestinationRuleSpec> Schema = new MessageSchema<DestinationRuleSpec>("DestinationRule", () => new())
         .Field("host", x => x.Host, (x, v) => x.Host = v, Codecs.String)
         .Field("trafficPolicy", x => x.TrafficPolicy, (x, v) => x.TrafficPolicy = v, TrafficPolicy.Schema)
-        .Field("subsets", x => x.Subsets, (x, v) => x.Subsets = v, Codecs.MessageList(Subset.Schema))
-        .Field("exportTo", x => x.ExportTo, (x, v) => x.ExportTo = v, Codecs.StringList)
+        .Field("subsets", x => x._subsets!, (x, v) => x.Subsets = v, Codecs.MessageList(Subset.Schema))
+        .Field("exportTo", x => x._exportTo!, (x, v) => x.ExportTo = v, Codecs.StringList)
         .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, LabelSelector.Schema);
 
     /// <summary>
@@ -22,11 +22,21 @@ public sealed class DestinationRuleSpec
     /// <summary>The policies for all traffic to the host: load balancing, connection pool, outlier detection, TLS.</summary>
     public TrafficPolicy? TrafficPolicy { get; set; }
 
+    private List<Subset>? _subsets;
+
     /// <summary>Named sets of the host's endpoints (versions), each optionally with its own traffic policy.</summary>
-    public List<Subset> Subsets { get; set; } = new();
+    public List<Subset> Subsets { get => _subsets ??= new(); set => _subsets = value; }
+
+    /// <summary>Reads <see cref="Subsets"/> without creating it: the list (or an empty one) for read-only checks.</summary>
+    internal IReadOnlyList<Subset> SubsetsOrEmpty => _subsets is { } value ? value : Array.Empty<Subset>();
+
+    private List<string>? _exportTo;
 
     /// <summary>The namespaces the rule is visible to (<c>.</c> for its own, <c>*</c> for all); all when empty.</summary>
-    public List<string> ExportTo { get; set; } = new();
+    public List<string> ExportTo { get => _exportTo ??= new(); set => _exportTo = value; }
+
+    /// <summary>Reads <see cref="ExportTo"/> without creating it: the list (or an empty one) for read-only checks.</summary>
+    internal IReadOnlyList<string> ExportToOrEmpty => _exportTo is { } value ? value : Array.Empty<string>();
 
     /// <summary>The workloads (in the rule's namespace) the rule applies to; without it, every client.</summary>
     public LabelSelector? WorkloadSelector { get; set; }

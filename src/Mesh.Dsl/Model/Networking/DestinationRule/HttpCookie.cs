@@ -10,7 +10,7 @@ public sealed class HttpCookie
         .Field("name", x => x.Name, (x, v) => x.Name = v, Codecs.String)
         .Field("path", x => x.Path, (x, v) => x.Path = v, Codecs.String)
         .Field("ttl", x => x.Ttl, (x, v) => x.Ttl = v, Codecs.Duration)
-        .Field("attributes", x => x.Attributes, (x, v) => x.Attributes = v, Codecs.MessageList(HttpCookieAttribute.Schema));
+        .Field("attributes", x => x._attributes!, (x, v) => x.Attributes = v, Codecs.MessageList(HttpCookieAttribute.Schema));
 
     /// <summary>The cookie's name.</summary>
     public string? Name { get; set; }
@@ -21,6 +21,8 @@ public sealed class HttpCookie
     /// <summary>The lifetime of a generated cookie; a cookie is generated only with a TTL, and <c>0s</c> makes it a session cookie.</summary>
     public TimeSpan? Ttl { get; set; }
 
+    private List<HttpCookieAttribute>? _attributes;
+
     /// <summary>Extra attributes of a generated cookie (<c>SameSite</c>, <c>Secure</c>, ...).</summary>
-    public List<HttpCookieAttribute> Attributes { get; set; } = new();
+    public List<HttpCookieAttribute> Attributes { get => _attributes ??= new(); set => _attributes = value; }
 }

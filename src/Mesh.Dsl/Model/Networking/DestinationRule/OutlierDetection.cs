@@ -19,7 +19,7 @@ public sealed class OutlierDetection
         .Field("baseEjectionTime", x => x.BaseEjectionTime, (x, v) => x.BaseEjectionTime = v, Codecs.Duration)
         .Field("maxEjectionPercent", x => x.MaxEjectionPercent, (x, v) => x.MaxEjectionPercent = v, Codecs.Int32)
         .Field("minHealthPercent", x => x.MinHealthPercent, (x, v) => x.MinHealthPercent = v, Codecs.Int32)
-        .Field("outlierDetectionHttpErrorCodes", x => x.OutlierDetectionHttpErrorCodes, (x, v) => x.OutlierDetectionHttpErrorCodes = v, Codecs.ValueList(Codecs.UInt32));
+        .Field("outlierDetectionHttpErrorCodes", x => x._outlierDetectionHttpErrorCodes!, (x, v) => x.OutlierDetectionHttpErrorCodes = v, Codecs.ValueList(Codecs.UInt32));
 
     /// <summary>Deprecated: use <see cref="Consecutive5xxErrors"/> or <see cref="ConsecutiveGatewayErrors"/>. Errors before ejection.</summary>
     public int? ConsecutiveErrors { get; set; }
@@ -48,6 +48,8 @@ public sealed class OutlierDetection
     /// <summary>Outlier detection is off while fewer than this percentage of hosts are healthy; default 0.</summary>
     public int? MinHealthPercent { get; set; }
 
+    private List<uint>? _outlierDetectionHttpErrorCodes;
+
     /// <summary>HTTP status codes (100 to 599) counted as outlier-detection errors.</summary>
-    public List<uint> OutlierDetectionHttpErrorCodes { get; set; } = new();
+    public List<uint> OutlierDetectionHttpErrorCodes { get => _outlierDetectionHttpErrorCodes ??= new(); set => _outlierDetectionHttpErrorCodes = value; }
 }

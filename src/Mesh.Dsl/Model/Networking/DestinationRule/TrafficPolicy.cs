@@ -11,7 +11,7 @@ public sealed class TrafficPolicy
         .Field("connectionPool", x => x.ConnectionPool, (x, v) => x.ConnectionPool = v, ConnectionPoolSettings.Schema)
         .Field("outlierDetection", x => x.OutlierDetection, (x, v) => x.OutlierDetection = v, OutlierDetection.Schema)
         .Field("tls", x => x.Tls, (x, v) => x.Tls = v, ClientTlsSettings.Schema)
-        .Field("portLevelSettings", x => x.PortLevelSettings, (x, v) => x.PortLevelSettings = v, Codecs.MessageList(PortTrafficPolicy.Schema))
+        .Field("portLevelSettings", x => x._portLevelSettings!, (x, v) => x.PortLevelSettings = v, Codecs.MessageList(PortTrafficPolicy.Schema))
         .Field("tunnel", x => x.Tunnel, (x, v) => x.Tunnel = v, TunnelSettings.Schema)
         .Field("proxyProtocol", x => x.ProxyProtocol, (x, v) => x.ProxyProtocol = v, ProxyProtocol.Schema)
         .Field("retryBudget", x => x.RetryBudget, (x, v) => x.RetryBudget = v, RetryBudget.Schema);
@@ -28,8 +28,10 @@ public sealed class TrafficPolicy
     /// <summary>TLS for connections to the upstream (TLS origination, mutual TLS).</summary>
     public ClientTlsSettings? Tls { get; set; }
 
+    private List<PortTrafficPolicy>? _portLevelSettings;
+
     /// <summary>Policies for single ports; they replace (not merge with) the policy above for that port.</summary>
-    public List<PortTrafficPolicy> PortLevelSettings { get; set; } = new();
+    public List<PortTrafficPolicy> PortLevelSettings { get => _portLevelSettings ??= new(); set => _portLevelSettings = value; }
 
     /// <summary>Tunnels TCP over HTTP CONNECT or POST to a target host; for TCP and TLS routes only.</summary>
     public TunnelSettings? Tunnel { get; set; }

@@ -6,12 +6,16 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class GatewaySpec
 {
     internal static readonly MessageSchema<GatewaySpec> Schema = new MessageSchema<GatewaySpec>("Gateway", () => new())
-        .Field("servers", x => x.Servers, (x, v) => x.Servers = v, Codecs.MessageList(Server.Schema))
-        .Field("selector", x => x.Selector, (x, v) => x.Selector = v, Codecs.StringMap);
+        .Field("servers", x => x._servers!, (x, v) => x.Servers = v, Codecs.MessageList(Server.Schema))
+        .Field("selector", x => x._selector!, (x, v) => x.Selector = v, Codecs.StringMap);
+
+    private List<Server>? _servers;
 
     /// <summary>The servers: one per port (and TLS setting) the gateway listens on.</summary>
-    public List<Server> Servers { get; set; } = new();
+    public List<Server> Servers { get => _servers ??= new(); set => _servers = value; }
+
+    private OrderedDictionary<string, string>? _selector;
 
     /// <summary>The labels of the gateway pods this configuration applies to (<c>istio: egressgateway</c>).</summary>
-    public OrderedDictionary<string, string> Selector { get; set; } = new();
+    public OrderedDictionary<string, string> Selector { get => _selector ??= new(); set => _selector = value; }
 }

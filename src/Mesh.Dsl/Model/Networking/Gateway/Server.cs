@@ -8,7 +8,7 @@ public sealed class Server : IPortListener
     internal static readonly MessageSchema<Server> Schema = new MessageSchema<Server>("Server", () => new())
         .Field("port", x => x.Port, (x, v) => x.Port = v, Port.Schema)
         .Field("bind", x => x.Bind, (x, v) => x.Bind = v, Codecs.String)
-        .Field("hosts", x => x.Hosts, (x, v) => x.Hosts = v, Codecs.StringList)
+        .Field("hosts", x => x._hosts!, (x, v) => x.Hosts = v, Codecs.StringList)
         .Field("tls", x => x.Tls, (x, v) => x.Tls = v, ServerTlsSettings.Schema)
         .Field("defaultEndpoint", x => x.DefaultEndpoint, (x, v) => x.DefaultEndpoint = v, Codecs.String)
         .Field("name", x => x.Name, (x, v) => x.Name = v, Codecs.String);
@@ -19,8 +19,10 @@ public sealed class Server : IPortListener
     /// <summary>The IP address or Unix domain socket (<c>unix:///path</c>) the listener binds to.</summary>
     public string? Bind { get; set; }
 
+    private List<string>? _hosts;
+
     /// <summary>The hosts exposed, each <c>[namespace/]dnsName</c> (<c>*.example.com</c>, <c>prod/*</c>).</summary>
-    public List<string> Hosts { get; set; } = new();
+    public List<string> Hosts { get => _hosts ??= new(); set => _hosts = value; }
 
     /// <summary>The TLS the server offers, and whether plain HTTP is redirected to HTTPS.</summary>
     public ServerTlsSettings? Tls { get; set; }

@@ -9,7 +9,7 @@ public sealed class IstioEgressListener : ISidecarListener
         .Field("port", x => x.Port, (x, v) => x.Port = v, Port.Schema)
         .Field("bind", x => x.Bind, (x, v) => x.Bind = v, Codecs.String)
         .Field("captureMode", x => x.CaptureMode, (x, v) => x.CaptureMode = v, Codecs.Enum<CaptureMode>())
-        .Field("hosts", x => x.Hosts, (x, v) => x.Hosts = v, Codecs.StringList);
+        .Field("hosts", x => x._hosts!, (x, v) => x.Hosts = v, Codecs.StringList);
 
     /// <summary>The port of the listener; without it, Istio derives the ports from the hosts.</summary>
     public Port? Port { get; set; }
@@ -20,6 +20,8 @@ public sealed class IstioEgressListener : ISidecarListener
     /// <summary>How traffic reaches the listener when it binds to an IP.</summary>
     public CaptureMode? CaptureMode { get; set; }
 
+    private List<string>? _hosts;
+
     /// <summary>The hosts reachable through the listener, each <c>namespace/dnsName</c> (<c>./*</c>, <c>istio-system/*</c>, <c>*/api.example.com</c>).</summary>
-    public List<string> Hosts { get; set; } = new();
+    public List<string> Hosts { get => _hosts ??= new(); set => _hosts = value; }
 }

@@ -7,8 +7,8 @@ public sealed class HttpRoute
 {
     internal static readonly MessageSchema<HttpRoute> Schema = new MessageSchema<HttpRoute>("HTTPRoute", () => new())
         .Field("name", x => x.Name, (x, v) => x.Name = v, Codecs.String)
-        .Field("match", x => x.Match, (x, v) => x.Match = v, Codecs.MessageList(HttpMatchRequest.Schema))
-        .Field("route", x => x.Route, (x, v) => x.Route = v, Codecs.MessageList(HttpRouteDestination.Schema))
+        .Field("match", x => x._match!, (x, v) => x.Match = v, Codecs.MessageList(HttpMatchRequest.Schema))
+        .Field("route", x => x._route!, (x, v) => x.Route = v, Codecs.MessageList(HttpRouteDestination.Schema))
         .Field("redirect", x => x.Redirect, (x, v) => x.Redirect = v, HttpRedirect.Schema)
         .Field("directResponse", x => x.DirectResponse, (x, v) => x.DirectResponse = v, HttpDirectResponse.Schema)
         .Field("delegate", x => x.Delegate, (x, v) => x.Delegate = v, VirtualServiceDelegate.Schema)
@@ -17,7 +17,7 @@ public sealed class HttpRoute
         .Field("retries", x => x.Retries, (x, v) => x.Retries = v, HttpRetry.Schema)
         .Field("fault", x => x.Fault, (x, v) => x.Fault = v, HttpFaultInjection.Schema)
         .Field("mirror", x => x.Mirror, (x, v) => x.Mirror = v, Destination.Schema)
-        .Field("mirrors", x => x.Mirrors, (x, v) => x.Mirrors = v, Codecs.MessageList(HttpMirrorPolicy.Schema))
+        .Field("mirrors", x => x._mirrors!, (x, v) => x.Mirrors = v, Codecs.MessageList(HttpMirrorPolicy.Schema))
         .Field("mirrorPercent", x => x.MirrorPercent, (x, v) => x.MirrorPercent = v, Codecs.UInt32)
         .Field("mirror_percent", x => x.MirrorPercentSnakeCase, (x, v) => x.MirrorPercentSnakeCase = v, Codecs.UInt32)
         .Field("mirrorPercentage", x => x.MirrorPercentage, (x, v) => x.MirrorPercentage = v, Percent.Schema)
@@ -27,11 +27,15 @@ public sealed class HttpRoute
     /// <summary>The rule's name, written to the access log together with the matching match's name.</summary>
     public string? Name { get; set; }
 
+    private List<HttpMatchRequest>? _match;
+
     /// <summary>The match conditions: the rule applies when any one of them matches (each one's conditions must all hold); none means every request.</summary>
-    public List<HttpMatchRequest> Match { get; set; } = new();
+    public List<HttpMatchRequest> Match { get => _match ??= new(); set => _match = value; }
+
+    private List<HttpRouteDestination>? _route;
 
     /// <summary>Where to forward matching requests, with weights when several destinations share the traffic.</summary>
-    public List<HttpRouteDestination> Route { get; set; } = new();
+    public List<HttpRouteDestination> Route { get => _route ??= new(); set => _route = value; }
 
     /// <summary>Answers with an HTTP redirect instead of forwarding; not combined with <see cref="Route"/>.</summary>
     public HttpRedirect? Redirect { get; set; }
@@ -57,8 +61,13 @@ public sealed class HttpRoute
     /// <summary>A destination to mirror (shadow) requests to, best effort, in addition to forwarding them; exclusive with <see cref="Mirrors"/>.</summary>
     public Destination? Mirror { get; set; }
 
+    private List<HttpMirrorPolicy>? _mirrors;
+
     /// <summary>Destinations to mirror requests to, each with its own percentage; exclusive with <see cref="Mirror"/>.</summary>
-    public List<HttpMirrorPolicy> Mirrors { get; set; } = new();
+    public List<HttpMirrorPolicy> Mirrors { get => _mirrors ??= new(); set => _mirrors = value; }
+
+    /// <summary>Reads <see cref="Mirrors"/> without creating it: the list (or an empty one) for read-only checks.</summary>
+    internal IReadOnlyList<HttpMirrorPolicy> MirrorsOrEmpty => _mirrors is { } value ? value : Array.Empty<HttpMirrorPolicy>();
 
     /// <summary>Deprecated: use <see cref="MirrorPercentage"/>. The whole percentage of requests <see cref="Mirror"/> receives (<c>mirrorPercent</c>).</summary>
     public uint? MirrorPercent { get; set; }
