@@ -18,9 +18,9 @@ internal static class EveryFieldDocument
     /// <summary>The document sets every leaf of the kind's v1 CRD schema, and nothing else.</summary>
     public static void AssertSetsEveryCrdLeaf(string yaml, string kind, int expectedLeaves)
     {
-        var crdLeaves = CrdLeafPaths.OfKind(kind, "v1");
+        var crdLeaves = CrdLeafFields.Of(kind);
 
-        Assert.Equal(crdLeaves, CrdLeafPaths.SetIn(yaml, crdLeaves));
+        Assert.Equal(crdLeaves, CrdLeafFields.SetBy(kind, yaml));
         Assert.Equal(expectedLeaves, crdLeaves.Count);
     }
 }
