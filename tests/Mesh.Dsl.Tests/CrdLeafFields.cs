@@ -1,3 +1,4 @@
+using Mesh.Dsl.Tests.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace Mesh.Dsl.Tests;
@@ -27,7 +28,7 @@ internal static class CrdLeafFields
         stream.Load(new StringReader(yaml));
         foreach (var document in stream.Documents)
         {
-            if (Child(document.RootNode, "spec") is { } spec)
+            if (CrdBundle.Child(document.RootNode, "spec") is { } spec)
             {
                 CollectDocument(spec, schema, "spec", leaves);
             }
@@ -36,46 +37,27 @@ internal static class CrdLeafFields
         return leaves;
     }
 
+    // The bundle is parsed once (CrdBundle caches it); the v1 spec schema is the same in every served version.
     private static YamlMappingNode SpecSchema(string kind)
-    {
-        var stream = new YamlStream();
-        using (var reader = File.OpenText(TestPaths.CrdBundle))
-        {
-            stream.Load(reader);
-        }
-
-        foreach (var document in stream.Documents)
-        {
-            if (Child(Child(Child(document.RootNode, "spec"), "names"), "kind") is YamlScalarNode { Value: var name } && name == kind)
-            {
-                var versions = (YamlSequenceNode)Child(Child(document.RootNode, "spec"), "versions")!;
-                var v1 = versions.Children.Single(v => Child(v, "name") is YamlScalarNode { Value: "v1" });
-                return (YamlMappingNode)Child(Child(Child(Child(v1, "schema"), "openAPIV3Schema"), "properties"), "spec")!;
-            }
-        }
-
-        throw new InvalidOperationException($"{kind} is not in the CRD bundle.");
-    }
-
-    private static YamlNode? Child(YamlNode? node, string key)
-        => node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        => CrdBundle.ServedVersions(kind).SingleOrDefault(v => v.Version == "v1")?.Spec
+           ?? throw new InvalidOperationException($"{kind} is not in the CRD bundle.");
 
     private static void CollectSchema(YamlNode schema, string path, ISet<string> leaves)
     {
-        if (Child(schema, "properties") is YamlMappingNode properties)
+        if (CrdBundle.Child(schema, "properties") is YamlMappingNode properties)
         {
             foreach (var (key, value) in properties.Children)
             {
                 CollectSchema(value, path + "." + ((YamlScalarNode)key).Value, leaves);
             }
         }
-        else if (Child(Child(schema, "items"), "properties") is not null)
+        else if (CrdBundle.Child(CrdBundle.Child(schema, "items"), "properties") is not null)
         {
-            CollectSchema(Child(schema, "items")!, path + "[]", leaves);
+            CollectSchema(CrdBundle.Child(schema, "items")!, path + "[]", leaves);
         }
-        else if (Child(Child(schema, "additionalProperties"), "properties") is not null)
+        else if (CrdBundle.Child(CrdBundle.Child(schema, "additionalProperties"), "properties") is not null)
         {
-            CollectSchema(Child(schema, "additionalProperties")!, path + "{}", leaves);
+            CollectSchema(CrdBundle.Child(schema, "additionalProperties")!, path + "{}", leaves);
         }
         else
         {
@@ -85,27 +67,27 @@ internal static class CrdLeafFields
 
     private static void CollectDocument(YamlNode node, YamlNode schema, string path, ISet<string> leaves)
     {
-        if (Child(schema, "properties") is YamlMappingNode properties)
+        if (CrdBundle.Child(schema, "properties") is YamlMappingNode properties)
         {
             foreach (var (key, value) in ((YamlMappingNode)node).Children)
             {
                 var name = ((YamlScalarNode)key).Value!;
-                var field = Child(properties, name) ?? throw new InvalidOperationException($"{path}.{name} is not in the CRD.");
+                var field = CrdBundle.Child(properties, name) ?? throw new InvalidOperationException($"{path}.{name} is not in the CRD.");
                 CollectDocument(value, field, path + "." + name, leaves);
             }
         }
-        else if (Child(Child(schema, "items"), "properties") is not null)
+        else if (CrdBundle.Child(CrdBundle.Child(schema, "items"), "properties") is not null)
         {
             foreach (var item in ((YamlSequenceNode)node).Children)
             {
-                CollectDocument(item, Child(schema, "items")!, path + "[]", leaves);
+                CollectDocument(item, CrdBundle.Child(schema, "items")!, path + "[]", leaves);
             }
         }
-        else if (Child(Child(schema, "additionalProperties"), "properties") is not null)
+        else if (CrdBundle.Child(CrdBundle.Child(schema, "additionalProperties"), "properties") is not null)
         {
             foreach (var value in ((YamlMappingNode)node).Children.Values)
             {
-                CollectDocument(value, Child(schema, "additionalProperties")!, path + "{}", leaves);
+                CollectDocument(value, CrdBundle.Child(schema, "additionalProperties")!, path + "{}", leaves);
             }
         }
         else
