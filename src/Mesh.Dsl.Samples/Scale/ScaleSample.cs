@@ -170,6 +170,9 @@ public static class ScaleSample
         stderr.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"memory:   peak working set {process.PeakWorkingSet64 / 1048576.0:F1} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F1} MB, allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F1} MB, GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap peak {info.HeapSizeBytes / 1048576.0:F1} MB"));
+        stderr.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"runtime:  {System.Runtime.JitInfo.GetCompiledMethodCount()} methods JIT-compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} ms, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms"));
     }
 
     private static bool TryParse(string[] args, out int services, out string? outPath, out string error)

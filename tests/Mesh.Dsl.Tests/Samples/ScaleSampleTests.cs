@@ -129,7 +129,7 @@ public class ScaleSampleTests
     }
 
     [Fact]
-    public void Every_phase_time_and_the_peak_memory_go_to_stderr()
+    public void Every_phase_time_the_peak_memory_and_the_jit_and_gc_cost_go_to_stderr()
     {
         var (_, _, stderr) = RunToFile("--services", "1");
 
@@ -138,6 +138,7 @@ public class ScaleSampleTests
         Assert.Contains("0 errors", stderr, StringComparison.Ordinal);
         Assert.Contains("write:", stderr, StringComparison.Ordinal);
         Assert.Contains("peak working set", stderr, StringComparison.Ordinal);
+        Assert.Contains("methods JIT-compiled", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
