@@ -227,7 +227,7 @@ internal static class Codecs
 
         public bool IsSet(TimeSpan? value) => value.HasValue;
 
-        public void Write(StructuredWriter writer, TimeSpan? value) => writer.String(Durations.Format(value!.Value));
+        public void Write(StructuredWriter writer, TimeSpan? value) => writer.Duration(value!.Value);
 
         public TimeSpan? Read(YamlNode node, ReadContext context)
         {

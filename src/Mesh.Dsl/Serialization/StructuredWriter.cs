@@ -27,6 +27,9 @@ internal abstract class StructuredWriter
 
     public abstract void String(string value);
 
+    /// <summary>Writes an Istio duration (<c>5s</c>, <c>1m30s</c>) as a string.</summary>
+    public virtual void Duration(TimeSpan value) => String(Durations.Format(value));
+
     public abstract void Integer(long value);
 
     public abstract void Unsigned(ulong value);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace Mesh.Dsl.Serialization;
@@ -5,7 +6,9 @@ namespace Mesh.Dsl.Serialization;
 /// <summary>
 /// Writes canonical block YAML in the style kubectl and Istio's docs use: two-space indentation,
 /// sequence items at the indentation of their key, <c>\n</c> line endings, strings quoted only where
-/// YAML would misread them. It streams: nothing is buffered beyond the current line.
+/// YAML would misread them. It streams: nothing is buffered beyond the current line. One writer
+/// serves every document of a stream (see <see cref="NextDocument"/>), so its frame stack is
+/// allocated once per stream, not once per resource.
 /// </summary>
 internal sealed class YamlStructuredWriter : StructuredWriter
 {
@@ -35,6 +38,15 @@ internal sealed class YamlStructuredWriter : StructuredWriter
     private bool _started;
 
     public YamlStructuredWriter(TextWriter writer) => _writer = writer;
+
+    /// <summary>Readies the writer for another document (the caller writes the <c>---</c> between them).</summary>
+    public void NextDocument()
+    {
+        _frames.Clear();
+        _indent = 0;
+        _state = State.MappingLineStart;
+        _started = false;
+    }
 
     public override void BeginMapping()
     {
@@ -126,6 +138,16 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         BeforeScalar();
         WriteString(value);
         AfterScalar(true);
+    }
+
+    public override void Duration(TimeSpan value)
+    {
+        // Formatted on the stack, like numbers. A duration is digits and unit letters, which YAML
+        // never reads as anything but a string: plain, exactly as String would write it.
+        Span<char> text = stackalloc char[Durations.MaxFormattedLength];
+        var formatted = text[..Durations.Format(value, text)];
+        Debug.Assert(!YamlScalars.NeedsQuotes(formatted.ToString()), "a duration never needs quotes");
+        Scalar(formatted);
     }
 
     public override void Integer(long value)
