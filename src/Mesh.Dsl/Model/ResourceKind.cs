@@ -6,12 +6,19 @@ namespace Mesh.Dsl.Model;
 /// <summary>What the reader and writer need to know about one Istio kind.</summary>
 internal abstract class ResourceKind
 {
+    private static int s_defined;
+
     protected ResourceKind(string group, string kind, IReadOnlyList<string> versions)
     {
         Group = group;
         Kind = kind;
         ApiVersions = versions.Select(v => group + "/" + v).ToArray();
+        var index = Interlocked.Increment(ref s_defined) - 1;
+        Bit = index < 32 ? 1 << index : throw new InvalidOperationException("More than 32 resource kinds: IstioMesh's kind sets are 32 bits.");
     }
+
+    /// <summary>This kind's own bit: sets of kinds (IstioMesh's duplicate check) are ints.</summary>
+    public int Bit { get; }
 
     public string Group { get; }
 
