@@ -102,7 +102,7 @@ public sealed class DestinationRuleBuilder : ResourceBuilder<DestinationRuleBuil
         if (subset is null)
         {
             subset = new Subset { Name = name };
-            Target.Subsets.Add(subset);
+            AddItem(Target.Subsets, subset);
         }
 
         return new SubsetBuilder(subset);

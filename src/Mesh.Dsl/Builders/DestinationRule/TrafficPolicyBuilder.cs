@@ -34,7 +34,7 @@ public sealed class TrafficPolicyBuilder : PolicySettingsBuilder<TrafficPolicyBu
         if (policy is null)
         {
             policy = new PortTrafficPolicy { Port = new PortSelector { Number = number } };
-            Target.PortLevelSettings.Add(policy);
+            AddItem(Target.PortLevelSettings, policy);
         }
 
         configure(new PortTrafficPolicyBuilder(policy));

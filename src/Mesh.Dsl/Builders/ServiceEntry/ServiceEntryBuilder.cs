@@ -50,7 +50,7 @@ public sealed class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, S
     /// <returns>This builder.</returns>
     public ServiceEntryBuilder Port(int number, string name, string protocol, int? targetPort = null)
     {
-        Target.Ports.Add(new ServicePort
+        AddItem(Target.Ports, new ServicePort
         {
             Number = Guard.Port(number),
             Name = Guard.NotEmpty(name, nameof(name)),
@@ -86,7 +86,7 @@ public sealed class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, S
     {
         var endpoint = new WorkloadEntry { Address = Guard.NotEmpty(address, nameof(address)) };
         configure?.Invoke(new WorkloadEntryBuilder(endpoint));
-        Target.Endpoints.Add(endpoint);
+        AddItem(Target.Endpoints, endpoint);
         return this;
     }
 

@@ -93,7 +93,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     // arguments in a callback: no closure and delegate per route.
     private TSelf AddRoute(TDestinationBuilder route)
     {
-        Routes.Add(route.Target);
+        AddItem(Routes, route.Target);
         return Self;
     }
 }

@@ -33,7 +33,7 @@ public sealed class TcpRouteBuilder : RuleBuilder<TcpRouteBuilder, TcpRoute, Rou
         // Configured here rather than through a callback to Match: no closure and delegate per call.
         var match = new L4MatchAttributes();
         new L4MatchAttributesBuilder(match).Port(port);
-        Target.Match.Add(match);
+        AddItem(Target.Match, match);
         return this;
     }
 }

@@ -34,7 +34,7 @@ public sealed class TlsRouteBuilder : RuleBuilder<TlsRouteBuilder, TlsRoute, Rou
         // Configured here rather than through a callback to Match: no closure and delegate per call.
         var match = new TlsMatchAttributes();
         new TlsMatchAttributesBuilder(match).Port(port).SniHosts(sniHosts);
-        Target.Match.Add(match);
+        AddItem(Target.Match, match);
         return this;
     }
 }
