@@ -79,7 +79,7 @@ public abstract class PolicySettingsBuilder<TSelf, TMessage> : MessageBuilder<TS
     public TSelf Tls(Action<ClientTlsSettingsBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        configure(TlsBuilder());
+        configure(new ClientTlsSettingsBuilder(TlsSettings ??= new ClientTlsSettings()));
         return Self;
     }
 
@@ -89,14 +89,13 @@ public abstract class PolicySettingsBuilder<TSelf, TMessage> : MessageBuilder<TS
     /// <returns>This builder.</returns>
     public TSelf Tls(ClientTlsMode mode, Action<ClientTlsSettingsBuilder>? configure = null)
     {
-        var tls = TlsBuilder().Mode(mode);
-        configure?.Invoke(tls);
+        var tls = TlsSettings ??= new ClientTlsSettings();
+        tls.Mode = mode;
+        configure?.Invoke(new ClientTlsSettingsBuilder(tls));
         return Self;
     }
 
-    // The shorthands above call these directly instead of wrapping their arguments in a callback: no
+    // The shorthands above call this directly instead of wrapping their arguments in a callback: no
     // closure and delegate per call.
     private LoadBalancerSettingsBuilder LoadBalancerBuilder() => new(LoadBalancerSettings ??= new LoadBalancerSettings());
-
-    private ClientTlsSettingsBuilder TlsBuilder() => new(TlsSettings ??= new ClientTlsSettings());
 }
