@@ -29,9 +29,8 @@ internal abstract class ResourceKind
 
     public abstract IstioResource Create();
 
-    public abstract bool SpecHasAnyField(IstioResource resource);
-
-    public abstract void WriteSpecFields(StructuredWriter writer, IstioResource resource);
+    /// <summary>Writes the spec as a mapping, <c>{}</c> when no field is set.</summary>
+    public abstract void WriteSpec(StructuredWriter writer, IstioResource resource);
 
     public abstract void ReadSpec(IstioResource resource, YamlMapping spec, ReadContext context);
 
@@ -49,9 +48,7 @@ internal sealed class ResourceKind<TResource, TSpec>(string group, string kind, 
 
     public override IstioResource Create() => create();
 
-    public override bool SpecHasAnyField(IstioResource resource) => Schema.HasAnyField(((TResource)resource).Spec);
-
-    public override void WriteSpecFields(StructuredWriter writer, IstioResource resource) => Schema.WriteFields(writer, ((TResource)resource).Spec);
+    public override void WriteSpec(StructuredWriter writer, IstioResource resource) => Schema.WriteMapping(writer, ((TResource)resource).Spec);
 
     public override void ReadSpec(IstioResource resource, YamlMapping spec, ReadContext context) => Schema.ReadFields(((TResource)resource).Spec, spec, context);
 

@@ -104,6 +104,15 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         _state = State.AfterKey;
     }
 
+    public override void FieldKey(string name)
+    {
+        Debug.Assert(!YamlScalars.NeedsQuotes(name), "a field name never needs quotes");
+        BeforeKey();
+        _writer.Write(name);
+        _writer.Write(':');
+        _state = State.AfterKey;
+    }
+
     public override void NumberKey(ulong key)
     {
         // A number key reads back as the same number, which is what a port map's key is.
