@@ -27,12 +27,20 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         Sequence,
     }
 
-    private readonly record struct Frame(bool IsMapping, int Indent);
+    /// <summary>An open mapping or sequence, and the indentation to return to when it closes.</summary>
+    private readonly struct Frame(bool isMapping, int indent)
+    {
+        public readonly bool IsMapping = isMapping;
+        public readonly int Indent = indent;
+    }
 
     private const string Spaces = "                                                                ";
 
     private readonly TextWriter _writer;
-    private readonly Stack<Frame> _frames = new();
+    // The open mappings and sequences, innermost last: an array, where a Stack<Frame> would have its
+    // generic code compiled for this one struct at start-up.
+    private Frame[] _frames = new Frame[16];
+    private int _depth;
     private State _state = State.MappingLineStart;
     private int _indent;
     private bool _started;
@@ -42,7 +50,7 @@ internal sealed class YamlStructuredWriter : StructuredWriter
     /// <summary>Readies the writer for another document (the caller writes the <c>---</c> between them).</summary>
     public void NextDocument()
     {
-        _frames.Clear();
+        _depth = 0;
         _indent = 0;
         _state = State.MappingLineStart;
         _started = false;
@@ -54,14 +62,14 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         {
             case State.AfterKey:
                 _writer.Write('\n');
-                _frames.Push(new Frame(true, _indent));
+                Push(new Frame(true, _indent));
                 _indent += 2;
                 _state = State.MappingLineStart;
                 break;
             case State.Sequence:
                 WriteIndent();
                 _writer.Write("- ");
-                _frames.Push(new Frame(true, _indent));
+                Push(new Frame(true, _indent));
                 _indent += 2;
                 _state = State.MappingAfterDash;
                 break;
@@ -72,7 +80,7 @@ internal sealed class YamlStructuredWriter : StructuredWriter
                 }
 
                 _started = true;
-                _frames.Push(new Frame(true, 0));
+                Push(new Frame(true, 0));
                 _state = State.MappingLineStart;
                 break;
         }
@@ -90,7 +98,7 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         }
 
         _writer.Write('\n');
-        _frames.Push(new Frame(false, _indent));
+        Push(new Frame(false, _indent));
         _state = State.Sequence;
     }
 
@@ -209,14 +217,24 @@ internal sealed class YamlStructuredWriter : StructuredWriter
             _writer.Write('\n');
         }
 
-        _state = _frames.Peek().IsMapping ? State.MappingLineStart : State.Sequence;
+        _state = _frames[_depth - 1].IsMapping ? State.MappingLineStart : State.Sequence;
     }
 
     private void Close()
     {
-        var frame = _frames.Pop();
+        var frame = _frames[--_depth];
         _indent = frame.Indent;
-        _state = _frames.Count == 0 || _frames.Peek().IsMapping ? State.MappingLineStart : State.Sequence;
+        _state = _depth == 0 || _frames[_depth - 1].IsMapping ? State.MappingLineStart : State.Sequence;
+    }
+
+    private void Push(Frame frame)
+    {
+        if (_depth == _frames.Length)
+        {
+            Array.Resize(ref _frames, _depth * 2);
+        }
+
+        _frames[_depth++] = frame;
     }
 
     private void WriteString(string value)
