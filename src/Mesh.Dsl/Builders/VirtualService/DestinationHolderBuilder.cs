@@ -18,7 +18,7 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     {
     }
 
-    /// <summary>The message's destination field; an abstract member rather than delegates keeps the builder one field small.</summary>
+    /// <summary>The message's destination field: an abstract member rather than delegates, so a builder holds only its target.</summary>
     private protected abstract Destination? HeldDestination { get; set; }
 
     /// <summary>Sets the destination: host, and optionally subset and port.</summary>

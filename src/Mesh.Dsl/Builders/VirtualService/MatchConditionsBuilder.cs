@@ -12,7 +12,7 @@ public abstract class MatchConditionsBuilder<TSelf, TMessage> : MessageBuilder<T
     {
     }
 
-    // The match message's fields; abstract members rather than delegates keep the builder one field small.
+    // The match message's fields: abstract members rather than delegates, so a builder holds only its target.
     private protected abstract uint? MatchPort { get; set; }
 
     private protected abstract OrderedDictionary<string, string> MatchSourceLabels { get; }
