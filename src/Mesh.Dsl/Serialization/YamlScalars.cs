@@ -294,8 +294,14 @@ internal static class YamlScalars
         }
     }
 
-    /// <summary>Formats a double the way YAML and JSON read it back exactly.</summary>
-    public static string FormatDouble(double value)
+    /// <summary>Room enough for any double <see cref="FormatDouble"/> writes (<c>-1.7976931348623157E+308</c> is 24 characters).</summary>
+    public const int MaxDoubleLength = 32;
+
+    /// <summary>
+    /// Formats a double the way YAML and JSON read it back exactly: into <paramref name="buffer"/>
+    /// (<see cref="MaxDoubleLength"/> long), or as a constant for NaN and the infinities.
+    /// </summary>
+    public static ReadOnlySpan<char> FormatDouble(double value, Span<char> buffer)
     {
         if (double.IsNaN(value))
         {
@@ -307,6 +313,7 @@ internal static class YamlScalars
             return value > 0 ? ".inf" : "-.inf";
         }
 
-        return value.ToString("R", CultureInfo.InvariantCulture);
+        value.TryFormat(buffer, out var length, "R", CultureInfo.InvariantCulture);
+        return buffer[..length];
     }
 }

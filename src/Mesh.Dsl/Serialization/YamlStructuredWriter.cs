@@ -125,7 +125,9 @@ internal sealed class YamlStructuredWriter : StructuredWriter
     {
         // A number key reads back as the same number, which is what a port map's key is.
         BeforeKey();
-        _writer.Write(key.ToString(CultureInfo.InvariantCulture));
+        Span<char> digits = stackalloc char[20];
+        key.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+        _writer.Write(digits[..length]);
         _writer.Write(':');
         _state = State.AfterKey;
     }
@@ -184,7 +186,11 @@ internal sealed class YamlStructuredWriter : StructuredWriter
 
     public override void Boolean(bool value) => Scalar(value ? "true" : "false");
 
-    public override void Double(double value) => Scalar(YamlScalars.FormatDouble(value));
+    public override void Double(double value)
+    {
+        Span<char> buffer = stackalloc char[YamlScalars.MaxDoubleLength];
+        Scalar(YamlScalars.FormatDouble(value, buffer));
+    }
 
     private void Scalar(ReadOnlySpan<char> text)
     {
