@@ -33,9 +33,7 @@ internal static class YamlScalars
             return true;
         }
 
-        // Most strings (hosts, names) have none of the characters that need a closer look.
-        var suspect = value.AsSpan().IndexOfAny(ControlColonOrSpace);
-        if (suspect >= 0 && HasControlOrEndOfPlain(value, suspect))
+        if (HasControlOrEndOfPlain(value))
         {
             return true;
         }
@@ -48,12 +46,17 @@ internal static class YamlScalars
         return ReadsAsNonString(value);
     }
 
-    /// <summary>One pass from <paramref name="start"/> for control characters and the ": " and " #" sequences that end a plain scalar early.</summary>
-    private static bool HasControlOrEndOfPlain(string value, int start)
+    /// <summary>One pass for control characters and the ": " and " #" sequences that end a plain scalar early.</summary>
+    private static bool HasControlOrEndOfPlain(string value)
     {
-        for (var i = start; i < value.Length; i++)
+        for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c > ' ' && c != ':' && c < '\u007f')
+            {
+                continue; // printable ASCII but ':': most characters of most strings
+            }
+
             if (c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff')
             {
                 return true;
@@ -67,12 +70,6 @@ internal static class YamlScalars
 
         return false;
     }
-
-    /// <summary>The characters <see cref="HasControlOrEndOfPlain"/> looks for: the control characters, ':' and ' '.</summary>
-    private static readonly SearchValues<char> ControlColonOrSpace = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f"
-        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f"
-        + ": \u007f\u0085\u2028\u2029\ufeff");
 
     /// <summary>True when a plain scalar with this text resolves to null, a boolean or a number in YAML 1.1 or 1.2.</summary>
     /// <remarks>Hand-written instead of a regular expression: linear in the length, allocation-free, no backtracking.</remarks>
