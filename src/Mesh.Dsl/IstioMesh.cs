@@ -16,10 +16,10 @@ public sealed class IstioMesh
     private readonly List<IstioResource> _resources = new();
     private readonly List<IKubernetesObject> _kubernetesObjects = new();
 
-    // The (kind, namespace, name) of each resource added, by name (null under the empty key), to refuse a
-    // second resource with the same three: a string key hashes much faster than the tuple, and few
-    // resources share a name.
-    private readonly Dictionary<string, List<(string Kind, string? Namespace, string? Name)>> _keysByName = new(StringComparer.Ordinal);
+    // The kinds (ResourceKind.Bit) added under each namespace and name, to refuse a second resource of
+    // the same kind, namespace and name. One entry per name, not per resource, and no list per name: a
+    // service's ServiceEntry, DestinationRule and VirtualService usually share their name and an entry.
+    private readonly Dictionary<NameKey, int> _kindsByName = new();
 
     /// <summary>Creates an empty mesh.</summary>
     /// <param name="defaultNamespace">The namespace given to resources added without one; null leaves them without.</param>
@@ -56,18 +56,14 @@ public sealed class IstioMesh
             resource.Metadata.NamespaceProperty = DefaultNamespace;
         }
 
-        var key = (resource.Kind, resource.Metadata.NamespaceProperty, resource.Metadata.Name);
-        ref var sameName = ref CollectionsMarshal.GetValueRefOrAddDefault(_keysByName, key.Name ?? string.Empty, out _);
-        sameName ??= new(3);
-        foreach (var other in sameName)
+        ref var kinds = ref CollectionsMarshal.GetValueRefOrAddDefault(_kindsByName, new NameKey(resource.Metadata.NamespaceProperty, resource.Metadata.Name), out _);
+        var bit = resource.Definition.Bit;
+        if ((kinds & bit) != 0)
         {
-            if (other.Kind == key.Kind && other.Namespace == key.NamespaceProperty && other.Name == key.Name)
-            {
-                throw new ArgumentException($"The mesh already has a {resource}; give the new one another name.", nameof(resource));
-            }
+            throw new ArgumentException($"The mesh already has a {resource}; give the new one another name.", nameof(resource));
         }
 
-        sameName.Add(key);
+        kinds |= bit;
         _resources.Add(resource);
         return resource;
     }
@@ -245,4 +241,7 @@ public sealed class IstioMesh
             }
         }
     }
+
+    /// <summary>A namespace and name (compared ordinally): a struct of its own, not a tuple, so the dictionary's code is not shared generic code.</summary>
+    private readonly record struct NameKey(string? Namespace, string? Name);
 }

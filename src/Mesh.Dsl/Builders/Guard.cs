@@ -182,6 +182,22 @@ public static class Guard
         return name;
     }
 
+    /// <summary>Checks each item with <paramref name="check"/> and adds it to <paramref name="list"/>.</summary>
+    internal static void AddAll(List<string> list, string[] items, Func<string, string, string> check, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(items, parameter);
+        if (list.Count == 0 && list.Capacity < items.Length)
+        {
+            // Sized to fit: a new list would grow to four items for the usual single host.
+            list.Capacity = items.Length;
+        }
+
+        foreach (var item in items)
+        {
+            list.Add(check(item, parameter));
+        }
+    }
+
     /// <summary>Lowercase DNS-1123 labels joined by dots (no length limit here; the callers check it).</summary>
     private static bool IsDns1123Subdomain(ReadOnlySpan<char> name)
     {

@@ -68,7 +68,7 @@ public abstract class MessageBuilder<TSelf, TMessage>
     {
         var child = new TChild();
         configure?.Invoke(createBuilder(child));
-        list.Add(child);
+        AddItem(list, child);
         return Self;
     }
 
@@ -93,7 +93,21 @@ public abstract class MessageBuilder<TSelf, TMessage>
     {
         var child = create();
         configure?.Invoke(createBuilder(child));
-        list.Add(child);
+        AddItem(list, child);
         return Self;
+    }
+
+    /// <summary>
+    /// Appends an item to a list of the model, sizing a new list for one item where <see cref="List{T}"/>
+    /// would make room for four: most such lists (routes, matches, destinations, port settings) hold one.
+    /// </summary>
+    private protected static void AddItem<TItem>(List<TItem> list, TItem item)
+    {
+        if (list.Capacity == 0)
+        {
+            list.Capacity = 1;
+        }
+
+        list.Add(item);
     }
 }

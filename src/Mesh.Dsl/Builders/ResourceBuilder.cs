@@ -21,6 +21,15 @@ public abstract class ResourceBuilder<TSelf, TResource, TSpec> : MessageBuilder<
         Resource.Metadata ??= new V1ObjectMeta();
     }
 
+    /// <summary>Creates a builder over a new resource and names it.</summary>
+    /// <param name="resource">The new resource, whose own (empty) metadata receives the name: no second <see cref="V1ObjectMeta"/> per resource.</param>
+    /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>
+    private protected ResourceBuilder(TResource resource, string name)
+        : this(resource)
+    {
+        Resource.Metadata.Name = Guard.ResourceName(name);
+    }
+
     /// <summary>The resource being built.</summary>
     public TResource Resource { get; }
 

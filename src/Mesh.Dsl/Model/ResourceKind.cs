@@ -6,12 +6,19 @@ namespace Mesh.Dsl.Model;
 /// <summary>What the reader and writer need to know about one Istio kind.</summary>
 internal abstract class ResourceKind
 {
+    private static int s_defined;
+
     protected ResourceKind(string group, string kind, IReadOnlyList<string> versions)
     {
         Group = group;
         Kind = kind;
         ApiVersions = versions.Select(v => group + "/" + v).ToArray();
+        var index = Interlocked.Increment(ref s_defined) - 1;
+        Bit = index < 32 ? 1 << index : throw new InvalidOperationException("More than 32 resource kinds: IstioMesh's kind sets are 32 bits.");
     }
+
+    /// <summary>This kind's own bit: sets of kinds (IstioMesh's duplicate check) are ints.</summary>
+    public int Bit { get; }
 
     public string Group { get; }
 
@@ -22,9 +29,8 @@ internal abstract class ResourceKind
 
     public abstract IstioResource Create();
 
-    public abstract bool SpecHasAnyField(IstioResource resource);
-
-    public abstract void WriteSpecFields(StructuredWriter writer, IstioResource resource);
+    /// <summary>Writes the spec as a mapping, <c>{}</c> when no field is set.</summary>
+    public abstract void WriteSpec(StructuredWriter writer, IstioResource resource);
 
     public abstract void ReadSpec(IstioResource resource, YamlMapping spec, ReadContext context);
 
@@ -42,9 +48,7 @@ internal sealed class ResourceKind<TResource, TSpec>(string group, string kind, 
 
     public override IstioResource Create() => create();
 
-    public override bool SpecHasAnyField(IstioResource resource) => Schema.HasAnyField(((TResource)resource).Spec);
-
-    public override void WriteSpecFields(StructuredWriter writer, IstioResource resource) => Schema.WriteFields(writer, ((TResource)resource).Spec);
+    public override void WriteSpec(StructuredWriter writer, IstioResource resource) => Schema.WriteMapping(writer, ((TResource)resource).Spec);
 
     public override void ReadSpec(IstioResource resource, YamlMapping spec, ReadContext context) => Schema.ReadFields(((TResource)resource).Spec, spec, context);
 

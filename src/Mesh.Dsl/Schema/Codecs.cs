@@ -22,24 +22,31 @@ internal static class Codecs
 
     public static IValueCodec<TEnum?> Enum<TEnum>() where TEnum : struct, Enum => EnumCodec<TEnum>.Instance;
 
+    /// <summary>
+    /// A message field. Its schema is fetched on first use rather than when the parent's schema is
+    /// built, so writing a VirtualService does not build the schemas (and compile the code) of the
+    /// CORS policies, faults, redirects, ... it does not hold.
+    /// </summary>
+    public static IValueCodec<T?> Message<T>(Func<MessageSchema<T>> schema) where T : class => new MessageCodec<T>(schema);
+
     /// <summary>A list of messages.</summary>
-    public static IValueCodec<List<T>> MessageList<T>(MessageSchema<T> item) where T : class => new ListCodec<T>(NotNull(item));
+    public static IValueCodec<List<T>> MessageList<T>(Func<MessageSchema<T>> item) where T : class => new ListCodec<T>(NotNull(Message(item)));
 
     /// <summary>A list of numbers, enums or other value types.</summary>
     public static IValueCodec<List<T>> ValueList<T>(IValueCodec<T?> item) where T : struct => new ListCodec<T>(new RequiredCodec<T>(item));
 
     /// <summary>A map from strings to messages (headers, query parameters), in written order.</summary>
-    public static IValueCodec<OrderedDictionary<string, T>> MessageMap<T>(MessageSchema<T> value) where T : class
-        => new MapCodec<string, T>(NotNull(value), k => (true, k), k => k, "a string");
+    public static IValueCodec<OrderedDictionary<string, T>> MessageMap<T>(Func<MessageSchema<T>> value) where T : class
+        => new MapCodec<string, T>(NotNull(Message(value)), k => (true, k), k => k, "a string");
 
     /// <summary>A map from strings to numbers or other value types, in written order.</summary>
     public static IValueCodec<OrderedDictionary<string, T>> ValueMap<T>(IValueCodec<T?> value) where T : struct
         => new MapCodec<string, T>(new RequiredCodec<T>(value), k => (true, k), k => k, "a string");
 
     /// <summary>A map from port numbers to messages (PeerAuthentication's portLevelMtls).</summary>
-    public static IValueCodec<OrderedDictionary<uint, T>> MessagePortMap<T>(MessageSchema<T> value) where T : class
+    public static IValueCodec<OrderedDictionary<uint, T>> MessagePortMap<T>(Func<MessageSchema<T>> value) where T : class
         => new MapCodec<uint, T>(
-            NotNull(value),
+            NotNull(Message(value)),
             k => uint.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535 ? (true, port) : (false, 0u),
             k => k.ToString(CultureInfo.InvariantCulture),
             "a port number from 1 to 65535",
@@ -60,6 +67,23 @@ internal static class Codecs
         public T Read(YamlNode node, ReadContext context) => inner.Read(node, context) ?? default;
 
         public bool AreEqual(T left, T right) => inner.AreEqual(left, right);
+    }
+
+    /// <summary>A message field, written, read and compared by its schema, which is fetched on first use.</summary>
+    private sealed class MessageCodec<T>(Func<MessageSchema<T>> schema) : IValueCodec<T?> where T : class
+    {
+        private MessageSchema<T> Schema => field ??= schema();
+
+        public string Expectation => Schema.Expectation;
+
+        // Presence is all IsSet needs: a parent's fields are all checked when it is written, set or not.
+        public bool IsSet(T? value) => value is not null;
+
+        public void Write(StructuredWriter writer, T? value) => Schema.Write(writer, value);
+
+        public T? Read(YamlNode node, ReadContext context) => Schema.Read(node, context);
+
+        public bool AreEqual(T? left, T? right) => Schema.AreEqual(left, right);
     }
 
     private static YamlScalar? Scalar(YamlNode node, ReadContext context, string expectation)
@@ -227,7 +251,7 @@ internal static class Codecs
 
         public bool IsSet(TimeSpan? value) => value.HasValue;
 
-        public void Write(StructuredWriter writer, TimeSpan? value) => writer.String(Durations.Format(value!.Value));
+        public void Write(StructuredWriter writer, TimeSpan? value) => writer.Duration(value!.Value);
 
         public TimeSpan? Read(YamlNode node, ReadContext context)
         {
@@ -283,40 +307,19 @@ internal static class Codecs
     {
         public static readonly EnumCodec<TEnum> Instance = new();
 
-        // Keyed by the int value, not TEnum: Dictionary<int, string> and Dictionary<string, int> are
-        // compiled once (and precompiled in the framework), where a dictionary per enum type costs the
-        // JIT about 15 methods per enum at start-up.
-        private readonly Dictionary<int, string> _names = new();
-        private readonly Dictionary<string, int> _values = new(StringComparer.Ordinal);
+        // Made when a value is first written or read, by code shared by all enums: an enum field that
+        // is never set costs no reflection, and no enum type has the reflection compiled for it alone.
+        private EnumNames Names => field ??= new EnumNames(typeof(TEnum));
 
-        private EnumCodec()
-        {
-            if (System.Enum.GetUnderlyingType(typeof(TEnum)) != typeof(int))
-            {
-                throw new NotSupportedException($"{typeof(TEnum).Name}: enum codecs support int-based enums only.");
-            }
+        public string Expectation => Names.Expectation;
 
-            // Reflection runs once per enum type, when the codec is first used; never per value.
-            foreach (var field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
-            {
-                var value = (int)field.GetValue(null)!;
-                var name = field.GetCustomAttribute<IstioNameAttribute>()?.Name ?? ToUpperSnake(field.Name);
-                _names[value] = name;
-                _values[name] = value;
-            }
-
-            Expectation = "one of " + string.Join(", ", _values.Keys);
-        }
-
-        public string Expectation { get; }
-
-        public static string NameOf(TEnum value) => Instance._names[Unsafe.BitCast<TEnum, int>(value)];
+        public static string NameOf(TEnum value) => Instance.Names.ByValue[Unsafe.BitCast<TEnum, int>(value)];
 
         public bool IsSet(TEnum? value) => value.HasValue;
 
         public void Write(StructuredWriter writer, TEnum? value)
         {
-            if (!_names.TryGetValue(Unsafe.BitCast<TEnum, int>(value!.Value), out var name))
+            if (!Names.ByValue.TryGetValue(Unsafe.BitCast<TEnum, int>(value!.Value), out var name))
             {
                 throw new InvalidOperationException($"{value.Value} is not a defined {typeof(TEnum).Name} value.");
             }
@@ -332,16 +335,48 @@ internal static class Codecs
                 return null;
             }
 
-            if (_values.TryGetValue(scalar.Value, out var value))
+            if (Names.ByName.TryGetValue(scalar.Value, out var value))
             {
                 return Unsafe.BitCast<int, TEnum>(value);
             }
 
-            context.Error(node, $"expected {Expectation}, got {ReadContext.Describe(node)}{ReadContext.DidYouMean(scalar.Value, _values.Keys)}");
+            context.Error(node, $"expected {Expectation}, got {ReadContext.Describe(node)}{ReadContext.DidYouMean(scalar.Value, Names.ByName.Keys)}");
             return null;
         }
 
         public bool AreEqual(TEnum? left, TEnum? right) => Nullable.Equals(left, right);
+    }
+
+    /// <summary>The Istio names of an int-based enum's values, both ways.</summary>
+    private sealed class EnumNames
+    {
+        public EnumNames(Type enumType)
+        {
+            if (System.Enum.GetUnderlyingType(enumType) != typeof(int))
+            {
+                throw new NotSupportedException($"{enumType.Name}: enum codecs support int-based enums only.");
+            }
+
+            // Reflection runs once per enum type, when the codec is first used; never per value.
+            foreach (var field in enumType.GetFields(BindingFlags.Public | BindingFlags.Static))
+            {
+                var value = (int)field.GetValue(null)!;
+                var name = field.GetCustomAttribute<IstioNameAttribute>()?.Name ?? ToUpperSnake(field.Name);
+                ByValue[value] = name;
+                ByName[name] = value;
+            }
+
+            Expectation = "one of " + string.Join(", ", ByName.Keys);
+        }
+
+        // Keyed by the int value, not the enum: Dictionary<int, string> and Dictionary<string, int> are
+        // compiled once (and precompiled in the framework), where a dictionary per enum type costs the
+        // JIT about 15 methods per enum at start-up.
+        public Dictionary<int, string> ByValue { get; } = new();
+
+        public Dictionary<string, int> ByName { get; } = new(StringComparer.Ordinal);
+
+        public string Expectation { get; }
 
         private static string ToUpperSnake(string name)
         {

@@ -42,50 +42,44 @@ internal sealed class MessageSchema<T> : IValueCodec<T?> where T : class
 
     public bool IsSet(T? value) => value is not null;
 
-    /// <summary>True when at least one field of the message holds a value.</summary>
-    public bool HasAnyField(T value)
-    {
-        foreach (var field in _fields)
-        {
-            if (field.IsSet(value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public void Write(StructuredWriter writer, T? value)
     {
-        if (value is null)
+        if (value is not null)
         {
-            return;
+            WriteMapping(writer, value);
         }
-
-        if (!HasAnyField(value))
-        {
-            // Presence of an empty message means something in Istio (outlierDetection: {} turns
-            // outlier detection on with defaults), so an empty but present message is written.
-            writer.EmptyMapping();
-            return;
-        }
-
-        writer.BeginMapping();
-        WriteFields(writer, value);
-        writer.EndMapping();
     }
 
-    /// <summary>Writes the set fields as key/value pairs into the mapping the writer is in.</summary>
-    public void WriteFields(StructuredWriter writer, T value)
+    /// <summary>
+    /// Writes the set fields as a mapping, or <c>{}</c> when none is set: presence of an empty message
+    /// means something in Istio (<c>outlierDetection: {}</c> turns outlier detection on with defaults).
+    /// One pass over the fields: the mapping begins at the first set one.
+    /// </summary>
+    public void WriteMapping(StructuredWriter writer, T value)
     {
+        var empty = true;
         foreach (var field in _fields)
         {
             if (field.IsSet(value))
             {
-                writer.Key(field.Name);
+                if (empty)
+                {
+                    writer.BeginMapping();
+                    empty = false;
+                }
+
+                writer.FieldKey(field.Name);
                 field.WriteValue(writer, value);
             }
+        }
+
+        if (empty)
+        {
+            writer.EmptyMapping();
+        }
+        else
+        {
+            writer.EndMapping();
         }
     }
 

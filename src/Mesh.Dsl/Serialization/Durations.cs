@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Mesh.Dsl.Serialization;
 
@@ -9,21 +8,34 @@ namespace Mesh.Dsl.Serialization;
 /// </summary>
 public static class Durations
 {
+    /// <summary>The most characters <see cref="Format(TimeSpan, Span{char})"/> writes (<c>-256204778h48m5.4775807s</c> is 24).</summary>
+    internal const int MaxFormattedLength = 32;
+
     /// <summary>Formats a duration as Istio writes it: <c>5s</c>, <c>250ms</c>, <c>1m30s</c>, <c>1h</c>.</summary>
     /// <param name="value">The duration.</param>
     /// <returns>The compact Go-style duration string.</returns>
     public static string Format(TimeSpan value)
     {
+        Span<char> text = stackalloc char[MaxFormattedLength];
+        return new string(text[..Format(value, text)]);
+    }
+
+    /// <summary>
+    /// Formats a duration into <paramref name="destination"/> (at least <see cref="MaxFormattedLength"/>
+    /// long) and returns the length: the writers put durations out without a string per value.
+    /// </summary>
+    internal static int Format(TimeSpan value, Span<char> destination)
+    {
         if (value == TimeSpan.Zero)
         {
-            return "0s";
+            return Append(destination, 0, "0s");
         }
 
-        var builder = new StringBuilder();
+        var length = 0;
         var ticks = value.Ticks;
         if (ticks < 0)
         {
-            builder.Append('-');
+            destination[length++] = '-';
             ticks = -ticks;
         }
 
@@ -31,14 +43,14 @@ public static class Durations
         {
             if (ticks % TimeSpan.TicksPerMillisecond == 0 || ticks >= TimeSpan.TicksPerMillisecond)
             {
-                AppendDecimal(builder, ticks, TimeSpan.TicksPerMillisecond);
-                return builder.Append("ms").ToString();
+                length = AppendDecimal(destination, length, ticks, TimeSpan.TicksPerMillisecond, MillisecondFraction);
+                return Append(destination, length, "ms");
             }
 
             // A tick is 100ns: whole microseconds are written in us, anything finer in ns.
             return ticks % 10 == 0
-                ? builder.Append((ticks / 10).ToString(CultureInfo.InvariantCulture)).Append("us").ToString()
-                : builder.Append((ticks * 100).ToString(CultureInfo.InvariantCulture)).Append("ns").ToString();
+                ? Append(destination, AppendNumber(destination, length, ticks / 10), "us")
+                : Append(destination, AppendNumber(destination, length, ticks * 100), "ns");
         }
 
         var hours = ticks / TimeSpan.TicksPerHour;
@@ -47,35 +59,56 @@ public static class Durations
         ticks %= TimeSpan.TicksPerMinute;
         if (hours > 0)
         {
-            builder.Append(hours.ToString(CultureInfo.InvariantCulture)).Append('h');
+            length = Append(destination, AppendNumber(destination, length, hours), "h");
         }
 
         if (minutes > 0)
         {
-            builder.Append(minutes.ToString(CultureInfo.InvariantCulture)).Append('m');
+            length = Append(destination, AppendNumber(destination, length, minutes), "m");
         }
 
         if (ticks > 0)
         {
-            AppendDecimal(builder, ticks, TimeSpan.TicksPerSecond);
-            builder.Append('s');
+            length = Append(destination, AppendDecimal(destination, length, ticks, TimeSpan.TicksPerSecond, SecondFraction), "s");
         }
 
-        return builder.ToString();
+        return length;
     }
 
-    private static void AppendDecimal(StringBuilder builder, long value, long unit)
+    /// <summary>The fraction formats of milliseconds (10,000 ticks: 4 places) and seconds (10,000,000 ticks: 7 places).</summary>
+    private const string MillisecondFraction = "D4", SecondFraction = "D7";
+
+    private static int Append(Span<char> destination, int length, string text)
     {
-        builder.Append((value / unit).ToString(CultureInfo.InvariantCulture));
+        text.CopyTo(destination[length..]);
+        return length + text.Length;
+    }
+
+    private static int AppendNumber(Span<char> destination, int length, long value)
+    {
+        value.TryFormat(destination[length..], out var written, provider: CultureInfo.InvariantCulture);
+        return length + written;
+    }
+
+    /// <summary>Appends <paramref name="value"/> / <paramref name="unit"/> with the fraction's trailing zeros dropped (<c>1.5</c>, <c>40.0000001</c>).</summary>
+    private static int AppendDecimal(Span<char> destination, int length, long value, long unit, string fractionFormat)
+    {
+        length = AppendNumber(destination, length, value / unit);
         var remainder = value % unit;
         if (remainder == 0)
         {
-            return;
+            return length;
         }
 
-        var digits = unit.ToString(CultureInfo.InvariantCulture).Length - 1;
-        var fraction = remainder.ToString(CultureInfo.InvariantCulture).PadLeft(digits, '0').TrimEnd('0');
-        builder.Append('.').Append(fraction);
+        destination[length++] = '.';
+        remainder.TryFormat(destination[length..], out var written, fractionFormat, CultureInfo.InvariantCulture);
+        length += written;
+        while (destination[length - 1] == '0')
+        {
+            length--;
+        }
+
+        return length;
     }
 
     /// <summary>Parses a Go duration string (<c>1h2m3.5s</c>, <c>300ms</c>, <c>1.5s</c>, <c>0</c>).</summary>

@@ -38,16 +38,20 @@ public static class MeshYaml
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(resources);
-        var first = true;
+        YamlStructuredWriter? yaml = null;
         foreach (var resource in resources)
         {
-            if (!first)
+            if (yaml is null)
+            {
+                yaml = new YamlStructuredWriter(writer);
+            }
+            else
             {
                 writer.Write("---\n");
+                yaml.NextDocument();
             }
 
-            first = false;
-            ResourceWriter.Write(new YamlStructuredWriter(writer), resource);
+            ResourceWriter.Write(yaml, resource);
         }
     }
 

@@ -10,29 +10,19 @@ internal static class ResourceWriter
     {
         ArgumentNullException.ThrowIfNull(resource);
         writer.BeginMapping();
-        writer.Key("apiVersion");
+        writer.FieldKey("apiVersion");
         writer.String(resource.ApiVersion);
-        writer.Key("kind");
+        writer.FieldKey("kind");
         writer.String(resource.Kind);
         WriteMetadata(writer, resource.Metadata ?? new V1ObjectMeta());
-        writer.Key("spec");
-        if (resource.Definition.SpecHasAnyField(resource))
-        {
-            writer.BeginMapping();
-            resource.Definition.WriteSpecFields(writer, resource);
-            writer.EndMapping();
-        }
-        else
-        {
-            writer.EmptyMapping();
-        }
-
+        writer.FieldKey("spec");
+        resource.Definition.WriteSpec(writer, resource);
         writer.EndMapping();
     }
 
     private static void WriteMetadata(StructuredWriter writer, V1ObjectMeta metadata)
     {
-        writer.Key("metadata");
+        writer.FieldKey("metadata");
         if (metadata.Name is null && metadata.GenerateName is null && metadata.NamespaceProperty is null
             && metadata.Labels is not { Count: > 0 } && metadata.Annotations is not { Count: > 0 })
         {
@@ -53,7 +43,7 @@ internal static class ResourceWriter
     {
         if (value is not null)
         {
-            writer.Key(key);
+            writer.FieldKey(key);
             writer.String(value);
         }
     }
@@ -65,7 +55,7 @@ internal static class ResourceWriter
             return;
         }
 
-        writer.Key(key);
+        writer.FieldKey(key);
         writer.BeginMapping();
         foreach (var (k, v) in map)
         {

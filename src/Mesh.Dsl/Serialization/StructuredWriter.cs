@@ -20,12 +20,22 @@ internal abstract class StructuredWriter
     public abstract void Key(string key);
 
     /// <summary>
+    /// Writes a key that is a field name of the model (<c>apiVersion</c>, <c>hosts</c>, <c>mirror_percent</c>):
+    /// an identifier that no YAML reader mistakes for anything but a string, so YAML writes it without
+    /// the checks <see cref="Key"/> makes.
+    /// </summary>
+    public virtual void FieldKey(string name) => Key(name);
+
+    /// <summary>
     /// Writes a key that is a number (PeerAuthentication's portLevelMtls ports). YAML writes it
     /// plain, as Istio's docs do (<c>9080:</c>); JSON, whose keys are strings, as <c>"9080"</c>.
     /// </summary>
     public virtual void NumberKey(ulong key) => Key(key.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public abstract void String(string value);
+
+    /// <summary>Writes an Istio duration (<c>5s</c>, <c>1m30s</c>) as a string.</summary>
+    public virtual void Duration(TimeSpan value) => String(Durations.Format(value));
 
     public abstract void Integer(long value);
 

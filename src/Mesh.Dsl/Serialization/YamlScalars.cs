@@ -18,7 +18,7 @@ internal static class YamlScalars
         }
 
         var first = value[0];
-        if ("[]{},#&*!|>'\"%@`".Contains(first))
+        if (first is '[' or ']' or '{' or '}' or ',' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`')
         {
             return true;
         }
@@ -33,10 +33,30 @@ internal static class YamlScalars
             return true;
         }
 
-        // One pass for control characters and the ": " and " #" sequences that end a plain scalar early.
+        if (HasControlOrEndOfPlain(value))
+        {
+            return true;
+        }
+
+        if (value is "<<" or "=" || value.StartsWith("---", StringComparison.Ordinal) || value.StartsWith("...", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return ReadsAsNonString(value);
+    }
+
+    /// <summary>One pass for control characters and the ": " and " #" sequences that end a plain scalar early.</summary>
+    private static bool HasControlOrEndOfPlain(string value)
+    {
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c > ' ' && c != ':' && c < '\u007f')
+            {
+                continue; // printable ASCII but ':': most characters of most strings
+            }
+
             if (c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff')
             {
                 return true;
@@ -48,12 +68,7 @@ internal static class YamlScalars
             }
         }
 
-        if (value is "<<" or "=" || value.StartsWith("---", StringComparison.Ordinal) || value.StartsWith("...", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        return ReadsAsNonString(value);
+        return false;
     }
 
     /// <summary>True when a plain scalar with this text resolves to null, a boolean or a number in YAML 1.1 or 1.2.</summary>
@@ -276,8 +291,14 @@ internal static class YamlScalars
         }
     }
 
-    /// <summary>Formats a double the way YAML and JSON read it back exactly.</summary>
-    public static string FormatDouble(double value)
+    /// <summary>Room enough for any double <see cref="FormatDouble"/> writes (<c>-1.7976931348623157E+308</c> is 24 characters).</summary>
+    public const int MaxDoubleLength = 32;
+
+    /// <summary>
+    /// Formats a double the way YAML and JSON read it back exactly: into <paramref name="buffer"/>
+    /// (<see cref="MaxDoubleLength"/> long), or as a constant for NaN and the infinities.
+    /// </summary>
+    public static ReadOnlySpan<char> FormatDouble(double value, Span<char> buffer)
     {
         if (double.IsNaN(value))
         {
@@ -289,6 +310,7 @@ internal static class YamlScalars
             return value > 0 ? ".inf" : "-.inf";
         }
 
-        return value.ToString("R", CultureInfo.InvariantCulture);
+        value.TryFormat(buffer, out var length, "R", CultureInfo.InvariantCulture);
+        return buffer[..length];
     }
 }

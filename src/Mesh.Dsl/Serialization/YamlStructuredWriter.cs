@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace Mesh.Dsl.Serialization;
@@ -5,7 +6,9 @@ namespace Mesh.Dsl.Serialization;
 /// <summary>
 /// Writes canonical block YAML in the style kubectl and Istio's docs use: two-space indentation,
 /// sequence items at the indentation of their key, <c>\n</c> line endings, strings quoted only where
-/// YAML would misread them. It streams: nothing is buffered beyond the current line.
+/// YAML would misread them. It streams: nothing is buffered beyond the current line. One writer
+/// serves every document of a stream (see <see cref="NextDocument"/>), so its frame stack is
+/// allocated once per stream, not once per resource.
 /// </summary>
 internal sealed class YamlStructuredWriter : StructuredWriter
 {
@@ -24,17 +27,34 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         Sequence,
     }
 
-    private readonly record struct Frame(bool IsMapping, int Indent);
+    /// <summary>An open mapping or sequence, and the indentation to return to when it closes.</summary>
+    private readonly struct Frame(bool isMapping, int indent)
+    {
+        public readonly bool IsMapping = isMapping;
+        public readonly int Indent = indent;
+    }
 
     private const string Spaces = "                                                                ";
 
     private readonly TextWriter _writer;
-    private readonly Stack<Frame> _frames = new();
+    // The open mappings and sequences, innermost last: an array, where a Stack<Frame> would have its
+    // generic code compiled for this one struct at start-up.
+    private Frame[] _frames = new Frame[16];
+    private int _depth;
     private State _state = State.MappingLineStart;
     private int _indent;
     private bool _started;
 
     public YamlStructuredWriter(TextWriter writer) => _writer = writer;
+
+    /// <summary>Readies the writer for another document (the caller writes the <c>---</c> between them).</summary>
+    public void NextDocument()
+    {
+        _depth = 0;
+        _indent = 0;
+        _state = State.MappingLineStart;
+        _started = false;
+    }
 
     public override void BeginMapping()
     {
@@ -42,14 +62,14 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         {
             case State.AfterKey:
                 _writer.Write('\n');
-                _frames.Push(new Frame(true, _indent));
+                Push(new Frame(true, _indent));
                 _indent += 2;
                 _state = State.MappingLineStart;
                 break;
             case State.Sequence:
                 WriteIndent();
                 _writer.Write("- ");
-                _frames.Push(new Frame(true, _indent));
+                Push(new Frame(true, _indent));
                 _indent += 2;
                 _state = State.MappingAfterDash;
                 break;
@@ -60,7 +80,7 @@ internal sealed class YamlStructuredWriter : StructuredWriter
                 }
 
                 _started = true;
-                _frames.Push(new Frame(true, 0));
+                Push(new Frame(true, 0));
                 _state = State.MappingLineStart;
                 break;
         }
@@ -78,7 +98,7 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         }
 
         _writer.Write('\n');
-        _frames.Push(new Frame(false, _indent));
+        Push(new Frame(false, _indent));
         _state = State.Sequence;
     }
 
@@ -92,11 +112,22 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         _state = State.AfterKey;
     }
 
+    public override void FieldKey(string name)
+    {
+        Debug.Assert(!YamlScalars.NeedsQuotes(name), "a field name never needs quotes");
+        BeforeKey();
+        _writer.Write(name);
+        _writer.Write(':');
+        _state = State.AfterKey;
+    }
+
     public override void NumberKey(ulong key)
     {
         // A number key reads back as the same number, which is what a port map's key is.
         BeforeKey();
-        _writer.Write(key.ToString(CultureInfo.InvariantCulture));
+        Span<char> digits = stackalloc char[20];
+        key.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+        _writer.Write(digits[..length]);
         _writer.Write(':');
         _state = State.AfterKey;
     }
@@ -128,6 +159,16 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         AfterScalar(true);
     }
 
+    public override void Duration(TimeSpan value)
+    {
+        // Formatted on the stack, like numbers. A duration is digits and unit letters, which YAML
+        // never reads as anything but a string: plain, exactly as String would write it.
+        Span<char> text = stackalloc char[Durations.MaxFormattedLength];
+        var formatted = text[..Durations.Format(value, text)];
+        Debug.Assert(!YamlScalars.NeedsQuotes(formatted.ToString()), "a duration never needs quotes");
+        Scalar(formatted);
+    }
+
     public override void Integer(long value)
     {
         // Formatted on the stack: numbers are the most frequent scalars after strings.
@@ -145,7 +186,11 @@ internal sealed class YamlStructuredWriter : StructuredWriter
 
     public override void Boolean(bool value) => Scalar(value ? "true" : "false");
 
-    public override void Double(double value) => Scalar(YamlScalars.FormatDouble(value));
+    public override void Double(double value)
+    {
+        Span<char> buffer = stackalloc char[YamlScalars.MaxDoubleLength];
+        Scalar(YamlScalars.FormatDouble(value, buffer));
+    }
 
     private void Scalar(ReadOnlySpan<char> text)
     {
@@ -178,14 +223,24 @@ internal sealed class YamlStructuredWriter : StructuredWriter
             _writer.Write('\n');
         }
 
-        _state = _frames.Peek().IsMapping ? State.MappingLineStart : State.Sequence;
+        _state = _frames[_depth - 1].IsMapping ? State.MappingLineStart : State.Sequence;
     }
 
     private void Close()
     {
-        var frame = _frames.Pop();
+        var frame = _frames[--_depth];
         _indent = frame.Indent;
-        _state = _frames.Count == 0 || _frames.Peek().IsMapping ? State.MappingLineStart : State.Sequence;
+        _state = _depth == 0 || _frames[_depth - 1].IsMapping ? State.MappingLineStart : State.Sequence;
+    }
+
+    private void Push(Frame frame)
+    {
+        if (_depth == _frames.Length)
+        {
+            Array.Resize(ref _frames, _depth * 2);
+        }
+
+        _frames[_depth++] = frame;
     }
 
     private void WriteString(string value)

@@ -35,7 +35,7 @@ public sealed class DestinationBuilder : MessageBuilder<DestinationBuilder, Dest
     /// <returns>This builder.</returns>
     public DestinationBuilder Subset(string subset)
     {
-        Target.Subset = Guard.NotEmpty(subset, nameof(subset));
+        Target.Subset = CheckedSubset(subset);
         return this;
     }
 
@@ -44,7 +44,7 @@ public sealed class DestinationBuilder : MessageBuilder<DestinationBuilder, Dest
     /// <returns>This builder.</returns>
     public DestinationBuilder Port(int number)
     {
-        Target.Port = new PortSelector { Number = Guard.Port(number) };
+        Target.Port = PortOf(number);
         return this;
     }
 
@@ -54,7 +54,7 @@ public sealed class DestinationBuilder : MessageBuilder<DestinationBuilder, Dest
     /// <param name="port">The port, or null.</param>
     /// <returns>The destination.</returns>
     public static Destination Create(string host, string? subset = null, int? port = null)
-        => new DestinationBuilder(new Destination()).Host(host).SubsetAndPort(subset, port).Target;
+        => WithSubsetAndPort(new Destination { Host = Guard.Host(host, nameof(host)) }, subset, port);
 
     /// <summary>Makes a destination for the first host of a ServiceEntry, checking each part.</summary>
     /// <param name="entry">The ServiceEntry; it must have at least one host.</param>
@@ -62,7 +62,7 @@ public sealed class DestinationBuilder : MessageBuilder<DestinationBuilder, Dest
     /// <param name="port">The port, or null.</param>
     /// <returns>The destination.</returns>
     public static Destination Create(ServiceEntry entry, string? subset = null, int? port = null)
-        => new DestinationBuilder(new Destination()).Host(entry).SubsetAndPort(subset, port).Target;
+        => WithSubsetAndPort(new Destination { Host = FirstHost(entry, nameof(entry)) }, subset, port);
 
     /// <summary>
     /// Makes a destination for a subset of a DestinationRule: the rule's host and the subset's name.
@@ -89,13 +89,23 @@ public sealed class DestinationBuilder : MessageBuilder<DestinationBuilder, Dest
             : throw new ArgumentException($"The {entry} has no hosts to route to; add a host to it first.", parameter);
     }
 
-    private DestinationBuilder SubsetAndPort(string? subset, int? port)
+    /// <summary>Sets the subset and port as <see cref="Subset"/> and <see cref="Port"/> would, without a builder: <c>Create</c> runs once per route.</summary>
+    private static Destination WithSubsetAndPort(Destination destination, string? subset, int? port)
     {
         if (subset is not null)
         {
-            Subset(subset);
+            destination.Subset = CheckedSubset(subset);
         }
 
-        return port is { } number ? Port(number) : this;
+        if (port is { } number)
+        {
+            destination.Port = PortOf(number);
+        }
+
+        return destination;
     }
+
+    private static string CheckedSubset(string subset) => Guard.NotEmpty(subset, nameof(subset));
+
+    private static PortSelector PortOf(int number) => new() { Number = Guard.Port(number) };
 }

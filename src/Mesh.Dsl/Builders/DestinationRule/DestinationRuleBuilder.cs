@@ -1,4 +1,3 @@
-using k8s.Models;
 using Mesh.Dsl.Model.Networking;
 using Mesh.Dsl.Model.Security;
 
@@ -10,7 +9,7 @@ public sealed class DestinationRuleBuilder : ResourceBuilder<DestinationRuleBuil
     /// <summary>Starts a new DestinationRule.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>
     public DestinationRuleBuilder(string name)
-        : base(new DestinationRule { Metadata = new V1ObjectMeta { Name = Guard.ResourceName(name) } })
+        : base(new DestinationRule(), name)
     {
     }
 
@@ -45,15 +44,8 @@ public sealed class DestinationRuleBuilder : ResourceBuilder<DestinationRuleBuil
     /// <returns>This builder.</returns>
     public DestinationRuleBuilder Subset(string name, Action<SubsetBuilder>? configure = null)
     {
-        Guard.SubsetName(name);
-        var subset = Target.Subsets.Find(s => s.Name == name);
-        if (subset is null)
-        {
-            subset = new Subset { Name = name };
-            Target.Subsets.Add(subset);
-        }
-
-        configure?.Invoke(new SubsetBuilder(subset));
+        var subset = GetOrAddSubset(name);
+        configure?.Invoke(subset);
         return this;
     }
 
@@ -64,11 +56,11 @@ public sealed class DestinationRuleBuilder : ResourceBuilder<DestinationRuleBuil
     /// <param name="configure">Sets more labels or the subset's traffic policy.</param>
     /// <returns>This builder.</returns>
     public DestinationRuleBuilder Subset(string name, string labelKey, string labelValue, Action<SubsetBuilder>? configure = null)
-        => Subset(name, s =>
-        {
-            s.Label(labelKey, labelValue);
-            configure?.Invoke(s);
-        });
+    {
+        var subset = GetOrAddSubset(name).Label(labelKey, labelValue);
+        configure?.Invoke(subset);
+        return this;
+    }
 
     /// <summary>Limits the namespaces the rule is visible to (<c>.</c> for its own, <c>*</c> for all).</summary>
     /// <param name="namespaces">The namespaces.</param>
@@ -100,5 +92,19 @@ public sealed class DestinationRuleBuilder : ResourceBuilder<DestinationRuleBuil
         Target.WorkloadSelector ??= new LabelSelector();
         Target.WorkloadSelector.MatchLabels[key] = value;
         return this;
+    }
+
+    /// <summary>The builder of the subset of that name, added if it is not there yet.</summary>
+    private SubsetBuilder GetOrAddSubset(string name)
+    {
+        Guard.SubsetName(name);
+        var subset = DestinationRuleExtensions.FindSubset(Target.Subsets, name);
+        if (subset is null)
+        {
+            subset = new Subset { Name = name };
+            AddItem(Target.Subsets, subset);
+        }
+
+        return new SubsetBuilder(subset);
     }
 }

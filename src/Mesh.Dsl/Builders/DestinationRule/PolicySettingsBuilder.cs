@@ -28,7 +28,11 @@ public abstract class PolicySettingsBuilder<TSelf, TMessage> : MessageBuilder<TS
     /// <summary>Chooses a simple load-balancing algorithm (replacing any consistent hash).</summary>
     /// <param name="algorithm">The algorithm, e.g. <see cref="LoadBalancerAlgorithm.RoundRobin"/>.</param>
     /// <returns>This builder.</returns>
-    public TSelf LoadBalancer(LoadBalancerAlgorithm algorithm) => LoadBalancer(lb => lb.Simple(algorithm));
+    public TSelf LoadBalancer(LoadBalancerAlgorithm algorithm)
+    {
+        LoadBalancerBuilder().Simple(algorithm);
+        return Self;
+    }
 
     /// <summary>Configures load balancing: algorithm or consistent hash, locality, warmup.</summary>
     /// <param name="configure">Fills in the load balancer settings.</param>
@@ -36,14 +40,18 @@ public abstract class PolicySettingsBuilder<TSelf, TMessage> : MessageBuilder<TS
     public TSelf LoadBalancer(Action<LoadBalancerSettingsBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        configure(new LoadBalancerSettingsBuilder(LoadBalancerSettings ??= new LoadBalancerSettings()));
+        configure(LoadBalancerBuilder());
         return Self;
     }
 
     /// <summary>Balances load by consistent hashing (replacing any simple algorithm), for soft session affinity.</summary>
     /// <param name="configure">Chooses the hash key and algorithm.</param>
     /// <returns>This builder.</returns>
-    public TSelf ConsistentHash(Action<ConsistentHashBuilder> configure) => LoadBalancer(lb => lb.ConsistentHash(configure));
+    public TSelf ConsistentHash(Action<ConsistentHashBuilder> configure)
+    {
+        LoadBalancerBuilder().ConsistentHash(configure);
+        return Self;
+    }
 
     /// <summary>Configures connection pool limits for each upstream host.</summary>
     /// <param name="configure">Sets the TCP and HTTP settings.</param>
@@ -80,9 +88,14 @@ public abstract class PolicySettingsBuilder<TSelf, TMessage> : MessageBuilder<TS
     /// <param name="configure">Sets certificates, SNI, ...; optional.</param>
     /// <returns>This builder.</returns>
     public TSelf Tls(ClientTlsMode mode, Action<ClientTlsSettingsBuilder>? configure = null)
-        => Tls(t =>
-        {
-            t.Mode(mode);
-            configure?.Invoke(t);
-        });
+    {
+        var tls = TlsSettings ??= new ClientTlsSettings();
+        tls.Mode = mode;
+        configure?.Invoke(new ClientTlsSettingsBuilder(tls));
+        return Self;
+    }
+
+    // The shorthands above call this directly instead of wrapping their arguments in a callback: no
+    // closure and delegate per call.
+    private LoadBalancerSettingsBuilder LoadBalancerBuilder() => new(LoadBalancerSettings ??= new LoadBalancerSettings());
 }

@@ -30,15 +30,29 @@ public sealed class TrafficPolicyBuilder : PolicySettingsBuilder<TrafficPolicyBu
     {
         var number = Guard.Port(port, nameof(port));
         ArgumentNullException.ThrowIfNull(configure);
-        var policy = Target.PortLevelSettings.Find(p => p.Port?.Number == number);
+        var policy = FindPortLevelSettings(number);
         if (policy is null)
         {
             policy = new PortTrafficPolicy { Port = new PortSelector { Number = number } };
-            Target.PortLevelSettings.Add(policy);
+            AddItem(Target.PortLevelSettings, policy);
         }
 
         configure(new PortTrafficPolicyBuilder(policy));
         return this;
+    }
+
+    /// <summary>The policy of a port, or null: a loop, where <c>List.Find</c> would cost a closure and a delegate per call.</summary>
+    private PortTrafficPolicy? FindPortLevelSettings(uint port)
+    {
+        foreach (var policy in Target.PortLevelSettings)
+        {
+            if (policy.Port?.Number == port)
+            {
+                return policy;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Tunnels TCP connections to the host over HTTP (for TCP and TLS routes).</summary>

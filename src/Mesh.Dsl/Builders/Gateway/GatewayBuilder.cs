@@ -1,4 +1,3 @@
-using k8s.Models;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Builders;
@@ -9,7 +8,7 @@ public sealed class GatewayBuilder : ResourceBuilder<GatewayBuilder, Gateway, Ga
     /// <summary>Starts a new Gateway.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>
     public GatewayBuilder(string name)
-        : base(new Gateway { Metadata = new V1ObjectMeta { Name = Guard.ResourceName(name) } })
+        : base(new Gateway(), name)
     {
     }
 

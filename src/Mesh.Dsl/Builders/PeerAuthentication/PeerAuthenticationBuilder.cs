@@ -1,4 +1,3 @@
-using k8s.Models;
 using Mesh.Dsl.Model.Security;
 
 namespace Mesh.Dsl.Builders;
@@ -9,7 +8,7 @@ public sealed class PeerAuthenticationBuilder : ResourceBuilder<PeerAuthenticati
     /// <summary>Starts a new PeerAuthentication.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain (<c>default</c> for a namespace-wide policy).</param>
     public PeerAuthenticationBuilder(string name)
-        : base(new PeerAuthentication { Metadata = new V1ObjectMeta { Name = Guard.ResourceName(name) } })
+        : base(new PeerAuthentication(), name)
     {
     }
 

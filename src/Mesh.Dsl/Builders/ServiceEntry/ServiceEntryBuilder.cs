@@ -1,4 +1,3 @@
-using k8s.Models;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Builders;
@@ -9,7 +8,7 @@ public sealed class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, S
     /// <summary>Starts a new ServiceEntry.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>
     public ServiceEntryBuilder(string name)
-        : base(new ServiceEntry { Metadata = new V1ObjectMeta { Name = Guard.ResourceName(name) } })
+        : base(new ServiceEntry(), name)
     {
     }
 
@@ -25,12 +24,7 @@ public sealed class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, S
     /// <returns>This builder.</returns>
     public ServiceEntryBuilder Hosts(params string[] hosts)
     {
-        ArgumentNullException.ThrowIfNull(hosts);
-        foreach (var host in hosts)
-        {
-            Target.Hosts.Add(Guard.Host(host, nameof(hosts)));
-        }
-
+        Guard.AddAll(Target.Hosts, hosts, Guard.Host, nameof(hosts));
         return this;
     }
 
@@ -56,7 +50,7 @@ public sealed class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, S
     /// <returns>This builder.</returns>
     public ServiceEntryBuilder Port(int number, string name, string protocol, int? targetPort = null)
     {
-        Target.Ports.Add(new ServicePort
+        AddItem(Target.Ports, new ServicePort
         {
             Number = Guard.Port(number),
             Name = Guard.NotEmpty(name, nameof(name)),
@@ -92,7 +86,7 @@ public sealed class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, S
     {
         var endpoint = new WorkloadEntry { Address = Guard.NotEmpty(address, nameof(address)) };
         configure?.Invoke(new WorkloadEntryBuilder(endpoint));
-        Target.Endpoints.Add(endpoint);
+        AddItem(Target.Endpoints, endpoint);
         return this;
     }
 

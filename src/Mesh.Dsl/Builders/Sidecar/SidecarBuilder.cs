@@ -1,4 +1,3 @@
-using k8s.Models;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Builders;
@@ -9,7 +8,7 @@ public sealed class SidecarBuilder : ResourceBuilder<SidecarBuilder, Sidecar, Si
     /// <summary>Starts a new Sidecar.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain (<c>default</c> for a namespace-wide one).</param>
     public SidecarBuilder(string name)
-        : base(new Sidecar { Metadata = new V1ObjectMeta { Name = Guard.ResourceName(name) } })
+        : base(new Sidecar(), name)
     {
     }
 

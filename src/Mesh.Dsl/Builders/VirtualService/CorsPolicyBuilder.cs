@@ -31,7 +31,7 @@ public sealed class CorsPolicyBuilder : MessageBuilder<CorsPolicyBuilder, CorsPo
     /// <returns>This builder.</returns>
     public CorsPolicyBuilder AllowOrigin(params string[] origins)
     {
-        VirtualServiceGuard.AddAll(Target.AllowOrigin, origins, Guard.NotEmpty, nameof(origins));
+        Guard.AddAll(Target.AllowOrigin, origins, Guard.NotEmpty, nameof(origins));
         return this;
     }
 
@@ -40,7 +40,7 @@ public sealed class CorsPolicyBuilder : MessageBuilder<CorsPolicyBuilder, CorsPo
     /// <returns>This builder.</returns>
     public CorsPolicyBuilder AllowMethods(params string[] methods)
     {
-        VirtualServiceGuard.AddAll(Target.AllowMethods, methods, Guard.NotEmpty, nameof(methods));
+        Guard.AddAll(Target.AllowMethods, methods, Guard.NotEmpty, nameof(methods));
         return this;
     }
 
@@ -49,7 +49,7 @@ public sealed class CorsPolicyBuilder : MessageBuilder<CorsPolicyBuilder, CorsPo
     /// <returns>This builder.</returns>
     public CorsPolicyBuilder AllowHeaders(params string[] headers)
     {
-        VirtualServiceGuard.AddAll(Target.AllowHeaders, headers, Guard.NotEmpty, nameof(headers));
+        Guard.AddAll(Target.AllowHeaders, headers, Guard.NotEmpty, nameof(headers));
         return this;
     }
 
@@ -58,7 +58,7 @@ public sealed class CorsPolicyBuilder : MessageBuilder<CorsPolicyBuilder, CorsPo
     /// <returns>This builder.</returns>
     public CorsPolicyBuilder ExposeHeaders(params string[] headers)
     {
-        VirtualServiceGuard.AddAll(Target.ExposeHeaders, headers, Guard.NotEmpty, nameof(headers));
+        Guard.AddAll(Target.ExposeHeaders, headers, Guard.NotEmpty, nameof(headers));
         return this;
     }
 

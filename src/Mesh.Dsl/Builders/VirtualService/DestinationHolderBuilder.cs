@@ -13,15 +13,13 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     where TSelf : DestinationHolderBuilder<TSelf, TMessage>
     where TMessage : class
 {
-    private readonly Func<TMessage, Destination?> _destination;
-    private readonly Action<TMessage, Destination> _setDestination;
-
-    private protected DestinationHolderBuilder(TMessage target, Func<TMessage, Destination?> destination, Action<TMessage, Destination> setDestination)
+    private protected DestinationHolderBuilder(TMessage target)
         : base(target)
     {
-        _destination = destination;
-        _setDestination = setDestination;
     }
+
+    /// <summary>The message's destination field: an abstract member rather than delegates, so a builder holds only its target.</summary>
+    private protected abstract Destination? HeldDestination { get; set; }
 
     /// <summary>Sets the destination: host, and optionally subset and port.</summary>
     /// <param name="host">A service name or ServiceEntry host.</param>
@@ -30,7 +28,7 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     /// <returns>This builder.</returns>
     public TSelf Destination(string host, string? subset = null, int? port = null)
     {
-        _setDestination(Target, DestinationBuilder.Create(host, subset, port));
+        HeldDestination = DestinationBuilder.Create(host, subset, port);
         return Self;
     }
 
@@ -41,7 +39,7 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     /// <returns>This builder.</returns>
     public TSelf Destination(ServiceEntry entry, string? subset = null, int? port = null)
     {
-        _setDestination(Target, DestinationBuilder.Create(entry, subset, port));
+        HeldDestination = DestinationBuilder.Create(entry, subset, port);
         return Self;
     }
 
@@ -55,7 +53,7 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     /// <returns>This builder.</returns>
     public TSelf Destination(DestinationRule rule, string subset, int? port = null)
     {
-        _setDestination(Target, DestinationBuilder.Create(rule, subset, port));
+        HeldDestination = DestinationBuilder.Create(rule, subset, port);
         return Self;
     }
 
@@ -65,14 +63,7 @@ public abstract class DestinationHolderBuilder<TSelf, TMessage> : MessageBuilder
     public TSelf Destination(Action<DestinationBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        var destination = _destination(Target);
-        if (destination is null)
-        {
-            destination = new Destination();
-            _setDestination(Target, destination);
-        }
-
-        configure(new DestinationBuilder(destination));
+        configure(new DestinationBuilder(HeldDestination ??= new Destination()));
         return Self;
     }
 }

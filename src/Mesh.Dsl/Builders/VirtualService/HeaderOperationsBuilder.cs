@@ -37,7 +37,7 @@ public sealed class HeaderOperationsBuilder : MessageBuilder<HeaderOperationsBui
     /// <returns>This builder.</returns>
     public HeaderOperationsBuilder Remove(params string[] names)
     {
-        VirtualServiceGuard.AddAll(Target.Remove, names, Guard.NotEmpty, nameof(names));
+        Guard.AddAll(Target.Remove, names, Guard.NotEmpty, nameof(names));
         return this;
     }
 }

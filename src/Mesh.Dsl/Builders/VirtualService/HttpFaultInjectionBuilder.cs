@@ -17,38 +17,54 @@ public sealed class HttpFaultInjectionBuilder : MessageBuilder<HttpFaultInjectio
     /// <param name="percentage">The percentage of requests delayed (0 to 100), or null.</param>
     /// <returns>This builder.</returns>
     public HttpFaultInjectionBuilder Delay(TimeSpan fixedDelay, double? percentage = null)
-        => Delay(d =>
+    {
+        var delay = DelayBuilder().FixedDelay(fixedDelay);
+        if (percentage is { } value)
         {
-            d.FixedDelay(fixedDelay);
-            if (percentage is { } value)
-            {
-                d.Percentage(value);
-            }
-        });
+            delay.Percentage(value);
+        }
+
+        return this;
+    }
 
     /// <summary>Configures the delay through its builder.</summary>
     /// <param name="configure">Sets the delay and percentage.</param>
     /// <returns>This builder.</returns>
     public HttpFaultInjectionBuilder Delay(Action<FaultDelayBuilder> configure)
-        => Child(x => x.Delay, (x, v) => x.Delay = v, static () => new(), c => new FaultDelayBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(DelayBuilder());
+        return this;
+    }
 
     /// <summary>Aborts requests with an HTTP status.</summary>
     /// <param name="httpStatus">200 to 600.</param>
     /// <param name="percentage">The percentage of requests aborted (0 to 100), or null.</param>
     /// <returns>This builder.</returns>
     public HttpFaultInjectionBuilder Abort(int httpStatus, double? percentage = null)
-        => Abort(a =>
+    {
+        var abort = AbortBuilder().HttpStatus(httpStatus);
+        if (percentage is { } value)
         {
-            a.HttpStatus(httpStatus);
-            if (percentage is { } value)
-            {
-                a.Percentage(value);
-            }
-        });
+            abort.Percentage(value);
+        }
+
+        return this;
+    }
 
     /// <summary>Configures the abort through its builder.</summary>
     /// <param name="configure">Sets the error and percentage.</param>
     /// <returns>This builder.</returns>
     public HttpFaultInjectionBuilder Abort(Action<FaultAbortBuilder> configure)
-        => Child(x => x.Abort, (x, v) => x.Abort = v, static () => new(), c => new FaultAbortBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(AbortBuilder());
+        return this;
+    }
+
+    // The shorthands above configure the child through these rather than wrapping their arguments
+    // in a callback: no closure and delegate per call.
+    private FaultDelayBuilder DelayBuilder() => new(Target.Delay ??= new FaultDelay());
+
+    private FaultAbortBuilder AbortBuilder() => new(Target.Abort ??= new FaultAbort());
 }

@@ -8,9 +8,17 @@ public sealed class HttpMatchRequestBuilder : MatchConditionsBuilder<HttpMatchRe
     /// <summary>Creates a builder over a match.</summary>
     /// <param name="target">The match to fill in.</param>
     public HttpMatchRequestBuilder(HttpMatchRequest target)
-        : base(target, static (m, v) => m.Port = v, static m => m.SourceLabels, static m => m.Gateways, static (m, v) => m.SourceNamespace = v)
+        : base(target)
     {
     }
+
+    private protected override uint? MatchPort { get => Target.Port; set => Target.Port = value; }
+
+    private protected override OrderedDictionary<string, string> MatchSourceLabels => Target.SourceLabels;
+
+    private protected override List<string> MatchGateways => Target.Gateways;
+
+    private protected override string? MatchSourceNamespace { get => Target.SourceNamespace; set => Target.SourceNamespace = value; }
 
     /// <summary>Names the match, for the access log.</summary>
     /// <param name="name">The name.</param>

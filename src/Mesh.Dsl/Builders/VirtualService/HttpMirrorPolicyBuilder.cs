@@ -8,9 +8,11 @@ public sealed class HttpMirrorPolicyBuilder : DestinationHolderBuilder<HttpMirro
     /// <summary>Creates a builder over a mirror policy.</summary>
     /// <param name="target">The mirror policy to fill in.</param>
     public HttpMirrorPolicyBuilder(HttpMirrorPolicy target)
-        : base(target, static m => m.Destination, static (m, v) => m.Destination = v)
+        : base(target)
     {
     }
+
+    private protected override Model.Networking.Destination? HeldDestination { get => Target.Destination; set => Target.Destination = value; }
 
     /// <summary>Sets the percentage of requests mirrored; unset means all.</summary>
     /// <param name="percentage">0 to 100.</param>

@@ -8,9 +8,13 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <summary>Creates a builder over an HTTP rule.</summary>
     /// <param name="target">The rule to fill in.</param>
     public HttpRouteBuilder(HttpRoute target)
-        : base(target, static r => r.Route, static () => new(), static d => new HttpRouteDestinationBuilder(d))
+        : base(target)
     {
     }
+
+    private protected override List<HttpRouteDestination> Routes => Target.Route;
+
+    private protected override HttpRouteDestinationBuilder NewRoute() => new(new HttpRouteDestination());
 
     /// <summary>Names the rule, for the access log.</summary>
     /// <param name="name">The name.</param>
@@ -41,20 +45,25 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <param name="body">The body as text, or null for none.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder DirectResponse(int status, string? body = null)
-        => DirectResponse(r =>
+    {
+        var response = DirectResponseBuilder().Status(status);
+        if (body is not null)
         {
-            r.Status(status);
-            if (body is not null)
-            {
-                r.Body(body);
-            }
-        });
+            response.Body(body);
+        }
+
+        return this;
+    }
 
     /// <summary>Answers with a fixed response instead of forwarding, configured through its builder.</summary>
     /// <param name="configure">Sets the status and body.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder DirectResponse(Action<HttpDirectResponseBuilder> configure)
-        => Child(x => x.DirectResponse, (x, v) => x.DirectResponse = v, static () => new(), c => new HttpDirectResponseBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(DirectResponseBuilder());
+        return this;
+    }
 
     /// <summary>Hands matching requests to a delegate VirtualService (one without hosts) whose HTTP rules are merged in.</summary>
     /// <param name="name">The delegate's name.</param>
@@ -100,25 +109,30 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <param name="retryOn">The conditions, comma-separated (<c>gateway-error,connect-failure</c>), or null.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder Retries(int attempts, TimeSpan? perTryTimeout = null, string? retryOn = null)
-        => Retries(r =>
+    {
+        var retries = RetriesBuilder().Attempts(attempts);
+        if (perTryTimeout is { } timeout)
         {
-            r.Attempts(attempts);
-            if (perTryTimeout is { } timeout)
-            {
-                r.PerTryTimeout(timeout);
-            }
+            retries.PerTryTimeout(timeout);
+        }
 
-            if (retryOn is not null)
-            {
-                r.RetryOn(retryOn.Split(','));
-            }
-        });
+        if (retryOn is not null)
+        {
+            retries.RetryOn(retryOn.Split(','));
+        }
+
+        return this;
+    }
 
     /// <summary>Sets the retry policy through its builder.</summary>
     /// <param name="configure">Sets attempts, timeouts, conditions and backoff.</param>
     /// <returns>This builder.</returns>
     public HttpRouteBuilder Retries(Action<HttpRetryBuilder> configure)
-        => Child(x => x.Retries, (x, v) => x.Retries = v, static () => new(), c => new HttpRetryBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(RetriesBuilder());
+        return this;
+    }
 
     /// <summary>Injects faults (delays, aborts) into matching requests.</summary>
     /// <param name="configure">Sets the delay and/or abort.</param>
@@ -201,4 +215,10 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <returns>This builder.</returns>
     public HttpRouteBuilder Headers(Action<HeadersBuilder> configure)
         => Child(x => x.Headers, (x, v) => x.Headers = v, static () => new(), c => new HeadersBuilder(c), configure ?? throw new ArgumentNullException(nameof(configure)));
+
+    // The shorthands above (DirectResponse(status), Retries(attempts)) configure the child through these
+    // rather than wrapping their arguments in a callback: no closure and delegate per call.
+    private HttpDirectResponseBuilder DirectResponseBuilder() => new(Target.DirectResponse ??= new HttpDirectResponse());
+
+    private HttpRetryBuilder RetriesBuilder() => new(Target.Retries ??= new HttpRetry());
 }

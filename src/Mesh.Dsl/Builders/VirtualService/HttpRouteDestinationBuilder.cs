@@ -8,9 +8,13 @@ public sealed class HttpRouteDestinationBuilder : WeightedDestinationBuilder<Htt
     /// <summary>Creates a builder over a route destination.</summary>
     /// <param name="target">The route destination to fill in.</param>
     public HttpRouteDestinationBuilder(HttpRouteDestination target)
-        : base(target, static d => d.Destination, static (d, v) => d.Destination = v, static (d, v) => d.Weight = v)
+        : base(target)
     {
     }
+
+    private protected override Model.Networking.Destination? HeldDestination { get => Target.Destination; set => Target.Destination = value; }
+
+    private protected override int? HeldWeight { get => Target.Weight; set => Target.Weight = value; }
 
     /// <summary>Configures header operations for this destination only.</summary>
     /// <param name="configure">Sets request and response header operations.</param>

@@ -8,16 +8,24 @@ public sealed class L4MatchAttributesBuilder : MatchConditionsBuilder<L4MatchAtt
     /// <summary>Creates a builder over a match.</summary>
     /// <param name="target">The match to fill in.</param>
     public L4MatchAttributesBuilder(L4MatchAttributes target)
-        : base(target, static (m, v) => m.Port = v, static m => m.SourceLabels, static m => m.Gateways, static (m, v) => m.SourceNamespace = v)
+        : base(target)
     {
     }
+
+    private protected override uint? MatchPort { get => Target.Port; set => Target.Port = value; }
+
+    private protected override OrderedDictionary<string, string> MatchSourceLabels => Target.SourceLabels;
+
+    private protected override List<string> MatchGateways => Target.Gateways;
+
+    private protected override string? MatchSourceNamespace { get => Target.SourceNamespace; set => Target.SourceNamespace = value; }
 
     /// <summary>Adds destination IP addresses or subnets (<c>a.b.c.d/xx</c>).</summary>
     /// <param name="subnets">The addresses or subnets.</param>
     /// <returns>This builder.</returns>
     public L4MatchAttributesBuilder DestinationSubnets(params string[] subnets)
     {
-        VirtualServiceGuard.AddAll(Target.DestinationSubnets, subnets, Guard.NotEmpty, nameof(subnets));
+        Guard.AddAll(Target.DestinationSubnets, subnets, Guard.NotEmpty, nameof(subnets));
         return this;
     }
 

@@ -7,31 +7,26 @@ public abstract class MatchConditionsBuilder<TSelf, TMessage> : MessageBuilder<T
     where TSelf : MatchConditionsBuilder<TSelf, TMessage>
     where TMessage : class
 {
-    private readonly Action<TMessage, uint> _setPort;
-    private readonly Func<TMessage, OrderedDictionary<string, string>> _sourceLabels;
-    private readonly Func<TMessage, List<string>> _gateways;
-    private readonly Action<TMessage, string> _setSourceNamespace;
-
-    private protected MatchConditionsBuilder(
-        TMessage target,
-        Action<TMessage, uint> setPort,
-        Func<TMessage, OrderedDictionary<string, string>> sourceLabels,
-        Func<TMessage, List<string>> gateways,
-        Action<TMessage, string> setSourceNamespace)
+    private protected MatchConditionsBuilder(TMessage target)
         : base(target)
     {
-        _setPort = setPort;
-        _sourceLabels = sourceLabels;
-        _gateways = gateways;
-        _setSourceNamespace = setSourceNamespace;
     }
+
+    // The match message's fields: abstract members rather than delegates, so a builder holds only its target.
+    private protected abstract uint? MatchPort { get; set; }
+
+    private protected abstract OrderedDictionary<string, string> MatchSourceLabels { get; }
+
+    private protected abstract List<string> MatchGateways { get; }
+
+    private protected abstract string? MatchSourceNamespace { get; set; }
 
     /// <summary>Matches traffic addressed to this port of the host.</summary>
     /// <param name="number">The port, 1 to 65535.</param>
     /// <returns>This builder.</returns>
     public TSelf Port(int number)
     {
-        _setPort(Target, Guard.Port(number));
+        MatchPort = Guard.Port(number);
         return Self;
     }
 
@@ -41,7 +36,7 @@ public abstract class MatchConditionsBuilder<TSelf, TMessage> : MessageBuilder<T
     /// <returns>This builder.</returns>
     public TSelf SourceLabel(string key, string value)
     {
-        _sourceLabels(Target)[Guard.NotEmpty(key, nameof(key))] = value ?? throw new ArgumentNullException(nameof(value));
+        MatchSourceLabels[Guard.NotEmpty(key, nameof(key))] = value ?? throw new ArgumentNullException(nameof(value));
         return Self;
     }
 
@@ -50,7 +45,7 @@ public abstract class MatchConditionsBuilder<TSelf, TMessage> : MessageBuilder<T
     /// <returns>This builder.</returns>
     public TSelf Gateways(params string[] gateways)
     {
-        VirtualServiceGuard.AddAll(_gateways(Target), gateways, VirtualServiceGuard.GatewayName, nameof(gateways));
+        Guard.AddAll(MatchGateways, gateways, VirtualServiceGuard.GatewayName, nameof(gateways));
         return Self;
     }
 
@@ -59,7 +54,7 @@ public abstract class MatchConditionsBuilder<TSelf, TMessage> : MessageBuilder<T
     /// <returns>This builder.</returns>
     public TSelf SourceNamespace(string @namespace)
     {
-        _setSourceNamespace(Target, Guard.NamespaceName(@namespace, nameof(@namespace)));
+        MatchSourceNamespace = Guard.NamespaceName(@namespace, nameof(@namespace));
         return Self;
     }
 }

@@ -8,7 +8,11 @@ public sealed class RouteDestinationBuilder : WeightedDestinationBuilder<RouteDe
     /// <summary>Creates a builder over a route destination.</summary>
     /// <param name="target">The route destination to fill in.</param>
     public RouteDestinationBuilder(RouteDestination target)
-        : base(target, static d => d.Destination, static (d, v) => d.Destination = v, static (d, v) => d.Weight = v)
+        : base(target)
     {
     }
+
+    private protected override Model.Networking.Destination? HeldDestination { get => Target.Destination; set => Target.Destination = value; }
+
+    private protected override int? HeldWeight { get => Target.Weight; set => Target.Weight = value; }
 }

@@ -13,17 +13,16 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     where TDestination : class, new()
     where TDestinationBuilder : WeightedDestinationBuilder<TDestinationBuilder, TDestination>
 {
-    private readonly Func<TRule, List<TDestination>> _routes;
-    private readonly Func<TDestination> _createDestination;
-    private readonly Func<TDestination, TDestinationBuilder> _createDestinationBuilder;
-
-    private protected RuleBuilder(TRule target, Func<TRule, List<TDestination>> routes, Func<TDestination> createDestination, Func<TDestination, TDestinationBuilder> createDestinationBuilder)
+    private protected RuleBuilder(TRule target)
         : base(target)
     {
-        _routes = routes;
-        _createDestination = createDestination;
-        _createDestinationBuilder = createDestinationBuilder;
     }
+
+    /// <summary>The rule's route destinations.</summary>
+    private protected abstract List<TDestination> Routes { get; }
+
+    /// <summary>Makes a route destination and its builder; <see cref="AddRoute"/> adds it once it is configured.</summary>
+    private protected abstract TDestinationBuilder NewRoute();
 
     /// <summary>Adds a route destination, configured through its builder.</summary>
     /// <param name="configure">Sets the destination, weight and (HTTP) header operations.</param>
@@ -31,7 +30,9 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     public TSelf Route(Action<TDestinationBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return AddChild(_routes(Target), _createDestination, _createDestinationBuilder, configure);
+        var route = NewRoute();
+        configure(route);
+        return AddRoute(route);
     }
 
     /// <summary>Adds a route destination for <paramref name="host"/>, optionally configured further.</summary>
@@ -39,22 +40,22 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     /// <param name="configure">Sets subset, port, weight, ..., or null.</param>
     /// <returns>This builder.</returns>
     public TSelf Route(string host, Action<TDestinationBuilder>? configure = null)
-        => AddChild(_routes(Target), _createDestination, _createDestinationBuilder, b =>
-        {
-            b.Destination(host);
-            configure?.Invoke(b);
-        });
+    {
+        var route = NewRoute().Destination(host);
+        configure?.Invoke(route);
+        return AddRoute(route);
+    }
 
     /// <summary>Adds a route destination for the first host of a ServiceEntry, optionally configured further.</summary>
     /// <param name="entry">The ServiceEntry; it must have at least one host.</param>
     /// <param name="configure">Sets subset, port, weight, ..., or null.</param>
     /// <returns>This builder.</returns>
     public TSelf Route(ServiceEntry entry, Action<TDestinationBuilder>? configure = null)
-        => AddChild(_routes(Target), _createDestination, _createDestinationBuilder, b =>
-        {
-            b.Destination(entry);
-            configure?.Invoke(b);
-        });
+    {
+        var route = NewRoute().Destination(entry);
+        configure?.Invoke(route);
+        return AddRoute(route);
+    }
 
     /// <summary>
     /// Adds a route destination to a subset of a DestinationRule (its host, the subset's name),
@@ -65,11 +66,11 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     /// <param name="configure">Sets port, weight, ..., or null.</param>
     /// <returns>This builder.</returns>
     public TSelf Route(DestinationRule rule, string subset, Action<TDestinationBuilder>? configure = null)
-        => AddChild(_routes(Target), _createDestinationBuilder, b =>
-        {
-            b.Destination(rule, subset);
-            configure?.Invoke(b);
-        });
+    {
+        var route = NewRoute().Destination(rule, subset);
+        configure?.Invoke(route);
+        return AddRoute(route);
+    }
 
     /// <summary>Adds a route destination from its parts: the shorthand for the common case.</summary>
     /// <param name="host">A service name or ServiceEntry host.</param>
@@ -78,12 +79,21 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     /// <param name="weight">The share of the traffic, 0 to 100, or null.</param>
     /// <returns>This builder.</returns>
     public TSelf RouteTo(string host, int? port = null, string? subset = null, int? weight = null)
-        => AddChild(_routes(Target), _createDestination, _createDestinationBuilder, b =>
+    {
+        var route = NewRoute().Destination(host, subset, port);
+        if (weight is { } value)
         {
-            b.Destination(host, subset, port);
-            if (weight is { } value)
-            {
-                b.Weight(value);
-            }
-        });
+            route.Weight(value);
+        }
+
+        return AddRoute(route);
+    }
+
+    // The overloads above configure the new destination themselves rather than wrapping their
+    // arguments in a callback: no closure and delegate per route.
+    private TSelf AddRoute(TDestinationBuilder route)
+    {
+        AddItem(Routes, route.Target);
+        return Self;
+    }
 }

@@ -8,9 +8,13 @@ public sealed class TcpRouteBuilder : RuleBuilder<TcpRouteBuilder, TcpRoute, Rou
     /// <summary>Creates a builder over a TCP rule.</summary>
     /// <param name="target">The rule to fill in.</param>
     public TcpRouteBuilder(TcpRoute target)
-        : base(target, static r => r.Route, static () => new(), static d => new RouteDestinationBuilder(d))
+        : base(target)
     {
     }
+
+    private protected override List<RouteDestination> Routes => Target.Route;
+
+    private protected override RouteDestinationBuilder NewRoute() => new(new RouteDestination());
 
     /// <summary>Adds a match, configured through its builder; the rule applies when any match holds.</summary>
     /// <param name="configure">Sets port, subnets, source and gateways.</param>
@@ -24,5 +28,12 @@ public sealed class TcpRouteBuilder : RuleBuilder<TcpRouteBuilder, TcpRoute, Rou
     /// <summary>Adds a match on a port: the common case.</summary>
     /// <param name="port">The port, 1 to 65535.</param>
     /// <returns>This builder.</returns>
-    public TcpRouteBuilder MatchPort(int port) => Match(m => m.Port(port));
+    public TcpRouteBuilder MatchPort(int port)
+    {
+        // Configured here rather than through a callback to Match: no closure and delegate per call.
+        var match = new L4MatchAttributes();
+        new L4MatchAttributesBuilder(match).Port(port);
+        AddItem(Target.Match, match);
+        return this;
+    }
 }

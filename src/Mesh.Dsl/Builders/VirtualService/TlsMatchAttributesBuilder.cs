@@ -8,16 +8,24 @@ public sealed class TlsMatchAttributesBuilder : MatchConditionsBuilder<TlsMatchA
     /// <summary>Creates a builder over a match.</summary>
     /// <param name="target">The match to fill in.</param>
     public TlsMatchAttributesBuilder(TlsMatchAttributes target)
-        : base(target, static (m, v) => m.Port = v, static m => m.SourceLabels, static m => m.Gateways, static (m, v) => m.SourceNamespace = v)
+        : base(target)
     {
     }
+
+    private protected override uint? MatchPort { get => Target.Port; set => Target.Port = value; }
+
+    private protected override OrderedDictionary<string, string> MatchSourceLabels => Target.SourceLabels;
+
+    private protected override List<string> MatchGateways => Target.Gateways;
+
+    private protected override string? MatchSourceNamespace { get => Target.SourceNamespace; set => Target.SourceNamespace = value; }
 
     /// <summary>Adds SNI names to match (wildcard prefixes allowed); each must fall within the VirtualService's hosts.</summary>
     /// <param name="hosts">The SNI names.</param>
     /// <returns>This builder.</returns>
     public TlsMatchAttributesBuilder SniHosts(params string[] hosts)
     {
-        VirtualServiceGuard.AddAll(Target.SniHosts, hosts, Guard.Host, nameof(hosts));
+        Guard.AddAll(Target.SniHosts, hosts, Guard.Host, nameof(hosts));
         return this;
     }
 
@@ -26,7 +34,7 @@ public sealed class TlsMatchAttributesBuilder : MatchConditionsBuilder<TlsMatchA
     /// <returns>This builder.</returns>
     public TlsMatchAttributesBuilder DestinationSubnets(params string[] subnets)
     {
-        VirtualServiceGuard.AddAll(Target.DestinationSubnets, subnets, Guard.NotEmpty, nameof(subnets));
+        Guard.AddAll(Target.DestinationSubnets, subnets, Guard.NotEmpty, nameof(subnets));
         return this;
     }
 }

@@ -8,9 +8,13 @@ public sealed class TlsRouteBuilder : RuleBuilder<TlsRouteBuilder, TlsRoute, Rou
     /// <summary>Creates a builder over a TLS rule.</summary>
     /// <param name="target">The rule to fill in.</param>
     public TlsRouteBuilder(TlsRoute target)
-        : base(target, static r => r.Route, static () => new(), static d => new RouteDestinationBuilder(d))
+        : base(target)
     {
     }
+
+    private protected override List<RouteDestination> Routes => Target.Route;
+
+    private protected override RouteDestinationBuilder NewRoute() => new(new RouteDestination());
 
     /// <summary>Adds a match, configured through its builder; the rule applies when any match holds.</summary>
     /// <param name="configure">Sets SNI hosts (required), port, subnets, source and gateways.</param>
@@ -26,5 +30,11 @@ public sealed class TlsRouteBuilder : RuleBuilder<TlsRouteBuilder, TlsRoute, Rou
     /// <param name="sniHosts">The SNI names.</param>
     /// <returns>This builder.</returns>
     public TlsRouteBuilder MatchSni(int port, params string[] sniHosts)
-        => Match(m => m.Port(port).SniHosts(sniHosts));
+    {
+        // Configured here rather than through a callback to Match: no closure and delegate per call.
+        var match = new TlsMatchAttributes();
+        new TlsMatchAttributesBuilder(match).Port(port).SniHosts(sniHosts);
+        AddItem(Target.Match, match);
+        return this;
+    }
 }

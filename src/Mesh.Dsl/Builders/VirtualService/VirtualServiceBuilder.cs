@@ -1,4 +1,3 @@
-using k8s.Models;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Builders;
@@ -9,7 +8,7 @@ public sealed class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilde
     /// <summary>Starts a new VirtualService.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>
     public VirtualServiceBuilder(string name)
-        : base(new VirtualService { Metadata = new V1ObjectMeta { Name = Guard.ResourceName(name) } })
+        : base(new VirtualService(), name)
     {
     }
 
@@ -25,7 +24,7 @@ public sealed class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilde
     /// <returns>This builder.</returns>
     public VirtualServiceBuilder Hosts(params string[] hosts)
     {
-        VirtualServiceGuard.AddAll(Target.Hosts, hosts, Guard.Host, nameof(hosts));
+        Guard.AddAll(Target.Hosts, hosts, Guard.Host, nameof(hosts));
         return this;
     }
 
@@ -34,7 +33,7 @@ public sealed class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilde
     /// <returns>This builder.</returns>
     public VirtualServiceBuilder Gateways(params string[] gateways)
     {
-        VirtualServiceGuard.AddAll(Target.Gateways, gateways, VirtualServiceGuard.GatewayName, nameof(gateways));
+        Guard.AddAll(Target.Gateways, gateways, VirtualServiceGuard.GatewayName, nameof(gateways));
         return this;
     }
 
@@ -89,7 +88,7 @@ public sealed class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilde
     /// <returns>This builder.</returns>
     public VirtualServiceBuilder ExportTo(params string[] namespaces)
     {
-        VirtualServiceGuard.AddAll(Target.ExportTo, namespaces, Guard.NotEmpty, nameof(namespaces));
+        Guard.AddAll(Target.ExportTo, namespaces, Guard.NotEmpty, nameof(namespaces));
         return this;
     }
 }

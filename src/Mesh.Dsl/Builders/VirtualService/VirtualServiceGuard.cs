@@ -41,16 +41,6 @@ internal static class VirtualServiceGuard
         return gateway;
     }
 
-    /// <summary>Checks each item with <paramref name="check"/> and adds it to <paramref name="list"/>.</summary>
-    public static void AddAll(List<string> list, string[] items, Func<string, string, string> check, string parameter)
-    {
-        ArgumentNullException.ThrowIfNull(items, parameter);
-        foreach (var item in items)
-        {
-            list.Add(check(item, parameter));
-        }
-    }
-
     /// <summary>A percentage message, 0 to 100.</summary>
     public static Model.Networking.Percent Percent(double value, string parameter = "percentage")
         => new() { Value = Guard.Percentage(value, parameter) };

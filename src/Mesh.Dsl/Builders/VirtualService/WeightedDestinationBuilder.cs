@@ -7,20 +7,20 @@ public abstract class WeightedDestinationBuilder<TSelf, TMessage> : DestinationH
     where TSelf : WeightedDestinationBuilder<TSelf, TMessage>
     where TMessage : class
 {
-    private readonly Action<TMessage, int> _setWeight;
-
-    private protected WeightedDestinationBuilder(TMessage target, Func<TMessage, Model.Networking.Destination?> destination, Action<TMessage, Model.Networking.Destination> setDestination, Action<TMessage, int> setWeight)
-        : base(target, destination, setDestination)
+    private protected WeightedDestinationBuilder(TMessage target)
+        : base(target)
     {
-        _setWeight = setWeight;
     }
+
+    /// <summary>The message's weight field.</summary>
+    private protected abstract int? HeldWeight { get; set; }
 
     /// <summary>Sets the share of the traffic this destination receives.</summary>
     /// <param name="weight">0 to 100; the weights of a rule's destinations usually add up to 100.</param>
     /// <returns>This builder.</returns>
     public TSelf Weight(int weight)
     {
-        _setWeight(Target, VirtualServiceGuard.Weight(weight));
+        HeldWeight = VirtualServiceGuard.Weight(weight);
         return Self;
     }
 }

@@ -6,9 +6,9 @@ namespace Mesh.Dsl.Model.Security;
 public sealed class PeerAuthenticationSpec
 {
     internal static readonly MessageSchema<PeerAuthenticationSpec> Schema = new MessageSchema<PeerAuthenticationSpec>("PeerAuthentication", () => new())
-        .Field("selector", x => x.Selector, (x, v) => x.Selector = v, LabelSelector.Schema)
-        .Field("mtls", x => x.Mtls, (x, v) => x.Mtls = v, MutualTls.Schema)
-        .Field("portLevelMtls", x => x._portLevelMtls!, (x, v) => x.PortLevelMtls = v, Codecs.MessagePortMap(MutualTls.Schema));
+        .Field("selector", x => x.Selector, (x, v) => x.Selector = v, Codecs.Message(() => LabelSelector.Schema))
+        .Field("mtls", x => x.Mtls, (x, v) => x.Mtls = v, Codecs.Message(() => MutualTls.Schema))
+        .Field("portLevelMtls", x => x._portLevelMtls!, (x, v) => x.PortLevelMtls = v, Codecs.MessagePortMap(() => MutualTls.Schema));
 
     /// <summary>The workloads the policy applies to; without it, every workload of the namespace (or of the mesh, in the root namespace).</summary>
     public LabelSelector? Selector { get; set; }

@@ -9,8 +9,8 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class ConnectionPoolSettings
 {
     internal static readonly MessageSchema<ConnectionPoolSettings> Schema = new MessageSchema<ConnectionPoolSettings>("ConnectionPoolSettings", () => new())
-        .Field("tcp", x => x.Tcp, (x, v) => x.Tcp = v, TcpSettings.Schema)
-        .Field("http", x => x.Http, (x, v) => x.Http = v, HttpSettings.Schema);
+        .Field("tcp", x => x.Tcp, (x, v) => x.Tcp = v, Codecs.Message(() => TcpSettings.Schema))
+        .Field("http", x => x.Http, (x, v) => x.Http = v, Codecs.Message(() => HttpSettings.Schema));
 
     /// <summary>Settings common to HTTP and TCP connections: connection limits, timeouts, keepalive.</summary>
     public TcpSettings? Tcp { get; set; }

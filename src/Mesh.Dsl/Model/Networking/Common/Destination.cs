@@ -11,7 +11,7 @@ public sealed class Destination
     internal static readonly MessageSchema<Destination> Schema = new MessageSchema<Destination>("Destination", () => new())
         .Field("host", x => x.Host, (x, v) => x.Host = v, Codecs.String)
         .Field("subset", x => x.Subset, (x, v) => x.Subset = v, Codecs.String)
-        .Field("port", x => x.Port, (x, v) => x.Port = v, PortSelector.Schema);
+        .Field("port", x => x.Port, (x, v) => x.Port = v, Codecs.Message(() => PortSelector.Schema));
 
     /// <summary>
     /// The service in the registry: a short name (<c>reviews</c>, resolved in the rule's namespace), a

@@ -15,7 +15,7 @@ public sealed class HttpSettings
         .Field("h2UpgradePolicy", x => x.H2UpgradePolicy, (x, v) => x.H2UpgradePolicy = v, Codecs.Enum<H2UpgradePolicy>())
         .Field("useClientProtocol", x => x.UseClientProtocol, (x, v) => x.UseClientProtocol = v, Codecs.Bool)
         .Field("maxConcurrentStreams", x => x.MaxConcurrentStreams, (x, v) => x.MaxConcurrentStreams = v, Codecs.Int32)
-        .Field("http2KeepAlive", x => x.Http2KeepAlive, (x, v) => x.Http2KeepAlive = v, Http2KeepAlive.Schema);
+        .Field("http2KeepAlive", x => x.Http2KeepAlive, (x, v) => x.Http2KeepAlive = v, Codecs.Message(() => Http2KeepAlive.Schema));
 
     /// <summary>Requests queued while waiting for a ready connection (HTTP/1.1 and HTTP/2); default 2^32-1.</summary>
     public int? Http1MaxPendingRequests { get; set; }

@@ -21,7 +21,7 @@ public sealed class ServerTlsSettings
         .Field("credentialName", x => x.CredentialName, (x, v) => x.CredentialName = v, Codecs.String)
         .Field("credentialNames", x => x._credentialNames!, (x, v) => x.CredentialNames = v, Codecs.StringList)
         .Field("caCertCredentialName", x => x.CaCertCredentialName, (x, v) => x.CaCertCredentialName = v, Codecs.String)
-        .Field("tlsCertificates", x => x._tlsCertificates!, (x, v) => x.TlsCertificates = v, Codecs.MessageList(TlsCertificate.Schema))
+        .Field("tlsCertificates", x => x._tlsCertificates!, (x, v) => x.TlsCertificates = v, Codecs.MessageList(() => TlsCertificate.Schema))
         .Field("subjectAltNames", x => x._subjectAltNames!, (x, v) => x.SubjectAltNames = v, Codecs.StringList)
         .Field("verifyCertificateSpki", x => x._verifyCertificateSpki!, (x, v) => x.VerifyCertificateSpki = v, Codecs.StringList)
         .Field("verifyCertificateHash", x => x._verifyCertificateHash!, (x, v) => x.VerifyCertificateHash = v, Codecs.StringList)

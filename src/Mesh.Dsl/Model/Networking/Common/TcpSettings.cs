@@ -8,7 +8,7 @@ public sealed class TcpSettings
     internal static readonly MessageSchema<TcpSettings> Schema = new MessageSchema<TcpSettings>("TCPSettings", () => new())
         .Field("maxConnections", x => x.MaxConnections, (x, v) => x.MaxConnections = v, Codecs.Int32)
         .Field("connectTimeout", x => x.ConnectTimeout, (x, v) => x.ConnectTimeout = v, Codecs.Duration)
-        .Field("tcpKeepalive", x => x.TcpKeepalive, (x, v) => x.TcpKeepalive = v, TcpKeepalive.Schema)
+        .Field("tcpKeepalive", x => x.TcpKeepalive, (x, v) => x.TcpKeepalive = v, Codecs.Message(() => TcpKeepalive.Schema))
         .Field("maxConnectionDuration", x => x.MaxConnectionDuration, (x, v) => x.MaxConnectionDuration = v, Codecs.Duration)
         .Field("idleTimeout", x => x.IdleTimeout, (x, v) => x.IdleTimeout = v, Codecs.Duration);
 

@@ -10,11 +10,11 @@ public sealed class ConsistentHashLB
 {
     internal static readonly MessageSchema<ConsistentHashLB> Schema = new MessageSchema<ConsistentHashLB>("ConsistentHashLB", () => new())
         .Field("httpHeaderName", x => x.HttpHeaderName, (x, v) => x.HttpHeaderName = v, Codecs.String, oneOf: "hashKey")
-        .Field("httpCookie", x => x.HttpCookie, (x, v) => x.HttpCookie = v, HttpCookie.Schema, oneOf: "hashKey")
+        .Field("httpCookie", x => x.HttpCookie, (x, v) => x.HttpCookie = v, Codecs.Message(() => HttpCookie.Schema), oneOf: "hashKey")
         .Field("useSourceIp", x => x.UseSourceIp, (x, v) => x.UseSourceIp = v, Codecs.Bool, oneOf: "hashKey")
         .Field("httpQueryParameterName", x => x.HttpQueryParameterName, (x, v) => x.HttpQueryParameterName = v, Codecs.String, oneOf: "hashKey")
-        .Field("ringHash", x => x.RingHash, (x, v) => x.RingHash = v, RingHash.Schema, oneOf: "hashAlgorithm")
-        .Field("maglev", x => x.Maglev, (x, v) => x.Maglev = v, Maglev.Schema, oneOf: "hashAlgorithm")
+        .Field("ringHash", x => x.RingHash, (x, v) => x.RingHash = v, Codecs.Message(() => RingHash.Schema), oneOf: "hashAlgorithm")
+        .Field("maglev", x => x.Maglev, (x, v) => x.Maglev = v, Codecs.Message(() => Maglev.Schema), oneOf: "hashAlgorithm")
         .Field("minimumRingSize", x => x.MinimumRingSize, (x, v) => x.MinimumRingSize = v, Codecs.Int64);
 
     private string? _httpHeaderName;

@@ -8,10 +8,10 @@ public sealed class DestinationRuleSpec
 {
     internal static readonly MessageSchema<DestinationRuleSpec> Schema = new MessageSchema<DestinationRuleSpec>("DestinationRule", () => new())
         .Field("host", x => x.Host, (x, v) => x.Host = v, Codecs.String)
-        .Field("trafficPolicy", x => x.TrafficPolicy, (x, v) => x.TrafficPolicy = v, TrafficPolicy.Schema)
-        .Field("subsets", x => x._subsets!, (x, v) => x.Subsets = v, Codecs.MessageList(Subset.Schema))
+        .Field("trafficPolicy", x => x.TrafficPolicy, (x, v) => x.TrafficPolicy = v, Codecs.Message(() => TrafficPolicy.Schema))
+        .Field("subsets", x => x._subsets!, (x, v) => x.Subsets = v, Codecs.MessageList(() => Subset.Schema))
         .Field("exportTo", x => x._exportTo!, (x, v) => x.ExportTo = v, Codecs.StringList)
-        .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, LabelSelector.Schema);
+        .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, Codecs.Message(() => LabelSelector.Schema));
 
     /// <summary>
     /// The service the rule applies to, from the service registry or a ServiceEntry. A short name

@@ -10,7 +10,7 @@ public sealed class HttpCookie
         .Field("name", x => x.Name, (x, v) => x.Name = v, Codecs.String)
         .Field("path", x => x.Path, (x, v) => x.Path = v, Codecs.String)
         .Field("ttl", x => x.Ttl, (x, v) => x.Ttl = v, Codecs.Duration)
-        .Field("attributes", x => x._attributes!, (x, v) => x.Attributes = v, Codecs.MessageList(HttpCookieAttribute.Schema));
+        .Field("attributes", x => x._attributes!, (x, v) => x.Attributes = v, Codecs.MessageList(() => HttpCookieAttribute.Schema));
 
     /// <summary>The cookie's name.</summary>
     public string? Name { get; set; }

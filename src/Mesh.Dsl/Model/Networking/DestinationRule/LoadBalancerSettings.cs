@@ -12,11 +12,11 @@ public sealed class LoadBalancerSettings
     // zone_aware_lb_setting (= 6) is declared right after locality_lb_setting.
     internal static readonly MessageSchema<LoadBalancerSettings> Schema = new MessageSchema<LoadBalancerSettings>("LoadBalancerSettings", () => new())
         .Field("simple", x => x.Simple, (x, v) => x.Simple = v, Codecs.Enum<LoadBalancerAlgorithm>(), oneOf: "lbPolicy")
-        .Field("consistentHash", x => x.ConsistentHash, (x, v) => x.ConsistentHash = v, ConsistentHashLB.Schema, oneOf: "lbPolicy")
-        .Field("localityLbSetting", x => x.LocalityLbSetting, (x, v) => x.LocalityLbSetting = v, LocalityLoadBalancerSetting.Schema)
-        .Field("zoneAwareLbSetting", x => x.ZoneAwareLbSetting, (x, v) => x.ZoneAwareLbSetting = v, ZoneAwareLoadBalancerSetting.Schema)
+        .Field("consistentHash", x => x.ConsistentHash, (x, v) => x.ConsistentHash = v, Codecs.Message(() => ConsistentHashLB.Schema), oneOf: "lbPolicy")
+        .Field("localityLbSetting", x => x.LocalityLbSetting, (x, v) => x.LocalityLbSetting = v, Codecs.Message(() => LocalityLoadBalancerSetting.Schema))
+        .Field("zoneAwareLbSetting", x => x.ZoneAwareLbSetting, (x, v) => x.ZoneAwareLbSetting = v, Codecs.Message(() => ZoneAwareLoadBalancerSetting.Schema))
         .Field("warmupDurationSecs", x => x.WarmupDurationSecs, (x, v) => x.WarmupDurationSecs = v, Codecs.Duration)
-        .Field("warmup", x => x.Warmup, (x, v) => x.Warmup = v, WarmupConfiguration.Schema);
+        .Field("warmup", x => x.Warmup, (x, v) => x.Warmup = v, Codecs.Message(() => WarmupConfiguration.Schema));
 
     private LoadBalancerAlgorithm? _simple;
     private ConsistentHashLB? _consistentHash;

@@ -9,8 +9,8 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class LocalityLoadBalancerSetting
 {
     internal static readonly MessageSchema<LocalityLoadBalancerSetting> Schema = new MessageSchema<LocalityLoadBalancerSetting>("LocalityLoadBalancerSetting", () => new())
-        .Field("distribute", x => x._distribute!, (x, v) => x.Distribute = v, Codecs.MessageList(LocalityDistribute.Schema))
-        .Field("failover", x => x._failover!, (x, v) => x.Failover = v, Codecs.MessageList(LocalityFailover.Schema))
+        .Field("distribute", x => x._distribute!, (x, v) => x.Distribute = v, Codecs.MessageList(() => LocalityDistribute.Schema))
+        .Field("failover", x => x._failover!, (x, v) => x.Failover = v, Codecs.MessageList(() => LocalityFailover.Schema))
         .Field("failoverPriority", x => x._failoverPriority!, (x, v) => x.FailoverPriority = v, Codecs.StringList)
         .Field("enabled", x => x.Enabled, (x, v) => x.Enabled = v, Codecs.Bool);
 

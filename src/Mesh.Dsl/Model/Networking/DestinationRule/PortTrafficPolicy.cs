@@ -6,11 +6,11 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class PortTrafficPolicy
 {
     internal static readonly MessageSchema<PortTrafficPolicy> Schema = new MessageSchema<PortTrafficPolicy>("PortTrafficPolicy", () => new())
-        .Field("port", x => x.Port, (x, v) => x.Port = v, PortSelector.Schema)
-        .Field("loadBalancer", x => x.LoadBalancer, (x, v) => x.LoadBalancer = v, LoadBalancerSettings.Schema)
-        .Field("connectionPool", x => x.ConnectionPool, (x, v) => x.ConnectionPool = v, ConnectionPoolSettings.Schema)
-        .Field("outlierDetection", x => x.OutlierDetection, (x, v) => x.OutlierDetection = v, OutlierDetection.Schema)
-        .Field("tls", x => x.Tls, (x, v) => x.Tls = v, ClientTlsSettings.Schema);
+        .Field("port", x => x.Port, (x, v) => x.Port = v, Codecs.Message(() => PortSelector.Schema))
+        .Field("loadBalancer", x => x.LoadBalancer, (x, v) => x.LoadBalancer = v, Codecs.Message(() => LoadBalancerSettings.Schema))
+        .Field("connectionPool", x => x.ConnectionPool, (x, v) => x.ConnectionPool = v, Codecs.Message(() => ConnectionPoolSettings.Schema))
+        .Field("outlierDetection", x => x.OutlierDetection, (x, v) => x.OutlierDetection = v, Codecs.Message(() => OutlierDetection.Schema))
+        .Field("tls", x => x.Tls, (x, v) => x.Tls = v, Codecs.Message(() => ClientTlsSettings.Schema));
 
     /// <summary>The destination port the policy applies to.</summary>
     public PortSelector? Port { get; set; }

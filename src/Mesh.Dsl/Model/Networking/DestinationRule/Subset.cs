@@ -11,7 +11,7 @@ public sealed class Subset
     internal static readonly MessageSchema<Subset> Schema = new MessageSchema<Subset>("Subset", () => new())
         .Field("name", x => x.Name, (x, v) => x.Name = v, Codecs.String)
         .Field("labels", x => x._labels!, (x, v) => x.Labels = v, Codecs.StringMap)
-        .Field("trafficPolicy", x => x.TrafficPolicy, (x, v) => x.TrafficPolicy = v, TrafficPolicy.Schema);
+        .Field("trafficPolicy", x => x.TrafficPolicy, (x, v) => x.TrafficPolicy = v, Codecs.Message(() => TrafficPolicy.Schema));
 
     /// <summary>The subset's name, which routes use (<c>v1</c>, <c>tls-origination</c>).</summary>
     public string? Name { get; set; }

@@ -7,14 +7,14 @@ public sealed class TrafficPolicy
 {
     // Field order confirmed against destination_rule.proto in sschepens/api@478fc083 (a fork of istio/api ahead of the CRD).
     internal static readonly MessageSchema<TrafficPolicy> Schema = new MessageSchema<TrafficPolicy>("TrafficPolicy", () => new())
-        .Field("loadBalancer", x => x.LoadBalancer, (x, v) => x.LoadBalancer = v, LoadBalancerSettings.Schema)
-        .Field("connectionPool", x => x.ConnectionPool, (x, v) => x.ConnectionPool = v, ConnectionPoolSettings.Schema)
-        .Field("outlierDetection", x => x.OutlierDetection, (x, v) => x.OutlierDetection = v, OutlierDetection.Schema)
-        .Field("tls", x => x.Tls, (x, v) => x.Tls = v, ClientTlsSettings.Schema)
-        .Field("portLevelSettings", x => x._portLevelSettings!, (x, v) => x.PortLevelSettings = v, Codecs.MessageList(PortTrafficPolicy.Schema))
-        .Field("tunnel", x => x.Tunnel, (x, v) => x.Tunnel = v, TunnelSettings.Schema)
-        .Field("proxyProtocol", x => x.ProxyProtocol, (x, v) => x.ProxyProtocol = v, ProxyProtocol.Schema)
-        .Field("retryBudget", x => x.RetryBudget, (x, v) => x.RetryBudget = v, RetryBudget.Schema);
+        .Field("loadBalancer", x => x.LoadBalancer, (x, v) => x.LoadBalancer = v, Codecs.Message(() => LoadBalancerSettings.Schema))
+        .Field("connectionPool", x => x.ConnectionPool, (x, v) => x.ConnectionPool = v, Codecs.Message(() => ConnectionPoolSettings.Schema))
+        .Field("outlierDetection", x => x.OutlierDetection, (x, v) => x.OutlierDetection = v, Codecs.Message(() => OutlierDetection.Schema))
+        .Field("tls", x => x.Tls, (x, v) => x.Tls = v, Codecs.Message(() => ClientTlsSettings.Schema))
+        .Field("portLevelSettings", x => x._portLevelSettings!, (x, v) => x.PortLevelSettings = v, Codecs.MessageList(() => PortTrafficPolicy.Schema))
+        .Field("tunnel", x => x.Tunnel, (x, v) => x.Tunnel = v, Codecs.Message(() => TunnelSettings.Schema))
+        .Field("proxyProtocol", x => x.ProxyProtocol, (x, v) => x.ProxyProtocol = v, Codecs.Message(() => ProxyProtocol.Schema))
+        .Field("retryBudget", x => x.RetryBudget, (x, v) => x.RetryBudget = v, Codecs.Message(() => RetryBudget.Schema));
 
     /// <summary>The load-balancing algorithm and locality settings.</summary>
     public LoadBalancerSettings? LoadBalancer { get; set; }

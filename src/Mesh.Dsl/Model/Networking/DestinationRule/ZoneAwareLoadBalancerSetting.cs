@@ -8,7 +8,7 @@ public sealed class ZoneAwareLoadBalancerSetting
     // Field order confirmed against destination_rule.proto in sschepens/api@478fc083 (a fork of istio/api ahead of the CRD).
     internal static readonly MessageSchema<ZoneAwareLoadBalancerSetting> Schema = new MessageSchema<ZoneAwareLoadBalancerSetting>("ZoneAwareLoadBalancerSetting", () => new())
         .Field("enabled", x => x.Enabled, (x, v) => x.Enabled = v, Codecs.Bool)
-        .Field("failover", x => x._failover!, (x, v) => x.Failover = v, Codecs.MessageList(LocalityFailover.Schema))
+        .Field("failover", x => x._failover!, (x, v) => x.Failover = v, Codecs.MessageList(() => LocalityFailover.Schema))
         .Field("failoverPriority", x => x._failoverPriority!, (x, v) => x.FailoverPriority = v, Codecs.StringList)
         .Field("minClusterSize", x => x.MinClusterSize, (x, v) => x.MinClusterSize = v, Codecs.UInt32);
 

@@ -6,7 +6,7 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class GatewaySpec
 {
     internal static readonly MessageSchema<GatewaySpec> Schema = new MessageSchema<GatewaySpec>("Gateway", () => new())
-        .Field("servers", x => x._servers!, (x, v) => x.Servers = v, Codecs.MessageList(Server.Schema))
+        .Field("servers", x => x._servers!, (x, v) => x.Servers = v, Codecs.MessageList(() => Server.Schema))
         .Field("selector", x => x._selector!, (x, v) => x.Selector = v, Codecs.StringMap);
 
     private List<Server>? _servers;

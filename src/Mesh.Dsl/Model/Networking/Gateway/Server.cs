@@ -6,10 +6,10 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class Server : IPortListener
 {
     internal static readonly MessageSchema<Server> Schema = new MessageSchema<Server>("Server", () => new())
-        .Field("port", x => x.Port, (x, v) => x.Port = v, Port.Schema)
+        .Field("port", x => x.Port, (x, v) => x.Port = v, Codecs.Message(() => Port.Schema))
         .Field("bind", x => x.Bind, (x, v) => x.Bind = v, Codecs.String)
         .Field("hosts", x => x._hosts!, (x, v) => x.Hosts = v, Codecs.StringList)
-        .Field("tls", x => x.Tls, (x, v) => x.Tls = v, ServerTlsSettings.Schema)
+        .Field("tls", x => x.Tls, (x, v) => x.Tls = v, Codecs.Message(() => ServerTlsSettings.Schema))
         .Field("defaultEndpoint", x => x.DefaultEndpoint, (x, v) => x.DefaultEndpoint = v, Codecs.String)
         .Field("name", x => x.Name, (x, v) => x.Name = v, Codecs.String);
 

@@ -8,11 +8,11 @@ public sealed class ServiceEntrySpec
     internal static readonly MessageSchema<ServiceEntrySpec> Schema = new MessageSchema<ServiceEntrySpec>("ServiceEntry", () => new())
         .Field("hosts", x => x._hosts!, (x, v) => x.Hosts = v, Codecs.StringList)
         .Field("addresses", x => x._addresses!, (x, v) => x.Addresses = v, Codecs.StringList)
-        .Field("ports", x => x._ports!, (x, v) => x.Ports = v, Codecs.MessageList(ServicePort.Schema))
+        .Field("ports", x => x._ports!, (x, v) => x.Ports = v, Codecs.MessageList(() => ServicePort.Schema))
         .Field("location", x => x.Location, (x, v) => x.Location = v, Codecs.Enum<ServiceEntryLocation>())
         .Field("resolution", x => x.Resolution, (x, v) => x.Resolution = v, Codecs.Enum<ServiceEntryResolution>())
-        .Field("endpoints", x => x._endpoints!, (x, v) => x.Endpoints = v, Codecs.MessageList(WorkloadEntry.Schema))
-        .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, WorkloadSelector.Schema)
+        .Field("endpoints", x => x._endpoints!, (x, v) => x.Endpoints = v, Codecs.MessageList(() => WorkloadEntry.Schema))
+        .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, Codecs.Message(() => WorkloadSelector.Schema))
         .Field("exportTo", x => x._exportTo!, (x, v) => x.ExportTo = v, Codecs.StringList)
         .Field("subjectAltNames", x => x._subjectAltNames!, (x, v) => x.SubjectAltNames = v, Codecs.StringList);
 

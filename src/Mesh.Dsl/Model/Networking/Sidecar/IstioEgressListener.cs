@@ -6,7 +6,7 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class IstioEgressListener : ISidecarListener
 {
     internal static readonly MessageSchema<IstioEgressListener> Schema = new MessageSchema<IstioEgressListener>("IstioEgressListener", () => new())
-        .Field("port", x => x.Port, (x, v) => x.Port = v, Port.Schema)
+        .Field("port", x => x.Port, (x, v) => x.Port = v, Codecs.Message(() => Port.Schema))
         .Field("bind", x => x.Bind, (x, v) => x.Bind = v, Codecs.String)
         .Field("captureMode", x => x.CaptureMode, (x, v) => x.CaptureMode = v, Codecs.Enum<CaptureMode>())
         .Field("hosts", x => x._hosts!, (x, v) => x.Hosts = v, Codecs.StringList);

@@ -6,12 +6,12 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class IstioIngressListener : ISidecarListener
 {
     internal static readonly MessageSchema<IstioIngressListener> Schema = new MessageSchema<IstioIngressListener>("IstioIngressListener", () => new())
-        .Field("port", x => x.Port, (x, v) => x.Port = v, Port.Schema)
+        .Field("port", x => x.Port, (x, v) => x.Port = v, Codecs.Message(() => Port.Schema))
         .Field("bind", x => x.Bind, (x, v) => x.Bind = v, Codecs.String)
         .Field("captureMode", x => x.CaptureMode, (x, v) => x.CaptureMode = v, Codecs.Enum<CaptureMode>())
         .Field("defaultEndpoint", x => x.DefaultEndpoint, (x, v) => x.DefaultEndpoint = v, Codecs.String)
-        .Field("tls", x => x.Tls, (x, v) => x.Tls = v, ServerTlsSettings.Schema)
-        .Field("connectionPool", x => x.ConnectionPool, (x, v) => x.ConnectionPool = v, ConnectionPoolSettings.Schema);
+        .Field("tls", x => x.Tls, (x, v) => x.Tls = v, Codecs.Message(() => ServerTlsSettings.Schema))
+        .Field("connectionPool", x => x.ConnectionPool, (x, v) => x.ConnectionPool = v, Codecs.Message(() => ConnectionPoolSettings.Schema));
 
     /// <summary>The port the listener accepts traffic on (0 with a Unix domain socket bind).</summary>
     public Port? Port { get; set; }

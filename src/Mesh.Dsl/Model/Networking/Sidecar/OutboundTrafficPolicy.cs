@@ -7,7 +7,7 @@ public sealed class OutboundTrafficPolicy
 {
     internal static readonly MessageSchema<OutboundTrafficPolicy> Schema = new MessageSchema<OutboundTrafficPolicy>("OutboundTrafficPolicy", () => new())
         .Field("mode", x => x.Mode, (x, v) => x.Mode = v, Codecs.Enum<OutboundTrafficPolicyMode>())
-        .Field("egressProxy", x => x.EgressProxy, (x, v) => x.EgressProxy = v, Destination.Schema);
+        .Field("egressProxy", x => x.EgressProxy, (x, v) => x.EgressProxy = v, Codecs.Message(() => Destination.Schema));
 
     /// <summary>Block (<c>REGISTRY_ONLY</c>) or pass through (<c>ALLOW_ANY</c>) traffic to unknown hosts.</summary>
     public OutboundTrafficPolicyMode? Mode { get; set; }

@@ -6,11 +6,11 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class SidecarSpec
 {
     internal static readonly MessageSchema<SidecarSpec> Schema = new MessageSchema<SidecarSpec>("Sidecar", () => new())
-        .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, WorkloadSelector.Schema)
-        .Field("ingress", x => x._ingress!, (x, v) => x.Ingress = v, Codecs.MessageList(IstioIngressListener.Schema))
-        .Field("egress", x => x._egress!, (x, v) => x.Egress = v, Codecs.MessageList(IstioEgressListener.Schema))
-        .Field("inboundConnectionPool", x => x.InboundConnectionPool, (x, v) => x.InboundConnectionPool = v, ConnectionPoolSettings.Schema)
-        .Field("outboundTrafficPolicy", x => x.OutboundTrafficPolicy, (x, v) => x.OutboundTrafficPolicy = v, OutboundTrafficPolicy.Schema);
+        .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, Codecs.Message(() => WorkloadSelector.Schema))
+        .Field("ingress", x => x._ingress!, (x, v) => x.Ingress = v, Codecs.MessageList(() => IstioIngressListener.Schema))
+        .Field("egress", x => x._egress!, (x, v) => x.Egress = v, Codecs.MessageList(() => IstioEgressListener.Schema))
+        .Field("inboundConnectionPool", x => x.InboundConnectionPool, (x, v) => x.InboundConnectionPool = v, Codecs.Message(() => ConnectionPoolSettings.Schema))
+        .Field("outboundTrafficPolicy", x => x.OutboundTrafficPolicy, (x, v) => x.OutboundTrafficPolicy = v, Codecs.Message(() => OutboundTrafficPolicy.Schema));
 
     /// <summary>The workloads this configuration applies to; without it, every workload of the namespace.</summary>
     public WorkloadSelector? WorkloadSelector { get; set; }

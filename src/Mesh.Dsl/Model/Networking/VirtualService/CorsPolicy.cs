@@ -7,7 +7,7 @@ public sealed class CorsPolicy
 {
     internal static readonly MessageSchema<CorsPolicy> Schema = new MessageSchema<CorsPolicy>("CorsPolicy", () => new())
         .Field("allowOrigin", x => x._allowOrigin!, (x, v) => x.AllowOrigin = v, Codecs.StringList)
-        .Field("allowOrigins", x => x._allowOrigins!, (x, v) => x.AllowOrigins = v, Codecs.MessageList(StringMatch.Schema))
+        .Field("allowOrigins", x => x._allowOrigins!, (x, v) => x.AllowOrigins = v, Codecs.MessageList(() => StringMatch.Schema))
         .Field("allowMethods", x => x._allowMethods!, (x, v) => x.AllowMethods = v, Codecs.StringList)
         .Field("allowHeaders", x => x._allowHeaders!, (x, v) => x.AllowHeaders = v, Codecs.StringList)
         .Field("exposeHeaders", x => x._exposeHeaders!, (x, v) => x.ExposeHeaders = v, Codecs.StringList)

@@ -12,7 +12,7 @@ public sealed class FaultAbort
         .Field("httpStatus", x => x.HttpStatus, (x, v) => x.HttpStatus = v, Codecs.Int32, oneOf: "errorType")
         .Field("grpcStatus", x => x.GrpcStatus, (x, v) => x.GrpcStatus = v, Codecs.String, oneOf: "errorType")
         .Field("http2Error", x => x.Http2Error, (x, v) => x.Http2Error = v, Codecs.String, oneOf: "errorType")
-        .Field("percentage", x => x.Percentage, (x, v) => x.Percentage = v, Percent.Schema);
+        .Field("percentage", x => x.Percentage, (x, v) => x.Percentage = v, Codecs.Message(() => Percent.Schema));
 
     private int? _httpStatus;
     private string? _grpcStatus;

@@ -12,7 +12,7 @@ public sealed class FaultDelay
         .Field("percent", x => x.Percent, (x, v) => x.Percent = v, Codecs.Int32)
         .Field("fixedDelay", x => x.FixedDelay, (x, v) => x.FixedDelay = v, Codecs.Duration, oneOf: "httpDelayType")
         .Field("exponentialDelay", x => x.ExponentialDelay, (x, v) => x.ExponentialDelay = v, Codecs.Duration, oneOf: "httpDelayType")
-        .Field("percentage", x => x.Percentage, (x, v) => x.Percentage = v, Networking.Percent.Schema);
+        .Field("percentage", x => x.Percentage, (x, v) => x.Percentage = v, Codecs.Message(() => Networking.Percent.Schema));
 
     private TimeSpan? _fixedDelay;
     private TimeSpan? _exponentialDelay;

@@ -6,8 +6,8 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class Headers
 {
     internal static readonly MessageSchema<Headers> Schema = new MessageSchema<Headers>("Headers", () => new())
-        .Field("request", x => x.Request, (x, v) => x.Request = v, HeaderOperations.Schema)
-        .Field("response", x => x.Response, (x, v) => x.Response = v, HeaderOperations.Schema);
+        .Field("request", x => x.Request, (x, v) => x.Request = v, Codecs.Message(() => HeaderOperations.Schema))
+        .Field("response", x => x.Response, (x, v) => x.Response = v, Codecs.Message(() => HeaderOperations.Schema));
 
     /// <summary>Operations on the request before it is forwarded to the destination.</summary>
     public HeaderOperations? Request { get; set; }

@@ -7,7 +7,7 @@ public sealed class HttpDirectResponse
 {
     internal static readonly MessageSchema<HttpDirectResponse> Schema = new MessageSchema<HttpDirectResponse>("HTTPDirectResponse", () => new())
         .Field("status", x => x.Status, (x, v) => x.Status = v, Codecs.UInt32)
-        .Field("body", x => x.Body, (x, v) => x.Body = v, HttpBody.Schema);
+        .Field("body", x => x.Body, (x, v) => x.Body = v, Codecs.Message(() => HttpBody.Schema));
 
     /// <summary>The HTTP status (200 to 599). Required.</summary>
     public uint? Status { get; set; }

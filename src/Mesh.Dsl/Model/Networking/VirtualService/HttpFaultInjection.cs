@@ -6,8 +6,8 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class HttpFaultInjection
 {
     internal static readonly MessageSchema<HttpFaultInjection> Schema = new MessageSchema<HttpFaultInjection>("HTTPFaultInjection", () => new())
-        .Field("delay", x => x.Delay, (x, v) => x.Delay = v, FaultDelay.Schema)
-        .Field("abort", x => x.Abort, (x, v) => x.Abort = v, FaultAbort.Schema);
+        .Field("delay", x => x.Delay, (x, v) => x.Delay = v, Codecs.Message(() => FaultDelay.Schema))
+        .Field("abort", x => x.Abort, (x, v) => x.Abort = v, Codecs.Message(() => FaultAbort.Schema));
 
     /// <summary>Delays requests before forwarding them, as a slow network or an overloaded service would.</summary>
     public FaultDelay? Delay { get; set; }

@@ -6,8 +6,8 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class HttpMirrorPolicy
 {
     internal static readonly MessageSchema<HttpMirrorPolicy> Schema = new MessageSchema<HttpMirrorPolicy>("HTTPMirrorPolicy", () => new())
-        .Field("destination", x => x.Destination, (x, v) => x.Destination = v, Networking.Destination.Schema)
-        .Field("percentage", x => x.Percentage, (x, v) => x.Percentage = v, Percent.Schema);
+        .Field("destination", x => x.Destination, (x, v) => x.Destination = v, Codecs.Message(() => Networking.Destination.Schema))
+        .Field("percentage", x => x.Percentage, (x, v) => x.Percentage = v, Codecs.Message(() => Percent.Schema));
 
     /// <summary>Where to mirror to. Required.</summary>
     public Destination? Destination { get; set; }

@@ -8,7 +8,7 @@ public sealed class HttpRewrite
     internal static readonly MessageSchema<HttpRewrite> Schema = new MessageSchema<HttpRewrite>("HTTPRewrite", () => new())
         .Field("uri", x => x.Uri, (x, v) => x.Uri = v, Codecs.String)
         .Field("authority", x => x.Authority, (x, v) => x.Authority = v, Codecs.String)
-        .Field("uriRegexRewrite", x => x.UriRegexRewrite, (x, v) => x.UriRegexRewrite = v, RegexRewrite.Schema);
+        .Field("uriRegexRewrite", x => x.UriRegexRewrite, (x, v) => x.UriRegexRewrite = v, Codecs.Message(() => RegexRewrite.Schema));
 
     /// <summary>Replaces the path, or the matched prefix when the request matched a <c>uri</c> prefix; not combined with <see cref="UriRegexRewrite"/>.</summary>
     public string? Uri { get; set; }

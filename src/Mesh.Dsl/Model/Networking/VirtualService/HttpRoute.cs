@@ -7,22 +7,22 @@ public sealed class HttpRoute
 {
     internal static readonly MessageSchema<HttpRoute> Schema = new MessageSchema<HttpRoute>("HTTPRoute", () => new())
         .Field("name", x => x.Name, (x, v) => x.Name = v, Codecs.String)
-        .Field("match", x => x._match!, (x, v) => x.Match = v, Codecs.MessageList(HttpMatchRequest.Schema))
-        .Field("route", x => x._route!, (x, v) => x.Route = v, Codecs.MessageList(HttpRouteDestination.Schema))
-        .Field("redirect", x => x.Redirect, (x, v) => x.Redirect = v, HttpRedirect.Schema)
-        .Field("directResponse", x => x.DirectResponse, (x, v) => x.DirectResponse = v, HttpDirectResponse.Schema)
-        .Field("delegate", x => x.Delegate, (x, v) => x.Delegate = v, VirtualServiceDelegate.Schema)
-        .Field("rewrite", x => x.Rewrite, (x, v) => x.Rewrite = v, HttpRewrite.Schema)
+        .Field("match", x => x._match!, (x, v) => x.Match = v, Codecs.MessageList(() => HttpMatchRequest.Schema))
+        .Field("route", x => x._route!, (x, v) => x.Route = v, Codecs.MessageList(() => HttpRouteDestination.Schema))
+        .Field("redirect", x => x.Redirect, (x, v) => x.Redirect = v, Codecs.Message(() => HttpRedirect.Schema))
+        .Field("directResponse", x => x.DirectResponse, (x, v) => x.DirectResponse = v, Codecs.Message(() => HttpDirectResponse.Schema))
+        .Field("delegate", x => x.Delegate, (x, v) => x.Delegate = v, Codecs.Message(() => VirtualServiceDelegate.Schema))
+        .Field("rewrite", x => x.Rewrite, (x, v) => x.Rewrite = v, Codecs.Message(() => HttpRewrite.Schema))
         .Field("timeout", x => x.Timeout, (x, v) => x.Timeout = v, Codecs.Duration)
-        .Field("retries", x => x.Retries, (x, v) => x.Retries = v, HttpRetry.Schema)
-        .Field("fault", x => x.Fault, (x, v) => x.Fault = v, HttpFaultInjection.Schema)
-        .Field("mirror", x => x.Mirror, (x, v) => x.Mirror = v, Destination.Schema)
-        .Field("mirrors", x => x._mirrors!, (x, v) => x.Mirrors = v, Codecs.MessageList(HttpMirrorPolicy.Schema))
+        .Field("retries", x => x.Retries, (x, v) => x.Retries = v, Codecs.Message(() => HttpRetry.Schema))
+        .Field("fault", x => x.Fault, (x, v) => x.Fault = v, Codecs.Message(() => HttpFaultInjection.Schema))
+        .Field("mirror", x => x.Mirror, (x, v) => x.Mirror = v, Codecs.Message(() => Destination.Schema))
+        .Field("mirrors", x => x._mirrors!, (x, v) => x.Mirrors = v, Codecs.MessageList(() => HttpMirrorPolicy.Schema))
         .Field("mirrorPercent", x => x.MirrorPercent, (x, v) => x.MirrorPercent = v, Codecs.UInt32)
         .Field("mirror_percent", x => x.MirrorPercentSnakeCase, (x, v) => x.MirrorPercentSnakeCase = v, Codecs.UInt32)
-        .Field("mirrorPercentage", x => x.MirrorPercentage, (x, v) => x.MirrorPercentage = v, Percent.Schema)
-        .Field("corsPolicy", x => x.CorsPolicy, (x, v) => x.CorsPolicy = v, Networking.CorsPolicy.Schema)
-        .Field("headers", x => x.Headers, (x, v) => x.Headers = v, Networking.Headers.Schema);
+        .Field("mirrorPercentage", x => x.MirrorPercentage, (x, v) => x.MirrorPercentage = v, Codecs.Message(() => Percent.Schema))
+        .Field("corsPolicy", x => x.CorsPolicy, (x, v) => x.CorsPolicy = v, Codecs.Message(() => Networking.CorsPolicy.Schema))
+        .Field("headers", x => x.Headers, (x, v) => x.Headers = v, Codecs.Message(() => Networking.Headers.Schema));
 
     /// <summary>The rule's name, written to the access log together with the matching match's name.</summary>
     public string? Name { get; set; }

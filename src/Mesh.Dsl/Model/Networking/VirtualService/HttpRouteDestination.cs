@@ -6,9 +6,9 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class HttpRouteDestination
 {
     internal static readonly MessageSchema<HttpRouteDestination> Schema = new MessageSchema<HttpRouteDestination>("HTTPRouteDestination", () => new())
-        .Field("destination", x => x.Destination, (x, v) => x.Destination = v, Networking.Destination.Schema)
+        .Field("destination", x => x.Destination, (x, v) => x.Destination = v, Codecs.Message(() => Networking.Destination.Schema))
         .Field("weight", x => x.Weight, (x, v) => x.Weight = v, Codecs.Int32)
-        .Field("headers", x => x.Headers, (x, v) => x.Headers = v, Networking.Headers.Schema);
+        .Field("headers", x => x.Headers, (x, v) => x.Headers = v, Codecs.Message(() => Networking.Headers.Schema));
 
     /// <summary>The service (and subset and port) to forward to. Required.</summary>
     public Destination? Destination { get; set; }

@@ -6,7 +6,7 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class RouteDestination
 {
     internal static readonly MessageSchema<RouteDestination> Schema = new MessageSchema<RouteDestination>("RouteDestination", () => new())
-        .Field("destination", x => x.Destination, (x, v) => x.Destination = v, Networking.Destination.Schema)
+        .Field("destination", x => x.Destination, (x, v) => x.Destination = v, Codecs.Message(() => Networking.Destination.Schema))
         .Field("weight", x => x.Weight, (x, v) => x.Weight = v, Codecs.Int32);
 
     /// <summary>The service (and subset and port) to forward connections to. Required.</summary>

@@ -6,8 +6,8 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class TcpRoute
 {
     internal static readonly MessageSchema<TcpRoute> Schema = new MessageSchema<TcpRoute>("TCPRoute", () => new())
-        .Field("match", x => x._match!, (x, v) => x.Match = v, Codecs.MessageList(L4MatchAttributes.Schema))
-        .Field("route", x => x._route!, (x, v) => x.Route = v, Codecs.MessageList(RouteDestination.Schema));
+        .Field("match", x => x._match!, (x, v) => x.Match = v, Codecs.MessageList(() => L4MatchAttributes.Schema))
+        .Field("route", x => x._route!, (x, v) => x.Route = v, Codecs.MessageList(() => RouteDestination.Schema));
 
     private List<L4MatchAttributes>? _match;
 

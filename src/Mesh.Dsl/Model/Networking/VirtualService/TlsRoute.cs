@@ -6,8 +6,8 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed class TlsRoute
 {
     internal static readonly MessageSchema<TlsRoute> Schema = new MessageSchema<TlsRoute>("TLSRoute", () => new())
-        .Field("match", x => x._match!, (x, v) => x.Match = v, Codecs.MessageList(TlsMatchAttributes.Schema))
-        .Field("route", x => x._route!, (x, v) => x.Route = v, Codecs.MessageList(RouteDestination.Schema));
+        .Field("match", x => x._match!, (x, v) => x.Match = v, Codecs.MessageList(() => TlsMatchAttributes.Schema))
+        .Field("route", x => x._route!, (x, v) => x.Route = v, Codecs.MessageList(() => RouteDestination.Schema));
 
     private List<TlsMatchAttributes>? _match;
 

@@ -8,9 +8,9 @@ public sealed class VirtualServiceSpec
     internal static readonly MessageSchema<VirtualServiceSpec> Schema = new MessageSchema<VirtualServiceSpec>("VirtualService", () => new())
         .Field("hosts", x => x._hosts!, (x, v) => x.Hosts = v, Codecs.StringList)
         .Field("gateways", x => x._gateways!, (x, v) => x.Gateways = v, Codecs.StringList)
-        .Field("http", x => x._http!, (x, v) => x.Http = v, Codecs.MessageList(HttpRoute.Schema))
-        .Field("tls", x => x._tls!, (x, v) => x.Tls = v, Codecs.MessageList(TlsRoute.Schema))
-        .Field("tcp", x => x._tcp!, (x, v) => x.Tcp = v, Codecs.MessageList(TcpRoute.Schema))
+        .Field("http", x => x._http!, (x, v) => x.Http = v, Codecs.MessageList(() => HttpRoute.Schema))
+        .Field("tls", x => x._tls!, (x, v) => x.Tls = v, Codecs.MessageList(() => TlsRoute.Schema))
+        .Field("tcp", x => x._tcp!, (x, v) => x.Tcp = v, Codecs.MessageList(() => TcpRoute.Schema))
         .Field("exportTo", x => x._exportTo!, (x, v) => x.ExportTo = v, Codecs.StringList);
 
     private List<string>? _hosts;
