@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -350,7 +351,9 @@ internal static class Codecs
     /// <summary>The Istio names of an int-based enum's values, both ways.</summary>
     private sealed class EnumNames
     {
-        public EnumNames(Type enumType)
+        // The annotation keeps NativeAOT publishes (the scale sample's measured configuration) able to
+        // see that the enum's fields are read by reflection.
+        public EnumNames([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type enumType)
         {
             if (System.Enum.GetUnderlyingType(enumType) != typeof(int))
             {
