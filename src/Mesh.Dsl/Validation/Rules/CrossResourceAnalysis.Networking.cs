@@ -6,22 +6,22 @@ namespace Mesh.Dsl.Validation.Rules;
 /// <summary>The cross-resource checks over DestinationRules, VirtualServices, Gateways and Sidecars.</summary>
 internal static partial class CrossResourceAnalysis
 {
-    static partial void RunMore(MeshIndex index, Func<IstioResource, RuleContext> contextOf, bool securityAdvice)
+    static partial void RunMore(MeshIndex index, DiagnosticSink sink, bool securityAdvice)
     {
-        foreach (var service in index.VirtualServices)
+        foreach (var (service, position) in index.VirtualServices)
         {
-            var context = contextOf(service);
+            var context = sink.Context(service, position);
             CheckGatewayReferences(index, service, context);
             CheckDestinations(index, service, context);
         }
 
-        CheckConflictingMeshHosts(index, contextOf);
-        CheckDestinationRuleHosts(index, contextOf);
-        CheckConflictingGateways(index, contextOf);
-        CheckSidecarSelectors(index, contextOf);
+        CheckConflictingMeshHosts(index, sink);
+        CheckDestinationRuleHosts(index, sink);
+        CheckConflictingGateways(index, sink);
+        CheckSidecarSelectors(index, sink);
         if (securityAdvice)
         {
-            AdvisePlaintextEgress(index, contextOf);
+            AdvisePlaintextEgress(index, sink);
         }
     }
 
@@ -194,10 +194,10 @@ internal static partial class CrossResourceAnalysis
     /// the earlier VirtualServices are kept by scope (the first public one, the first per namespace), so each
     /// lookup costs the size of the VirtualService's own exportTo, not the number of earlier VirtualServices.
     /// </summary>
-    private static void CheckConflictingMeshHosts(MeshIndex index, Func<IstioResource, RuleContext> contextOf)
+    private static void CheckConflictingMeshHosts(MeshIndex index, DiagnosticSink sink)
     {
         var byHost = new Dictionary<string, HostOwners>(StringComparer.OrdinalIgnoreCase);
-        foreach (var service in index.VirtualServices)
+        foreach (var (service, position) in index.VirtualServices)
         {
             if (!VirtualServiceRules.IsMeshBound(service.Spec))
             {
@@ -217,7 +217,7 @@ internal static partial class CrossResourceAnalysis
                 var other = owners.Conflicting(scope, service);
                 if (other is not null)
                 {
-                    contextOf(service).Error(
+                    sink.Context(service, position).Error(
                         DiagnosticCodes.ConflictingMeshGatewayVirtualServiceHosts,
                         $"spec.hosts[{h}]",
                         $"host '{service.Spec.Hosts[h]}' is also defined by mesh VirtualService {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name}; Istio uses only one of them. Merge the routes into one VirtualService.");
@@ -268,16 +268,16 @@ internal static partial class CrossResourceAnalysis
     }
 
     /// <summary>AN-17 (IST0174), X-02 (MESH2003), X-03 (MESH2004).</summary>
-    private static void CheckDestinationRuleHosts(MeshIndex index, Func<IstioResource, RuleContext> contextOf)
+    private static void CheckDestinationRuleHosts(MeshIndex index, DiagnosticSink sink)
     {
-        foreach (var rule in index.DestinationRules)
+        foreach (var (rule, position) in index.DestinationRules)
         {
             if (rule.Spec.Host is not { Length: > 0 } rawHost || rawHost == "*")
             {
                 continue;
             }
 
-            var context = contextOf(rule);
+            var context = sink.Context(rule, position);
             var host = HostNames.Normalize(rawHost, context.Namespace);
             var tls = rule.Spec.TrafficPolicy?.Tls;
             if (HostNames.IsClusterLocal(host))
@@ -335,14 +335,14 @@ internal static partial class CrossResourceAnalysis
     }
 
     /// <summary>AN-19 (IST0145) and AN-20 (IST0138), for Gateways with the same selector.</summary>
-    private static void CheckConflictingGateways(MeshIndex index, Func<IstioResource, RuleContext> contextOf)
+    private static void CheckConflictingGateways(MeshIndex index, DiagnosticSink sink)
     {
         var servers = new Dictionary<(string Selector, uint Port, string Bind, string Host), Gateway>();
         var certificates = new Dictionary<(string Selector, string Certificate), Gateway>();
-        foreach (var gateway in index.Gateways)
+        foreach (var (gateway, position) in index.Gateways)
         {
             var selector = string.Join(",", gateway.Spec.Selector.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
-            var context = contextOf(gateway);
+            var context = sink.Context(gateway, position);
             for (var s = 0; s < gateway.Spec.Servers.Count; s++)
             {
                 var server = gateway.Spec.Servers[s];
@@ -382,10 +382,10 @@ internal static partial class CrossResourceAnalysis
     }
 
     /// <summary>AN-25 (IST0111): several selector-less Sidecars in one namespace.</summary>
-    private static void CheckSidecarSelectors(MeshIndex index, Func<IstioResource, RuleContext> contextOf)
+    private static void CheckSidecarSelectors(MeshIndex index, DiagnosticSink sink)
     {
         var first = new Dictionary<string, Sidecar>(StringComparer.Ordinal);
-        foreach (var sidecar in index.Sidecars)
+        foreach (var (sidecar, position) in index.Sidecars)
         {
             if (sidecar.Spec.WorkloadSelector is { Labels.Count: > 0 })
             {
@@ -395,7 +395,7 @@ internal static partial class CrossResourceAnalysis
             var ns = CommonRules.ResourceNamespace(sidecar);
             if (!first.TryAdd(ns, sidecar))
             {
-                contextOf(sidecar).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, "spec.workloadSelector", $"namespace {ns} already has Sidecar {first[ns].Metadata.Name} without workloadSelector; only one of them takes effect. Give this one a workloadSelector or merge them.");
+                sink.Context(sidecar, position).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, "spec.workloadSelector", $"namespace {ns} already has Sidecar {first[ns].Metadata.Name} without workloadSelector; only one of them takes effect. Give this one a workloadSelector or merge them.");
             }
         }
     }
@@ -406,9 +406,9 @@ internal static partial class CrossResourceAnalysis
     /// port's HTTP traffic to the host itself only on a port/subset whose DestinationRule originates TLS
     /// (TLS origination at an egress gateway: port 80 routed to the subset that upgrades 443).
     /// </summary>
-    private static void AdvisePlaintextEgress(MeshIndex index, Func<IstioResource, RuleContext> contextOf)
+    private static void AdvisePlaintextEgress(MeshIndex index, DiagnosticSink sink)
     {
-        foreach (var entry in index.ServiceEntries)
+        foreach (var (entry, position) in index.ServiceEntries)
         {
             if ((entry.Spec.Location ?? ServiceEntryLocation.MeshExternal) != ServiceEntryLocation.MeshExternal)
             {
@@ -435,7 +435,7 @@ internal static partial class CrossResourceAnalysis
 
                 if (plaintextHosts is not null)
                 {
-                    contextOf(entry).Warning(
+                    sink.Context(entry, position).Warning(
                         DiagnosticCodes.PlaintextExternalEgress,
                         $"spec.ports[{p}]",
                         $"port {number} sends plain HTTP to external host(s) {string.Join(", ", plaintextHosts)} and no DestinationRule originates TLS for it; call the host over HTTPS, or add a DestinationRule with tls.mode SIMPLE for port {number} (TLS origination), or route the port with a VirtualService to a port/subset whose DestinationRule originates TLS.");

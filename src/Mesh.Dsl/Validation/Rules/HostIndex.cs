@@ -9,6 +9,9 @@ internal sealed class HostIndex<T>
     private readonly Dictionary<string, List<T>> _exact = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<T>> _wildcardBySuffix = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Makes room for <paramref name="hosts"/> exact hosts, so the lookup does not grow step by step.</summary>
+    public void EnsureCapacity(int hosts) => _exact.EnsureCapacity(hosts);
+
     public void Add(string host, T item)
     {
         var (map, key) = host.StartsWith('*') ? (_wildcardBySuffix, host[1..]) : (_exact, host);

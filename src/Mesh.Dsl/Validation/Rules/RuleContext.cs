@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Mesh.Dsl.Model;
 
 namespace Mesh.Dsl.Validation.Rules;
@@ -7,6 +9,12 @@ internal sealed class DiagnosticSink
 {
     private readonly List<(int Order, int Sequence, Diagnostic Diagnostic)> _items = new();
     private bool _outOfOrder;
+
+    /// <summary>The field paths of this validation (see <see cref="FieldPaths"/>).</summary>
+    public FieldPaths Paths { get; } = new();
+
+    /// <summary>The context of the resource whose diagnostics are ordered at <paramref name="position"/>.</summary>
+    public RuleContext Context(IstioResource resource, int position) => new(resource, this, position);
 
     public void Add(int order, Diagnostic diagnostic)
     {
@@ -46,19 +54,63 @@ internal sealed class DiagnosticSink
     }
 }
 
-/// <summary>What a field rule needs: the resource it checks and where to report.</summary>
-internal sealed class RuleContext(IstioResource resource, DiagnosticSink sink, int order)
+/// <summary>
+/// What a field rule needs: the resource it checks and where to report. A small value made on demand
+/// (the resource, the sink and the resource's position), so no object is kept per resource.
+/// </summary>
+internal readonly struct RuleContext(IstioResource resource, DiagnosticSink sink, int order)
 {
+    private readonly DiagnosticSink _sink = sink;
+    private readonly int _order = order;
+
     public IstioResource Resource { get; } = resource;
 
     /// <summary>The resource's namespace, or <c>default</c> as kubectl would apply it.</summary>
     public string Namespace => Resource.Metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : "default";
 
-    public void Error(string code, string path, string message) => sink.Report(Resource, order, code, DiagnosticSeverity.Error, path, message);
+    /// <summary>The path <c>parent.field</c>, shared with every resource that has it (see <see cref="FieldPaths"/>).</summary>
+    public string Path(string parent, string field) => _sink.Paths.Get(parent, field, -1);
 
-    public void Warning(string code, string path, string message) => sink.Report(Resource, order, code, DiagnosticSeverity.Warning, path, message);
+    /// <summary>The path <c>parent.field[index]</c>, shared with every resource that has it (see <see cref="FieldPaths"/>).</summary>
+    public string Path(string parent, string field, int index) => _sink.Paths.Get(parent, field, index);
 
-    public void Info(string code, string path, string message) => sink.Report(Resource, order, code, DiagnosticSeverity.Info, path, message);
+    public void Error(string code, string path, string message) => _sink.Report(Resource, _order, code, DiagnosticSeverity.Error, path, message);
 
-    public void Report(string code, DiagnosticSeverity severity, string path, string message) => sink.Report(Resource, order, code, severity, path, message);
+    public void Warning(string code, string path, string message) => _sink.Report(Resource, _order, code, DiagnosticSeverity.Warning, path, message);
+
+    public void Info(string code, string path, string message) => _sink.Report(Resource, _order, code, DiagnosticSeverity.Info, path, message);
+
+    public void Report(string code, DiagnosticSeverity severity, string path, string message) => _sink.Report(Resource, _order, code, severity, path, message);
+}
+
+/// <summary>
+/// The field paths of one validation, each composed once. Rules pass a path down as they descend into a
+/// resource (<c>spec.http[0]</c>, <c>spec.trafficPolicy.portLevelSettings[0].tls</c>); the resources of a mesh
+/// share a few such paths, so after the first resource descending allocates no strings, and diagnostics at the
+/// same field of many resources share one path string.
+/// </summary>
+internal sealed class FieldPaths
+{
+    // Keyed by the parent's and field's identity, which is cheap to hash: parents are literals or results of
+    // this cache and fields are literals, so one path is one instance. A string composed elsewhere only misses
+    // (the result is the same text).
+    private readonly Dictionary<(string Parent, string Field, int Index), string> _paths = new(IdentityComparer.Instance);
+
+    /// <summary><c>parent.field</c>, or <c>parent.field[index]</c> when <paramref name="index"/> is not negative.</summary>
+    public string Get(string parent, string field, int index)
+    {
+        ref var path = ref CollectionsMarshal.GetValueRefOrAddDefault(_paths, (parent, field, index), out _);
+        return path ??= index < 0 ? $"{parent}.{field}" : $"{parent}.{field}[{index}]";
+    }
+
+    private sealed class IdentityComparer : IEqualityComparer<(string Parent, string Field, int Index)>
+    {
+        public static readonly IdentityComparer Instance = new();
+
+        public bool Equals((string Parent, string Field, int Index) x, (string Parent, string Field, int Index) y)
+            => ReferenceEquals(x.Parent, y.Parent) && ReferenceEquals(x.Field, y.Field) && x.Index == y.Index;
+
+        public int GetHashCode((string Parent, string Field, int Index) key)
+            => HashCode.Combine(RuntimeHelpers.GetHashCode(key.Parent), RuntimeHelpers.GetHashCode(key.Field), key.Index);
+    }
 }

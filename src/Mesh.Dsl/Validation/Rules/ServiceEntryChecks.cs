@@ -7,11 +7,11 @@ namespace Mesh.Dsl.Validation.Rules;
 internal static class ServiceEntryChecks
 {
     /// <summary>AN-30 / IST0177: the same host and port number declared with different protocols in overlapping scopes.</summary>
-    public static void CheckConflictingProtocols(MeshIndex index, Func<ServiceEntry, RuleContext> contextOf)
+    public static void CheckConflictingProtocols(MeshIndex index, DiagnosticSink sink)
     {
         // Per host and port the declarations seen so far: the first inline, the others (rare) in a list.
         var seen = new Dictionary<(string Host, uint Port), (ServiceEntry Entry, string Protocol, List<(ServiceEntry Entry, string Protocol)>? More)>(index.ServiceEntries.Count * 2);
-        foreach (var entry in index.ServiceEntries)
+        foreach (var (entry, position) in index.ServiceEntries)
         {
             var ns = CommonRules.ResourceNamespace(entry);
             var scope = ExportScope.Of(entry.Spec.ExportToOrEmpty, ns);
@@ -42,7 +42,7 @@ internal static class ServiceEntryChecks
 
                     if (conflict.Entry is not null)
                     {
-                        contextOf(entry).Warning(
+                        sink.Context(entry, position).Warning(
                             DiagnosticCodes.ConflictingServiceEntryProtocol,
                             $"spec.ports[{p}].protocol",
                             $"host '{host}' port {number} is declared with protocol {Show(protocol)} here but {Show(conflict.Protocol)} in ServiceEntry {conflict.Entry.Metadata.NamespaceProperty ?? "default"}/{conflict.Entry.Metadata.Name}; use one protocol for the host and port.");
