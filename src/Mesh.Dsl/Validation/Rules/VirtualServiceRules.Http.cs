@@ -40,8 +40,9 @@ internal static partial class VirtualServiceRules
         if (route.Headers is not null)
         {
             // Both checks look only at the rule's header operations.
-            CheckHeaderOperations(route.Headers, path + ".headers", context);
-            CheckAuthorityRewrite(route.Rewrite, route.Headers, path + ".headers", context);
+            var headersPath = context.Path(path, "headers");
+            CheckHeaderOperations(route.Headers, headersPath, context);
+            CheckAuthorityRewrite(route.Rewrite, route.Headers, headersPath, context);
         }
         for (var i = 0; i < route.Route.Count; i++)
         {
@@ -51,7 +52,7 @@ internal static partial class VirtualServiceRules
                 continue;
             }
 
-            var headersPath = $"{path}.route[{i}].headers";
+            var headersPath = context.Path(context.Path(path, "route", i), "headers");
             CheckHeaderOperations(route.Route[i].Headers, headersPath, context);
             CheckAuthorityRewrite(route.Rewrite, route.Route[i].Headers, headersPath, context);
         }
@@ -89,6 +90,11 @@ internal static partial class VirtualServiceRules
     /// <summary>VS-H11: G-21 header names and G-22 header values.</summary>
     private static void CheckClaimRouting(IReadOnlyDictionary<string, StringMatch> headers, string path, int m, string field, RuleContext context)
     {
+        if (headers.Count == 0)
+        {
+            return;
+        }
+
         foreach (var name in headers.Keys)
         {
             if (name.StartsWith("@request.auth.claims", StringComparison.Ordinal))
@@ -302,7 +308,7 @@ internal static partial class VirtualServiceRules
         {
             var delayPath = path + ".delay";
             FaultPercentage(delay.Percentage, delayPath + ".percentage.value", context);
-            DestinationRuleRules.Percent(delay.Percent, delayPath + ".percent", context);
+            DestinationRuleRules.Percent(delay.Percent, delayPath, ".percent", context);
             DestinationRuleRules.Duration(delay.FixedDelay, delayPath, ".fixedDelay", context);
             if (delay.ExponentialDelay is not null)
             {
