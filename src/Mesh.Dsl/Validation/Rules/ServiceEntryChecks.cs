@@ -37,7 +37,14 @@ internal static class ServiceEntryChecks
                     var conflict = Conflicts(earlier.Entry, earlier.Protocol, entry, protocol, scope) ? (earlier.Entry, earlier.Protocol) : default;
                     if (conflict.Entry is null && earlier.More is { } more)
                     {
-                        conflict = more.FirstOrDefault(e => Conflicts(e.Entry, e.Protocol, entry, protocol, scope));
+                        foreach (var other in more)
+                        {
+                            if (Conflicts(other.Entry, other.Protocol, entry, protocol, scope))
+                            {
+                                conflict = other;
+                                break;
+                            }
+                        }
                     }
 
                     if (conflict.Entry is not null)
