@@ -318,40 +318,27 @@ internal static class DestinationRuleRules
         Inlined(tls.CaCrl, path, ".caCrl", context);
     }
 
-    /// <summary>MESH3007: PEM text where Istio expects a file path.</summary>
-    /// <summary>As the other overload, with the path made only for a value that is there.</summary>
+    /// <summary>MESH3007: PEM text where Istio expects a file path; the path (<paramref name="path"/> + <paramref name="field"/>) is made only for such text.</summary>
     public static void Inlined(string? value, string path, string field, RuleContext context)
-    {
-        if (value is not null)
-        {
-            Inlined(value, path + field, context);
-        }
-    }
-
-    public static void Inlined(string? value, string path, RuleContext context)
     {
         if (value is not null && value.Contains("-----BEGIN", StringComparison.Ordinal))
         {
-            context.Warning(DiagnosticCodes.InlinedCertificate, path, "PEM content is inlined where Istio expects a file path; mount the file into the proxy and give its path, or store it in a Secret and use credentialName.");
+            context.Warning(DiagnosticCodes.InlinedCertificate, path + field, "PEM content is inlined where Istio expects a file path; mount the file into the proxy and give its path, or store it in a Secret and use credentialName.");
         }
     }
 
-    /// <summary>As the other overload, with the path made only for a value that is there.</summary>
+    public static void Inlined(string? value, string path, RuleContext context) => Inlined(value, path, string.Empty, context);
+
+    /// <summary>G-11; the path (<paramref name="path"/> + <paramref name="field"/>) is made only for a wrong duration.</summary>
     public static void Duration(TimeSpan? value, string path, string field, RuleContext context)
-    {
-        if (value is not null)
-        {
-            Duration(value, path + field, context);
-        }
-    }
-
-    public static void Duration(TimeSpan? value, string path, RuleContext context)
     {
         if (value is { } duration && !IstioSyntax.IsDuration(duration))
         {
-            context.Error(DiagnosticCodes.InvalidDuration, path, $"duration {duration} must be at least 1ms and a whole number of milliseconds.");
+            context.Error(DiagnosticCodes.InvalidDuration, path + field, $"duration {duration} must be at least 1ms and a whole number of milliseconds.");
         }
     }
+
+    public static void Duration(TimeSpan? value, string path, RuleContext context) => Duration(value, path, string.Empty, context);
 
     /// <summary>The path (<paramref name="path"/> + <paramref name="field"/>) is made only for a wrong value.</summary>
     private static void NotNegative(int? value, string path, string field, RuleContext context)

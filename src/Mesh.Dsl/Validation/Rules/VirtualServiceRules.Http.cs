@@ -26,6 +26,10 @@ internal static partial class VirtualServiceRules
         "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED",
     };
 
+    /// <summary>The characters of an RFC 7230 token (<see cref="IsToken"/>).</summary>
+    private static readonly System.Buffers.SearchValues<char> TokenCharacters
+        = System.Buffers.SearchValues.Create("!#$%&'*+-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ^_`abcdefghijklmnopqrstuvwxyz|~");
+
     private static void CheckHttpRouteDetails(HttpRoute route, string path, bool gatewayOnly, RuleContext context)
     {
         if (!gatewayOnly)
@@ -273,7 +277,7 @@ internal static partial class VirtualServiceRules
     }
 
     /// <summary>An RFC 7230 token: letters, digits and <c>!#$%&amp;'*+-.^_|~`</c>.</summary>
-    private static bool IsToken(string name) => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_|~`".Contains(c));
+    private static bool IsToken(string name) => name.Length > 0 && !name.AsSpan().ContainsAnyExcept(TokenCharacters);
 
     /// <summary>VS-H19 and VS-H20 with G-13.</summary>
     private static void CheckFault(HttpFaultInjection fault, string path, RuleContext context)

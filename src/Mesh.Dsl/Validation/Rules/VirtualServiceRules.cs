@@ -295,22 +295,9 @@ internal static partial class VirtualServiceRules
         CheckStringMatch(match.Scheme, path, ".scheme", allowEmptyPrefix: false, context);
         CheckStringMatch(match.Method, path, ".method", allowEmptyPrefix: false, context);
         CheckStringMatch(match.Authority, path, ".authority", allowEmptyPrefix: false, context);
-        foreach (var (name, value) in match.HeadersOrEmpty)
-        {
-            CheckHeaderName(name, $"{path}.headers[{name}]", context);
-            CheckStringMatch(value, $"{path}.headers[{name}]", allowEmptyPrefix: false, context);
-        }
-
-        foreach (var (name, value) in match.WithoutHeadersOrEmpty)
-        {
-            CheckHeaderName(name, $"{path}.withoutHeaders[{name}]", context);
-            CheckStringMatch(value, $"{path}.withoutHeaders[{name}]", allowEmptyPrefix: false, context);
-        }
-
-        foreach (var (name, value) in match.QueryParamsOrEmpty)
-        {
-            CheckStringMatch(value, $"{path}.queryParams[{name}]", allowEmptyPrefix: false, context);
-        }
+        CheckMatchMap(match.HeadersOrEmpty, path, "headers", headerNames: true, context);
+        CheckMatchMap(match.WithoutHeadersOrEmpty, path, "withoutHeaders", headerNames: true, context);
+        CheckMatchMap(match.QueryParamsOrEmpty, path, "queryParams", headerNames: false, context);
 
         if (match.Port is { } port && port != 0 && !IstioSyntax.IsPort(port))
         {
@@ -328,9 +315,29 @@ internal static partial class VirtualServiceRules
         }
     }
 
+    /// <summary>The headers, withoutHeaders or queryParams of a match; an empty map costs no enumerator.</summary>
+    private static void CheckMatchMap(IReadOnlyDictionary<string, StringMatch> map, string path, string field, bool headerNames, RuleContext context)
+    {
+        if (map.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in map)
+        {
+            var entry = $"{path}.{field}[{name}]";
+            if (headerNames)
+            {
+                CheckHeaderName(name, entry, context);
+            }
+
+            CheckStringMatch(value, entry, allowEmptyPrefix: false, context);
+        }
+    }
+
     private static void CheckHeaderName(string name, string path, RuleContext context)
     {
-        var token = name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_|~`".Contains(c));
+        var token = IsToken(name);
         var pseudo = name is ":method" or ":scheme" or ":authority" or ":path" or ":status";
         var claim = name.StartsWith("@request.auth.claims", StringComparison.Ordinal);
         if (!token && !pseudo && !claim)
@@ -339,16 +346,8 @@ internal static partial class VirtualServiceRules
         }
     }
 
-    /// <summary>As the other overload, with the path made only for a match that is there.</summary>
+    /// <summary>G-18/G-19; the path (<paramref name="path"/> + <paramref name="field"/>) is made only for a wrong match.</summary>
     public static void CheckStringMatch(StringMatch? match, string path, string field, bool allowEmptyPrefix, RuleContext context)
-    {
-        if (match is not null)
-        {
-            CheckStringMatch(match, path + field, allowEmptyPrefix, context);
-        }
-    }
-
-    public static void CheckStringMatch(StringMatch? match, string path, bool allowEmptyPrefix, RuleContext context)
     {
         if (match is null)
         {
@@ -357,12 +356,12 @@ internal static partial class VirtualServiceRules
 
         if (match.Exact is null && match.Prefix is null && match.Regex is null)
         {
-            context.Error(DiagnosticCodes.InvalidStringMatch, path, "the match sets none of exact, prefix or regex; set one.");
+            context.Error(DiagnosticCodes.InvalidStringMatch, path + field, "the match sets none of exact, prefix or regex; set one.");
         }
 
         if (match.Prefix is { Length: 0 } && !allowEmptyPrefix)
         {
-            context.Error(DiagnosticCodes.InvalidStringMatch, path + ".prefix", "an empty prefix matches everything; remove the match or give a prefix.");
+            context.Error(DiagnosticCodes.InvalidStringMatch, path + field + ".prefix", "an empty prefix matches everything; remove the match or give a prefix.");
         }
 
         if (match.Regex is { } regex)
@@ -370,10 +369,13 @@ internal static partial class VirtualServiceRules
             var problem = regex.Length == 0 ? "it is empty" : IstioSyntax.RegexProblem(regex);
             if (problem is not null)
             {
-                context.Error(DiagnosticCodes.InvalidStringMatch, path + ".regex", $"invalid RE2 regex '{regex}': {problem}.");
+                context.Error(DiagnosticCodes.InvalidStringMatch, path + field + ".regex", $"invalid RE2 regex '{regex}': {problem}.");
             }
         }
     }
+
+    public static void CheckStringMatch(StringMatch? match, string path, bool allowEmptyPrefix, RuleContext context)
+        => CheckStringMatch(match, path, string.Empty, allowEmptyPrefix, context);
 
     private static void CheckTlsRoute(VirtualServiceSpec spec, TlsRoute route, string path, RuleContext context)
     {
