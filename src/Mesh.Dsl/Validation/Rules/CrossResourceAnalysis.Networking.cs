@@ -245,7 +245,8 @@ internal static partial class CrossResourceAnalysis
     /// </summary>
     private static void CheckConflictingMeshHosts(MeshIndex index, DiagnosticSink sink)
     {
-        var byHost = new Dictionary<string, HostOwners>(index.VirtualServices.Count, StringComparer.OrdinalIgnoreCase);
+        // Only hosts that several VirtualServices declare can conflict, so only those are kept (usually none).
+        var byHost = new Dictionary<string, HostOwners>(StringComparer.OrdinalIgnoreCase);
         foreach (var (service, position) in index.VirtualServices)
         {
             if (!VirtualServiceRules.IsMeshBound(service.Spec))
@@ -257,7 +258,13 @@ internal static partial class CrossResourceAnalysis
             var scope = ExportScope.Of(service.Spec.ExportToOrEmpty, ns);
             for (var h = 0; h < service.Spec.Hosts.Count; h++)
             {
-                ref var owners = ref CollectionsMarshal.GetValueRefOrAddDefault(byHost, HostNames.Normalize(service.Spec.Hosts[h], ns), out _);
+                var host = HostNames.Normalize(service.Spec.Hosts[h], ns);
+                if (index.VirtualServicesByHost.Exact(host).Count < 2)
+                {
+                    continue;
+                }
+
+                ref var owners = ref CollectionsMarshal.GetValueRefOrAddDefault(byHost, host, out _);
                 var other = owners.Conflicting(scope, service);
                 if (other is not null)
                 {

@@ -7,7 +7,9 @@ namespace Mesh.Dsl.Validation.Rules;
 /// <summary>Collects the diagnostics of one validation, attached to the resource they concern.</summary>
 internal sealed class DiagnosticSink
 {
-    private readonly List<(int Order, int Sequence, Diagnostic Diagnostic)> _items = new();
+    // The diagnostics in report order, with the position of the resource each concerns.
+    private readonly List<Diagnostic> _diagnostics = new();
+    private readonly List<int> _orders = new();
     private bool _outOfOrder;
 
     /// <summary>The field paths of this validation (see <see cref="FieldPaths"/>).</summary>
@@ -18,8 +20,9 @@ internal sealed class DiagnosticSink
 
     public void Add(int order, Diagnostic diagnostic)
     {
-        _outOfOrder |= _items.Count > 0 && _items[^1].Order > order;
-        _items.Add((order, _items.Count, diagnostic));
+        _outOfOrder |= _orders.Count > 0 && _orders[^1] > order;
+        _diagnostics.Add(diagnostic);
+        _orders.Add(order);
     }
 
     /// <summary>Reports a diagnostic for the resource that is <paramref name="order"/>th in the validated list.</summary>
@@ -35,22 +38,24 @@ internal sealed class DiagnosticSink
         Add(order, diagnostic);
     }
 
-    /// <summary>The diagnostics in resource order, then in the order the rules reported them.</summary>
+    /// <summary>The diagnostics in resource order, then in the order the rules reported them (the sink is done then).</summary>
     public IReadOnlyList<Diagnostic> ToList()
     {
-        if (_outOfOrder)
+        if (!_outOfOrder)
         {
-            // (Order, Sequence) pairs are unique, so the unstable sort gives the stable order.
-            _items.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Sequence.CompareTo(b.Sequence));
+            return _diagnostics;
         }
 
-        var diagnostics = new List<Diagnostic>(_items.Count);
-        foreach (var item in _items)
+        // Keys of position then report sequence are unique, so the unstable sort gives the stable order.
+        var keys = new long[_orders.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            diagnostics.Add(item.Diagnostic);
+            keys[i] = ((long)_orders[i] << 32) | (uint)i;
         }
 
-        return diagnostics;
+        var diagnostics = _diagnostics.ToArray();
+        Array.Sort(keys, diagnostics);
+        return new List<Diagnostic>(diagnostics);
     }
 }
 

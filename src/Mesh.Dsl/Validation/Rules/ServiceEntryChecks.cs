@@ -9,8 +9,9 @@ internal static class ServiceEntryChecks
     /// <summary>AN-30 / IST0177: the same host and port number declared with different protocols in overlapping scopes.</summary>
     public static void CheckConflictingProtocols(MeshIndex index, DiagnosticSink sink)
     {
-        // Per host and port the declarations seen so far: the first inline, the others (rare) in a list.
-        var seen = new Dictionary<(string Host, uint Port), (ServiceEntry Entry, string Protocol, List<(ServiceEntry Entry, string Protocol)>? More)>(index.ServiceEntries.Count * 2);
+        // Per host and port the declarations seen so far: the first inline, the others (rare) in a list. Only hosts
+        // that several ServiceEntries declare can conflict, so only those are kept (usually none).
+        var seen = new Dictionary<(string Host, uint Port), (ServiceEntry Entry, string Protocol, List<(ServiceEntry Entry, string Protocol)>? More)>();
         foreach (var (entry, position) in index.ServiceEntries)
         {
             var ns = CommonRules.ResourceNamespace(entry);
@@ -27,7 +28,13 @@ internal static class ServiceEntryChecks
                 var protocol = (port.Protocol ?? string.Empty).ToUpperInvariant();
                 foreach (var host in hosts)
                 {
-                    ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, (HostNames.Normalize(host, ns), number), out var exists);
+                    var normalized = HostNames.Normalize(host, ns);
+                    if (index.ServiceEntriesByHost.Exact(normalized).Count < 2)
+                    {
+                        continue;
+                    }
+
+                    ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, (normalized, number), out var exists);
                     if (!exists)
                     {
                         earlier = (entry, protocol, null);
