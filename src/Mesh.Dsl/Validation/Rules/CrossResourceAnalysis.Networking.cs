@@ -414,6 +414,12 @@ internal static partial class CrossResourceAnalysis
     /// <summary>AN-19 (IST0145) and AN-20 (IST0138), for Gateways with the same selector.</summary>
     private static void CheckConflictingGateways(MeshIndex index, DiagnosticSink sink)
     {
+        if (index.Gateways.Count < 2)
+        {
+            // A Gateway does not conflict with itself: nothing to compare (and no lookups to build).
+            return;
+        }
+
         var servers = new Dictionary<(string Selector, uint Port, string Bind, string Host), Gateway>();
         var certificates = new Dictionary<(string Selector, string Certificate), Gateway>();
         foreach (var (gateway, position) in index.Gateways)
