@@ -208,6 +208,7 @@ internal static partial class CrossResourceAnalysis
         }
     }
 
+    /// <summary>Whether one of the DestinationRules defines a subset named <paramref name="subset"/>.</summary>
     private static bool DefinesSubset(HostIndex<DestinationRule>.Bucket rules, string subset)
     {
         for (var i = 0; i < rules.Count; i++)
