@@ -50,25 +50,11 @@ public sealed class MeshValidator
         var objects = kubernetesObjects.ToList();
         var list = resources.ToList();
         var sink = new DiagnosticSink();
-
-        // One context per distinct resource; a resource listed twice keeps its first position's context.
-        var contexts = new Dictionary<IstioResource, RuleContext>(list.Count, ReferenceEqualityComparer.Instance);
-        var ordered = new RuleContext[list.Count];
-        for (var i = 0; i < list.Count; i++)
-        {
-            ArgumentNullException.ThrowIfNull(list[i], nameof(resources));
-            if (!contexts.TryGetValue(list[i], out var context))
-            {
-                contexts.Add(list[i], context = new RuleContext(list[i], sink, i));
-            }
-
-            ordered[i] = context;
-        }
-
+        var positions = Positions(list, out var duplicates);
         for (var i = 0; i < list.Count; i++)
         {
             var resource = list[i];
-            var context = ordered[i];
+            var context = sink.Context(resource, positions[i]);
             CommonRules.CheckMetadata(context);
             CheckFields(resource, context);
             if (SecurityAdvice)
@@ -79,12 +65,12 @@ public sealed class MeshValidator
 
         if (CrossResourceChecks)
         {
-            CheckDuplicates(list, ordered);
-            var index = new MeshIndex(list);
-            CrossResourceAnalysis.Run(index, r => contexts[r], SecurityAdvice);
+            ReportDuplicates(list, positions, duplicates, sink);
+            var index = new MeshIndex(list, positions);
+            CrossResourceAnalysis.Run(index, sink, SecurityAdvice);
             if (objects.Count > 0)
             {
-                KubernetesChecks.Run(index, new KubernetesIndex(objects), r => contexts[r], TimeProvider.GetUtcNow());
+                KubernetesChecks.Run(index, new KubernetesIndex(objects), sink, TimeProvider.GetUtcNow());
             }
         }
 
@@ -181,19 +167,70 @@ public sealed class MeshValidator
         }
     }
 
-    private static void CheckDuplicates(List<IstioResource> resources, RuleContext[] contexts)
+    /// <summary>
+    /// The position whose context reports for each resource: its own, or for a resource listed twice its first,
+    /// so the second listing's findings join the first's. Also finds the resources that repeat an earlier one's
+    /// kind, namespace and name (<paramref name="duplicates"/>: position and the earlier resource's position).
+    /// </summary>
+    private static int[] Positions(List<IstioResource> resources, out List<(int Position, int First)>? duplicates)
     {
-        var first = new Dictionary<(string Kind, string Namespace, string? Name), IstioResource>(resources.Count);
+        duplicates = null;
+        var positions = new int[resources.Count];
+
+        // The first position of each (kind, namespace, name): a set of positions compared by those names.
+        var firsts = new HashSet<int>(resources.Count, new SameNameComparer(resources));
+
+        // The first positions of the resources that repeat another resource's names (rare), by identity.
+        Dictionary<IstioResource, int>? repeated = null;
         for (var i = 0; i < resources.Count; i++)
         {
-            var resource = resources[i];
-            var key = (resource.Kind, CommonRules.ResourceNamespace(resource), resource.Metadata?.Name);
-            if (!first.TryAdd(key, resource) && !ReferenceEquals(first[key], resource))
+            ArgumentNullException.ThrowIfNull(resources[i], nameof(resources));
+            positions[i] = i;
+            if (firsts.Add(i))
             {
-                var other = first[key];
-                var where = other.Source is { } source ? $" (first defined at {source.File ?? "<input>"}:{source.Position.Line})" : string.Empty;
-                contexts[i].Error(DiagnosticCodes.DuplicateResource, "metadata.name", $"another {resource.Kind} named '{key.Name}' exists in namespace {key.Item2}{where}; the second would replace the first in a cluster. Rename or remove one.");
+                continue;
             }
+
+            firsts.TryGetValue(i, out var first);
+            if (ReferenceEquals(resources[first], resources[i]))
+            {
+                positions[i] = first;
+                continue;
+            }
+
+            (duplicates ??= []).Add((i, first));
+            repeated ??= new Dictionary<IstioResource, int>(ReferenceEqualityComparer.Instance);
+            positions[i] = repeated.TryAdd(resources[i], i) ? i : repeated[resources[i]];
+        }
+
+        return positions;
+    }
+
+    /// <summary>MESH2001 for every resource that repeats an earlier one's kind, namespace and name.</summary>
+    private static void ReportDuplicates(List<IstioResource> resources, int[] positions, List<(int Position, int First)>? duplicates, DiagnosticSink sink)
+    {
+        foreach (var (i, first) in duplicates ?? [])
+        {
+            var resource = resources[i];
+            var other = resources[first];
+            var where = other.Source is { } source ? $" (first defined at {source.File ?? "<input>"}:{source.Position.Line})" : string.Empty;
+            sink.Context(resource, positions[i]).Error(DiagnosticCodes.DuplicateResource, "metadata.name", $"another {resource.Kind} named '{resource.Metadata?.Name}' exists in namespace {CommonRules.ResourceNamespace(resource)}{where}; the second would replace the first in a cluster. Rename or remove one.");
+        }
+    }
+
+    /// <summary>Compares positions in the resource list by the resources' kind, namespace and name.</summary>
+    private sealed class SameNameComparer(List<IstioResource> resources) : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y)
+        {
+            var (a, b) = (resources[x], resources[y]);
+            return a.Kind == b.Kind && a.Metadata?.Name == b.Metadata?.Name && CommonRules.ResourceNamespace(a) == CommonRules.ResourceNamespace(b);
+        }
+
+        public int GetHashCode(int position)
+        {
+            var resource = resources[position];
+            return HashCode.Combine(resource.Kind, CommonRules.ResourceNamespace(resource), resource.Metadata?.Name);
         }
     }
 }

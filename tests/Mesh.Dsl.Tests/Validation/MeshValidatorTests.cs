@@ -1,3 +1,4 @@
+using Mesh.Dsl.Serialization;
 using Mesh.Dsl.Validation;
 using static Mesh.Dsl.Tests.Validation.ValidationTestHelper;
 
@@ -22,6 +23,25 @@ public class MeshValidatorTests
         var diagnostic = Single(Validate(Join(Resource("ServiceEntry", Https), Resource("ServiceEntry", Https))), DiagnosticCodes.DuplicateResource);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(14, diagnostic.Line);
+    }
+
+    [Fact]
+    public void A_resource_listed_twice_reports_both_times_at_its_first_place()
+    {
+        // b and a share kind, namespace and name; a is listed twice (the same instance), after b and after c.
+        var b = MeshYaml.Read(Resource("ServiceEntry", Https), "b.yaml")[0];
+        var a = MeshYaml.Read(Resource("ServiceEntry", "hosts: [a.com]\nports: [{number: 0, name: https, protocol: HTTPS}]\nresolution: DNS"), "a.yaml")[0];
+        var c = MeshYaml.Read(Resource("ServiceEntry", "hosts: [c.com]\nports: [{number: 0, name: https, protocol: HTTPS}]\nresolution: DNS", name: "c"), "c.yaml")[0];
+        var diagnostics = new MeshValidator().Validate([b, a, c, a]);
+        Assert.Equal(
+            [
+                "a.yaml MESH1006 spec.ports[0].number",
+                "a.yaml MESH1006 spec.ports[0].number",
+                "a.yaml MESH2001 metadata.name",
+                "a.yaml MESH2001 metadata.name",
+                "c.yaml MESH1006 spec.ports[0].number",
+            ],
+            diagnostics.Select(d => $"{d.File} {d.Code} {d.Path}"));
     }
 
     [Fact]

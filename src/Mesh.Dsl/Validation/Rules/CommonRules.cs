@@ -63,37 +63,42 @@ internal static class CommonRules
 
         foreach (var (key, value) in labels)
         {
-            var entry = $"{path}[{key}]";
+            // The entry path is made only for a wrong label.
             if (key.Length == 0)
             {
-                context.Error(DiagnosticCodes.InvalidWorkloadSelector, entry, "a selector label key is empty; name the label to match.");
+                context.Error(DiagnosticCodes.InvalidWorkloadSelector, $"{path}[{key}]", "a selector label key is empty; name the label to match.");
             }
             else if (key.Contains('*'))
             {
-                context.Error(DiagnosticCodes.InvalidWorkloadSelector, entry, $"selector label key '{key}' contains '*'; wildcards are not allowed, use the exact label key.");
+                context.Error(DiagnosticCodes.InvalidWorkloadSelector, $"{path}[{key}]", $"selector label key '{key}' contains '*'; wildcards are not allowed, use the exact label key.");
             }
 
             if (value.Contains('*'))
             {
-                context.Error(DiagnosticCodes.InvalidWorkloadSelector, entry, $"selector label value '{value}' contains '*'; wildcards are not allowed, use the exact label value.");
+                context.Error(DiagnosticCodes.InvalidWorkloadSelector, $"{path}[{key}]", $"selector label value '{value}' contains '*'; wildcards are not allowed, use the exact label value.");
             }
             else if (value.Length > 63)
             {
-                context.Error(DiagnosticCodes.InvalidWorkloadSelector, entry, $"selector label value for '{key}' is {value.Length} characters long; at most 63 are allowed.");
+                context.Error(DiagnosticCodes.InvalidWorkloadSelector, $"{path}[{key}]", $"selector label value for '{key}' is {value.Length} characters long; at most 63 are allowed.");
             }
         }
     }
 
-    /// <summary>G-14: label maps of subsets, sourceLabels and endpoints.</summary>
-    public static void CheckLabels(RuleContext context, IReadOnlyDictionary<string, string> labels, string path)
+    /// <summary>G-14: label maps of subsets, sourceLabels and endpoints; the path (<paramref name="path"/> + <paramref name="field"/>) is made only for a wrong label.</summary>
+    public static void CheckLabels(RuleContext context, IReadOnlyDictionary<string, string> labels, string path, string field = "")
     {
+        if (labels.Count == 0)
+        {
+            return;
+        }
+
         foreach (var (key, value) in labels)
         {
             if (!IstioSyntax.IsLabelKey(key) || !IstioSyntax.IsLabelValue(value))
             {
                 context.Error(
                     DiagnosticCodes.InvalidLabels,
-                    $"{path}[{key}]",
+                    $"{path}{field}[{key}]",
                     $"invalid label '{key}={value}'; keys are an optional DNS prefix and '/' plus a name of letters, digits, '-', '_' and '.' (at most 63, alphanumeric at both ends), values use the same characters.");
             }
         }
@@ -102,38 +107,38 @@ internal static class CommonRules
     /// <summary>G-17. <paramref name="allowTilde"/> only for ServiceEntry.</summary>
     public static void CheckExportTo(RuleContext context, IReadOnlyList<string> exportTo, string path, bool allowTilde)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Only several entries can repeat one; the paths are made only for a wrong entry.
+        var seen = exportTo.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < exportTo.Count; i++)
         {
             var entry = exportTo[i];
-            var entryPath = $"{path}[{i}]";
             if (entry == "~")
             {
                 if (!allowTilde)
                 {
-                    context.Error(DiagnosticCodes.InvalidExportTo, entryPath, $"exportTo '~' is not allowed on {context.Resource.Kind}; only a ServiceEntry can hide itself from every namespace.");
+                    context.Error(DiagnosticCodes.InvalidExportTo, $"{path}[{i}]", $"exportTo '~' is not allowed on {context.Resource.Kind}; only a ServiceEntry can hide itself from every namespace.");
                 }
                 else if (exportTo.Count > 1)
                 {
-                    context.Error(DiagnosticCodes.InvalidExportTo, entryPath, "exportTo '~' must be the only entry; remove the other entries.");
+                    context.Error(DiagnosticCodes.InvalidExportTo, $"{path}[{i}]", "exportTo '~' must be the only entry; remove the other entries.");
                 }
             }
             else if (entry == "*")
             {
                 if (exportTo.Count > 1)
                 {
-                    context.Error(DiagnosticCodes.InvalidExportTo, entryPath, "exportTo '*' already exports to every namespace and must be the only entry; remove the other entries.");
+                    context.Error(DiagnosticCodes.InvalidExportTo, $"{path}[{i}]", "exportTo '*' already exports to every namespace and must be the only entry; remove the other entries.");
                 }
             }
             else if (entry != "." && !IstioSyntax.IsDnsLabel(entry))
             {
-                context.Error(DiagnosticCodes.InvalidExportTo, entryPath, $"exportTo '{entry}' is not '.', '*' or a namespace name.");
+                context.Error(DiagnosticCodes.InvalidExportTo, $"{path}[{i}]", $"exportTo '{entry}' is not '.', '*' or a namespace name.");
             }
 
             var normalised = entry == "." ? context.Namespace : entry;
-            if (!seen.Add(normalised))
+            if (seen is not null && !seen.Add(normalised))
             {
-                context.Error(DiagnosticCodes.InvalidExportTo, entryPath, $"exportTo lists '{entry}' twice ('.' is the resource's own namespace {context.Namespace}); remove the duplicate.");
+                context.Error(DiagnosticCodes.InvalidExportTo, $"{path}[{i}]", $"exportTo lists '{entry}' twice ('.' is the resource's own namespace {context.Namespace}); remove the duplicate.");
             }
         }
     }

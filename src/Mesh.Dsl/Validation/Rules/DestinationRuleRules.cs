@@ -26,11 +26,12 @@ internal static class DestinationRuleRules
             CheckTrafficPolicy(policy, "spec.trafficPolicy", context);
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        // Only several subsets can repeat a name.
+        var names = spec.SubsetsOrEmpty.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < spec.SubsetsOrEmpty.Count; i++)
         {
             var subset = spec.SubsetsOrEmpty[i];
-            var path = $"spec.subsets[{i}]";
+            var path = context.Path("spec", "subsets", i);
             if (string.IsNullOrEmpty(subset.Name))
             {
                 context.Error(DiagnosticCodes.MissingField, path + ".name", "the subset has no name; name it (e.g. v1) so routes can refer to it.");
@@ -39,15 +40,15 @@ internal static class DestinationRuleRules
             {
                 context.Error(DiagnosticCodes.InvalidResourceName, path + ".name", $"subset name '{subset.Name}' must be a DNS-1123 label: letters, digits and '-', at most 63 characters.");
             }
-            else if (!names.Add(subset.Name))
+            else if (names is not null && !names.Add(subset.Name))
             {
                 context.Error(DiagnosticCodes.InvalidResourceName, path + ".name", $"duplicate subset '{subset.Name}'; give each subset a unique name.");
             }
 
-            CommonRules.CheckLabels(context, subset.Labels, path + ".labels");
+            CommonRules.CheckLabels(context, subset.Labels, path, ".labels");
             if (subset.TrafficPolicy is { } subsetPolicy)
             {
-                CheckTrafficPolicy(subsetPolicy, path + ".trafficPolicy", context);
+                CheckTrafficPolicy(subsetPolicy, context.Path(path, "trafficPolicy"), context);
             }
         }
 
@@ -82,7 +83,7 @@ internal static class DestinationRuleRules
 
         if (policy.ProxyProtocol is { } proxyProtocol)
         {
-            CommonRules.CheckEnum(context, proxyProtocol.Version, path + ".proxyProtocol.version");
+            CommonRules.CheckEnum(context, proxyProtocol.Version, path, ".proxyProtocol.version");
         }
 
         if (policy.RetryBudget?.Percent is { } budget && budget is < 0 or > 100)
@@ -112,7 +113,7 @@ internal static class DestinationRuleRules
         for (var i = 0; i < policy.PortLevelSettings.Count; i++)
         {
             var port = policy.PortLevelSettings[i];
-            var portPath = $"{path}.portLevelSettings[{i}]";
+            var portPath = context.Path(path, "portLevelSettings", i);
             if (port.Port is null)
             {
                 context.Error(DiagnosticCodes.MissingField, portPath + ".port", "port-level settings need a port; set port.number.");
@@ -131,22 +132,22 @@ internal static class DestinationRuleRules
     {
         if (loadBalancer is not null)
         {
-            LoadBalancerRules.Check(loadBalancer, path + ".loadBalancer", hasOutlierDetection: outlier is not null, context);
+            LoadBalancerRules.Check(loadBalancer, context.Path(path, "loadBalancer"), hasOutlierDetection: outlier is not null, context);
         }
 
         if (pool is not null)
         {
-            CheckConnectionPool(pool, path + ".connectionPool", context);
+            CheckConnectionPool(pool, context.Path(path, "connectionPool"), context);
         }
 
         if (outlier is not null)
         {
-            CheckOutlierDetection(outlier, path + ".outlierDetection", context);
+            CheckOutlierDetection(outlier, context.Path(path, "outlierDetection"), context);
         }
 
         if (tls is not null)
         {
-            CheckClientTls(tls, path + ".tls", context);
+            CheckClientTls(tls, context.Path(path, "tls"), context);
         }
     }
 
@@ -160,13 +161,13 @@ internal static class DestinationRuleRules
 
         if (pool.Http is { } http)
         {
-            NotNegative(http.Http1MaxPendingRequests, path + ".http.http1MaxPendingRequests", context);
-            NotNegative(http.Http2MaxRequests, path + ".http.http2MaxRequests", context);
-            NotNegative(http.MaxRequestsPerConnection, path + ".http.maxRequestsPerConnection", context);
-            NotNegative(http.MaxRetries, path + ".http.maxRetries", context);
-            NotNegative(http.MaxConcurrentStreams, path + ".http.maxConcurrentStreams", context);
+            NotNegative(http.Http1MaxPendingRequests, path, ".http.http1MaxPendingRequests", context);
+            NotNegative(http.Http2MaxRequests, path, ".http.http2MaxRequests", context);
+            NotNegative(http.MaxRequestsPerConnection, path, ".http.maxRequestsPerConnection", context);
+            NotNegative(http.MaxRetries, path, ".http.maxRetries", context);
+            NotNegative(http.MaxConcurrentStreams, path, ".http.maxConcurrentStreams", context);
             Duration(http.IdleTimeout, path, ".http.idleTimeout", context);
-            CommonRules.CheckEnum(context, http.H2UpgradePolicy, path + ".http.h2UpgradePolicy");
+            CommonRules.CheckEnum(context, http.H2UpgradePolicy, path, ".http.h2UpgradePolicy");
             if (http.Http2KeepAlive is { } keepAlive)
             {
                 if (keepAlive.Interval is null || keepAlive.Timeout is null)
@@ -186,7 +187,7 @@ internal static class DestinationRuleRules
 
         if (pool.Tcp is { } tcp)
         {
-            NotNegative(tcp.MaxConnections, path + ".tcp.maxConnections", context);
+            NotNegative(tcp.MaxConnections, path, ".tcp.maxConnections", context);
             Duration(tcp.ConnectTimeout, path, ".tcp.connectTimeout", context);
             Duration(tcp.MaxConnectionDuration, path, ".tcp.maxConnectionDuration", context);
             Duration(tcp.TcpKeepalive?.Time, path, ".tcp.tcpKeepalive.time", context);
@@ -213,8 +214,8 @@ internal static class DestinationRuleRules
             context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + ".consecutiveLocalOriginFailures", "consecutiveLocalOriginFailures requires splitExternalLocalOriginErrors: true; set it or remove the field.");
         }
 
-        Percent(outlier.MaxEjectionPercent, path + ".maxEjectionPercent", context);
-        Percent(outlier.MinHealthPercent, path + ".minHealthPercent", context);
+        Percent(outlier.MaxEjectionPercent, path, ".maxEjectionPercent", context);
+        Percent(outlier.MinHealthPercent, path, ".minHealthPercent", context);
         for (var i = 0; i < outlier.OutlierDetectionHttpErrorCodes.Count; i++)
         {
             if (outlier.OutlierDetectionHttpErrorCodes[i] is var code && code is < 100 or > 599)
@@ -226,7 +227,7 @@ internal static class DestinationRuleRules
 
     private static void CheckClientTls(ClientTlsSettings tls, string path, RuleContext context)
     {
-        CommonRules.CheckEnum(context, tls.Mode, path + ".mode");
+        CommonRules.CheckEnum(context, tls.Mode, path, ".mode");
         var mode = tls.Mode ?? ClientTlsMode.Disable;
         if (tls.CredentialName is { } credential && credential.StartsWith("configmap://", StringComparison.Ordinal))
         {
@@ -262,48 +263,53 @@ internal static class DestinationRuleRules
     {
         var spec = rule.Spec;
         var hasSelector = spec.WorkloadSelector is not null;
-        AdvisePolicy(spec.TrafficPolicy, "spec.trafficPolicy", hasSelector, context);
+        if (spec.TrafficPolicy is { } policy)
+        {
+            AdvisePolicy(policy, "spec.trafficPolicy", hasSelector, context);
+        }
+
         for (var i = 0; i < spec.SubsetsOrEmpty.Count; i++)
         {
-            AdvisePolicy(spec.SubsetsOrEmpty[i].TrafficPolicy, $"spec.subsets[{i}].trafficPolicy", hasSelector, context);
+            if (spec.SubsetsOrEmpty[i].TrafficPolicy is { } subsetPolicy)
+            {
+                AdvisePolicy(subsetPolicy, context.Path(context.Path("spec", "subsets", i), "trafficPolicy"), hasSelector, context);
+            }
         }
     }
 
-    private static void AdvisePolicy(TrafficPolicy? policy, string path, bool hasSelector, RuleContext context)
+    private static void AdvisePolicy(TrafficPolicy policy, string path, bool hasSelector, RuleContext context)
     {
-        if (policy is null)
+        if (policy.Tls is { } tls)
         {
-            return;
+            AdviseTls(tls, context.Path(path, "tls"), hasSelector, DiagnosticCodes.NoServerCertificateVerificationDestinationLevel, context);
         }
 
-        AdviseTls(policy.Tls, path + ".tls", hasSelector, DiagnosticCodes.NoServerCertificateVerificationDestinationLevel, context);
         for (var i = 0; i < policy.PortLevelSettings.Count; i++)
         {
-            AdviseTls(policy.PortLevelSettings[i].Tls, $"{path}.portLevelSettings[{i}].tls", hasSelector, DiagnosticCodes.NoServerCertificateVerificationPortLevel, context);
+            if (policy.PortLevelSettings[i].Tls is { } portTls)
+            {
+                AdviseTls(portTls, context.Path(context.Path(path, "portLevelSettings", i), "tls"), hasSelector, DiagnosticCodes.NoServerCertificateVerificationPortLevel, context);
+            }
         }
     }
 
-    private static void AdviseTls(ClientTlsSettings? tls, string path, bool hasSelector, string missingCaCode, RuleContext context)
+    /// <summary>The advice diagnostics of many rules share their paths (<see cref="RuleContext.Path(string, string)"/>).</summary>
+    private static void AdviseTls(ClientTlsSettings tls, string path, bool hasSelector, string missingCaCode, RuleContext context)
     {
-        if (tls is null)
-        {
-            return;
-        }
-
         var originates = tls.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual;
         if (originates && tls.CaCertificates is null && tls.InsecureSkipVerify != true && !(tls.CredentialName is not null && hasSelector))
         {
-            context.Warning(missingCaCode, path + ".caCertificates", "TLS is originated without caCertificates, so the server certificate is not verified; set caCertificates to the CA bundle path (e.g. /etc/ssl/certs/ca-certificates.crt), or a credentialName together with a workloadSelector.");
+            context.Warning(missingCaCode, context.Path(path, "caCertificates"), "TLS is originated without caCertificates, so the server certificate is not verified; set caCertificates to the CA bundle path (e.g. /etc/ssl/certs/ca-certificates.crt), or a credentialName together with a workloadSelector.");
         }
 
         if (originates && tls.InsecureSkipVerify == true)
         {
-            context.Warning(DiagnosticCodes.CertificateVerificationDisabled, path + ".insecureSkipVerify", "insecureSkipVerify: true accepts any server certificate, so anyone on the path can impersonate the server; remove it and set caCertificates.");
+            context.Warning(DiagnosticCodes.CertificateVerificationDisabled, context.Path(path, "insecureSkipVerify"), "insecureSkipVerify: true accepts any server certificate, so anyone on the path can impersonate the server; remove it and set caCertificates.");
         }
 
         if (originates && tls.CredentialName is { } credential && !hasSelector && !credential.StartsWith("configmap://", StringComparison.Ordinal))
         {
-            context.Warning(DiagnosticCodes.CredentialNameWithoutWorkloadSelector, path + ".credentialName", "credentialName without a workloadSelector is used only by gateways; sidecars silently send plaintext. Add a workloadSelector for the workloads that originate TLS, or use file paths.");
+            context.Warning(DiagnosticCodes.CredentialNameWithoutWorkloadSelector, context.Path(path, "credentialName"), "credentialName without a workloadSelector is used only by gateways; sidecars silently send plaintext. Add a workloadSelector for the workloads that originate TLS, or use file paths.");
         }
 
         Inlined(tls.CaCertificates, path, ".caCertificates", context);
@@ -312,54 +318,43 @@ internal static class DestinationRuleRules
         Inlined(tls.CaCrl, path, ".caCrl", context);
     }
 
-    /// <summary>MESH3007: PEM text where Istio expects a file path.</summary>
-    /// <summary>As the other overload, with the path made only for a value that is there.</summary>
+    /// <summary>MESH3007: PEM text where Istio expects a file path; the path (<paramref name="path"/> + <paramref name="field"/>) is made only for such text.</summary>
     public static void Inlined(string? value, string path, string field, RuleContext context)
-    {
-        if (value is not null)
-        {
-            Inlined(value, path + field, context);
-        }
-    }
-
-    public static void Inlined(string? value, string path, RuleContext context)
     {
         if (value is not null && value.Contains("-----BEGIN", StringComparison.Ordinal))
         {
-            context.Warning(DiagnosticCodes.InlinedCertificate, path, "PEM content is inlined where Istio expects a file path; mount the file into the proxy and give its path, or store it in a Secret and use credentialName.");
+            context.Warning(DiagnosticCodes.InlinedCertificate, path + field, "PEM content is inlined where Istio expects a file path; mount the file into the proxy and give its path, or store it in a Secret and use credentialName.");
         }
     }
 
-    /// <summary>As the other overload, with the path made only for a value that is there.</summary>
+    public static void Inlined(string? value, string path, RuleContext context) => Inlined(value, path, string.Empty, context);
+
+    /// <summary>G-11; the path (<paramref name="path"/> + <paramref name="field"/>) is made only for a wrong duration.</summary>
     public static void Duration(TimeSpan? value, string path, string field, RuleContext context)
-    {
-        if (value is not null)
-        {
-            Duration(value, path + field, context);
-        }
-    }
-
-    public static void Duration(TimeSpan? value, string path, RuleContext context)
     {
         if (value is { } duration && !IstioSyntax.IsDuration(duration))
         {
-            context.Error(DiagnosticCodes.InvalidDuration, path, $"duration {duration} must be at least 1ms and a whole number of milliseconds.");
+            context.Error(DiagnosticCodes.InvalidDuration, path + field, $"duration {duration} must be at least 1ms and a whole number of milliseconds.");
         }
     }
 
-    private static void NotNegative(int? value, string path, RuleContext context)
+    public static void Duration(TimeSpan? value, string path, RuleContext context) => Duration(value, path, string.Empty, context);
+
+    /// <summary>The path (<paramref name="path"/> + <paramref name="field"/>) is made only for a wrong value.</summary>
+    private static void NotNegative(int? value, string path, string field, RuleContext context)
     {
         if (value is < 0)
         {
-            context.Error(DiagnosticCodes.InvalidTrafficPolicy, path, $"{path[(path.LastIndexOf('.') + 1)..]} is {value}; it must be >= 0.");
+            context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + field, $"{field[(field.LastIndexOf('.') + 1)..]} is {value}; it must be >= 0.");
         }
     }
 
-    public static void Percent(int? value, string path, RuleContext context)
+    /// <summary>The path (<paramref name="path"/> + <paramref name="field"/>) is made only for a wrong value.</summary>
+    public static void Percent(int? value, string path, string field, RuleContext context)
     {
         if (value is < 0 or > 100)
         {
-            context.Error(DiagnosticCodes.InvalidPercentage, path, $"{path[(path.LastIndexOf('.') + 1)..]} is {value}; it must be between 0 and 100.");
+            context.Error(DiagnosticCodes.InvalidPercentage, path + field, $"{field[(field.LastIndexOf('.') + 1)..]} is {value}; it must be between 0 and 100.");
         }
     }
 }

@@ -5,6 +5,8 @@ internal sealed class ExportScope
 {
     private static readonly ExportScope Everyone = new(null);
 
+    private static readonly HashSet<string> NoNamespaces = [];
+
     private readonly HashSet<string>? _namespaces;
 
     private ExportScope(HashSet<string>? namespaces) => _namespaces = namespaces;
@@ -12,7 +14,8 @@ internal sealed class ExportScope
     public bool IsPublic => _namespaces is null;
 
     /// <summary>The namespaces that see the resource; empty when it is public (see <see cref="IsPublic"/>) or hidden.</summary>
-    public IReadOnlyCollection<string> Namespaces => (IReadOnlyCollection<string>?)_namespaces ?? [];
+    /// <remarks>A set (not an interface) so that <c>foreach</c> needs no enumerator object; callers only read it.</remarks>
+    public HashSet<string> Namespaces => _namespaces ?? NoNamespaces;
 
     public static ExportScope Of(IReadOnlyList<string> exportTo, string ownNamespace)
     {
@@ -21,10 +24,40 @@ internal sealed class ExportScope
             return Everyone;
         }
 
-        return new ExportScope(exportTo.Where(e => e != "~").Select(e => e == "." ? ownNamespace : e).ToHashSet(StringComparer.Ordinal));
+        // A loop, not a lambda: a lambda capturing ownNamespace would cost an object on every call, public ones too.
+        var namespaces = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < exportTo.Count; i++)
+        {
+            if (exportTo[i] != "~")
+            {
+                namespaces.Add(exportTo[i] == "." ? ownNamespace : exportTo[i]);
+            }
+        }
+
+        return new ExportScope(namespaces);
     }
 
     public bool IsVisibleTo(string @namespace) => _namespaces is null || _namespaces.Contains(@namespace);
+
+    /// <summary>As <c>Of(exportTo, ownNamespace).IsVisibleTo(@namespace)</c>, without building the scope.</summary>
+    public static bool IsVisibleTo(IReadOnlyList<string> exportTo, string ownNamespace, string @namespace)
+    {
+        if (exportTo.Count == 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < exportTo.Count; i++)
+        {
+            var entry = exportTo[i];
+            if (entry == "*" || (entry != "~" && (entry == "." ? ownNamespace : entry) == @namespace))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool Overlaps(ExportScope other)
         => _namespaces is null ? other._namespaces is null || other._namespaces.Count > 0

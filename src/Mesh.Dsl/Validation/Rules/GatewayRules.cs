@@ -29,7 +29,7 @@ internal static class GatewayRules
         for (var i = 0; i < spec.Servers.Count; i++)
         {
             var server = spec.Servers[i];
-            var path = $"spec.servers[{i}]";
+            var path = context.Path("spec", "servers", i);
             if (server.Hosts.Count == 0)
             {
                 context.Error(DiagnosticCodes.MissingField, path + ".hosts", "the server needs at least one host; list the hosts it serves, e.g. '*/example.com'.");
@@ -165,10 +165,10 @@ internal static class GatewayRules
             return;
         }
 
-        path += ".tls";
-        CommonRules.CheckEnum(context, tls.Mode, path + ".mode");
-        CommonRules.CheckEnum(context, tls.MinProtocolVersion, path + ".minProtocolVersion");
-        CommonRules.CheckEnum(context, tls.MaxProtocolVersion, path + ".maxProtocolVersion");
+        path = context.Path(path, "tls");
+        CommonRules.CheckEnum(context, tls.Mode, path, ".mode");
+        CommonRules.CheckEnum(context, tls.MinProtocolVersion, path, ".minProtocolVersion");
+        CommonRules.CheckEnum(context, tls.MaxProtocolVersion, path, ".maxProtocolVersion");
         CheckCiphers(tls, path, context);
         foreach (var (count, field) in new[] { (tls.CredentialNames.Count, "credentialNames"), (tls.TlsCertificates.Count, "tlsCertificates") })
         {

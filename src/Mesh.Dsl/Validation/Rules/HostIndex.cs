@@ -1,126 +1,122 @@
+using System.Runtime.InteropServices;
+
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>
 /// Items keyed by host, found in O(labels) per lookup: exact names in one dictionary, wildcards
-/// (<c>*.example.com</c>) by their suffix in another, so no check scans all resources.
+/// (<c>*.example.com</c>) by their suffix in another, so no check scans all resources. Lookups
+/// allocate nothing: the items of a host are a <see cref="Bucket"/> value and <see cref="Covering"/>
+/// enumerates with a struct, looking suffixes up as spans of the host.
 /// </summary>
 internal sealed class HostIndex<T>
+    where T : class
 {
-    private readonly Dictionary<string, List<T>> _exact = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<T>> _wildcardBySuffix = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Bucket> _exact = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Bucket> _wildcardBySuffix = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _wildcardBySpan;
+
+    public HostIndex() => _wildcardBySpan = _wildcardBySuffix.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Makes room for <paramref name="hosts"/> exact hosts, so the lookup does not grow step by step.</summary>
+    public void EnsureCapacity(int hosts) => _exact.EnsureCapacity(hosts);
 
     public void Add(string host, T item)
     {
         var (map, key) = host.StartsWith('*') ? (_wildcardBySuffix, host[1..]) : (_exact, host);
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = new List<T>();
-        }
-
-        list.Add(item);
+        CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _).Add(item);
     }
 
     /// <summary>The items with exactly this host string.</summary>
-    public IReadOnlyList<T> Exact(string host)
+    public Bucket Exact(string host)
+        => host.StartsWith('*') ? Wildcard(host.AsSpan(1)) : _exact.GetValueOrDefault(host);
+
+    /// <summary>Whether any item's host covers <paramref name="host"/> (the first item of <see cref="Covering"/>).</summary>
+    public bool Covers(string host) => Covering(host).MoveNext();
+
+    /// <summary>
+    /// The items whose host covers <paramref name="host"/>: the same name, then the wildcards it falls under
+    /// from the most specific to <c>*</c>. For <c>foreach</c>.
+    /// </summary>
+    public CoveringEnumerator Covering(string host) => new(this, host);
+
+    private Bucket Wildcard(ReadOnlySpan<char> suffix) => _wildcardBySpan.TryGetValue(suffix, out var bucket) ? bucket : default;
+
+    /// <summary>The items of one host, in the order added: the first inline (most hosts have one), the others in a list.</summary>
+    public struct Bucket
     {
-        var (map, key) = host.StartsWith('*') ? (_wildcardBySuffix, host[1..]) : (_exact, host);
-        return map.TryGetValue(key, out var list) ? list : [];
+        private T? _first;
+        private List<T>? _more;
+
+        public readonly int Count => _first is null ? 0 : 1 + (_more?.Count ?? 0);
+
+        public readonly T this[int index] => index == 0 ? _first! : _more![index - 1];
+
+        public void Add(T item)
+        {
+            if (_first is null)
+            {
+                _first = item;
+            }
+            else
+            {
+                (_more ??= []).Add(item);
+            }
+        }
     }
 
-    /// <summary>Whether any item's host covers <paramref name="host"/> (as <see cref="Covering"/> but without enumerating).</summary>
-    public bool Covers(string host)
+    /// <summary>Enumerates the buckets of <see cref="Covering"/> in turn: the host's own, each wildcard suffix, then <c>*</c>.</summary>
+    public struct CoveringEnumerator(HostIndex<T> index, string host)
     {
-        var wildcard = host.StartsWith('*');
-        if (!wildcard && _exact.TryGetValue(host, out var exact) && exact.Count > 0)
+        private Bucket _bucket;
+        private int _item;
+        private int _stage;
+
+        // Where the next wildcard suffix starts in the host: for a.b.com (or *.b.com) at ".b.com", then ".com".
+        private int _dot;
+
+        public T Current { get; private set; } = null!;
+
+        public readonly CoveringEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
+            while (_item >= _bucket.Count)
+            {
+                if (!NextBucket())
+                {
+                    return false;
+                }
+            }
+
+            Current = _bucket[_item++];
             return true;
         }
 
-        if (_wildcardBySuffix.Count == 0)
+        private bool NextBucket()
         {
-            return false;
-        }
-
-        using var items = Covering(host).GetEnumerator();
-        return items.MoveNext();
-    }
-
-    /// <summary>The items whose host covers <paramref name="host"/>: the same name, or a wildcard it falls under.</summary>
-    public IEnumerable<T> Covering(string host)
-    {
-        if (!host.StartsWith('*') && _exact.TryGetValue(host, out var exact))
-        {
-            foreach (var item in exact)
+            _item = 0;
+            var wildcard = host.StartsWith('*');
+            switch (_stage)
             {
-                yield return item;
-            }
-        }
-
-        // Wildcard suffixes of the host: for a.b.com (or *.b.com) these are ".b.com", ".com" and "" ('*').
-        var name = host.StartsWith('*') ? host[1..] : host;
-        if (host.StartsWith('*') && _wildcardBySuffix.TryGetValue(name, out var same))
-        {
-            foreach (var item in same)
-            {
-                yield return item;
-            }
-        }
-
-        var start = host.StartsWith('*') ? 1 : 0;
-        for (var dot = start < name.Length ? name.IndexOf('.', start) : -1; dot >= 0; dot = name.IndexOf('.', dot + 1))
-        {
-            if (_wildcardBySuffix.TryGetValue(name[dot..], out var wild))
-            {
-                foreach (var item in wild)
-                {
-                    yield return item;
-                }
-            }
-        }
-
-        if (_wildcardBySuffix.TryGetValue(string.Empty, out var all) && host != "*")
-        {
-            foreach (var item in all)
-            {
-                yield return item;
-            }
-        }
-    }
-
-    /// <summary>The items whose host matches <paramref name="host"/> in either direction (Istio's symmetric <c>Matches</c>).</summary>
-    public IEnumerable<T> Matching(string host)
-    {
-        foreach (var item in Covering(host))
-        {
-            yield return item;
-        }
-
-        if (!host.StartsWith('*'))
-        {
-            yield break;
-        }
-
-        // A wildcard query also matches every more specific name below it; walk the stored keys with that suffix.
-        var suffix = host[1..];
-        foreach (var (key, list) in _exact)
-        {
-            if (key.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                foreach (var item in list)
-                {
-                    yield return item;
-                }
-            }
-        }
-
-        foreach (var (key, list) in _wildcardBySuffix)
-        {
-            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                foreach (var item in list)
-                {
-                    yield return item;
-                }
+                case 0:
+                    // The same host: an exact name, or a wildcard's own suffix.
+                    _bucket = wildcard ? index.Wildcard(host.AsSpan(1)) : index._exact.GetValueOrDefault(host);
+                    var start = wildcard ? 2 : 0;
+                    _dot = start < host.Length ? host.IndexOf('.', start) : -1;
+                    _stage = index._wildcardBySuffix.Count == 0 ? 3 : 1;
+                    return true;
+                case 1 when _dot >= 0:
+                    // The wildcards the host falls under, from the most specific.
+                    _bucket = index.Wildcard(host.AsSpan(_dot));
+                    _dot = host.IndexOf('.', _dot + 1);
+                    return true;
+                case 1:
+                    // '*' (stored under the empty suffix) covers every host but itself, which the first stage found.
+                    _stage = 3;
+                    _bucket = host == "*" ? default : index.Wildcard(default);
+                    return true;
+                default:
+                    return false;
             }
         }
     }

@@ -17,19 +17,19 @@ internal static class KubernetesChecks
     private const string AmbientRedirection = "ambient.istio.io/redirection";
     private const string DataplaneMode = "istio.io/dataplane-mode";
 
-    public static void Run(MeshIndex index, KubernetesIndex kubernetes, Func<IstioResource, RuleContext> contextOf, DateTimeOffset now)
+    public static void Run(MeshIndex index, KubernetesIndex kubernetes, DiagnosticSink sink, DateTimeOffset now)
     {
-        foreach (var gateway in index.Gateways)
+        foreach (var (gateway, position) in index.Gateways)
         {
-            CheckGateway(gateway, kubernetes, contextOf(gateway), now);
+            CheckGateway(gateway, kubernetes, sink.Context(gateway, position), now);
         }
 
-        CheckSidecars(index, kubernetes, contextOf);
+        CheckSidecars(index, kubernetes, sink);
         if (kubernetes.HasPods && kubernetes.HasServices)
         {
-            foreach (var rule in index.DestinationRules)
+            foreach (var (rule, position) in index.DestinationRules)
             {
-                CheckSubsets(rule, kubernetes, contextOf(rule));
+                CheckSubsets(rule, kubernetes, sink.Context(rule, position));
             }
         }
     }
@@ -135,12 +135,12 @@ internal static class KubernetesChecks
             : secret.StringData?.TryGetValue(key, out var text) == true ? text : null;
 
     /// <summary>AN-26 (IST0110), AN-27 (IST0101) and AN-28 (IST0167).</summary>
-    private static void CheckSidecars(MeshIndex index, KubernetesIndex kubernetes, Func<IstioResource, RuleContext> contextOf)
+    private static void CheckSidecars(MeshIndex index, KubernetesIndex kubernetes, DiagnosticSink sink)
     {
-        var sidecarsByPod = new Dictionary<V1Pod, List<Sidecar>>(ReferenceEqualityComparer.Instance);
-        foreach (var sidecar in index.Sidecars)
+        var sidecarsByPod = new Dictionary<V1Pod, List<Positioned<Sidecar>>>(ReferenceEqualityComparer.Instance);
+        foreach (var (sidecar, position) in index.Sidecars)
         {
-            var context = contextOf(sidecar);
+            var context = sink.Context(sidecar, position);
             if (sidecar.Spec.WorkloadSelector is not { Labels.Count: > 0 } selector)
             {
                 if (kubernetes.Namespace(context.Namespace)?.Metadata?.Labels?.TryGetValue(DataplaneMode, out var mode) == true && mode == "ambient")
@@ -173,10 +173,10 @@ internal static class KubernetesChecks
             {
                 if (!sidecarsByPod.TryGetValue(pod, out var list))
                 {
-                    sidecarsByPod[pod] = list = new List<Sidecar>();
+                    sidecarsByPod[pod] = list = new List<Positioned<Sidecar>>();
                 }
 
-                list.Add(sidecar);
+                list.Add(new(sidecar, position));
             }
         }
 
@@ -188,10 +188,10 @@ internal static class KubernetesChecks
                 continue;
             }
 
-            var names = string.Join(", ", sidecars.Select(s => s.Metadata?.Name));
-            foreach (var sidecar in sidecars.Where(reported.Add))
+            var names = string.Join(", ", sidecars.Select(s => s.Resource.Metadata?.Name));
+            foreach (var (sidecar, position) in sidecars.Where(s => reported.Add(s.Resource)))
             {
-                contextOf(sidecar).Error(DiagnosticCodes.ConflictingSidecarWorkloadSelectors, "spec.workloadSelector", $"pod {pod.Metadata?.Name} is selected by several Sidecars ({names}); which one applies is undefined. Make the selectors disjoint or merge the Sidecars.");
+                sink.Context(sidecar, position).Error(DiagnosticCodes.ConflictingSidecarWorkloadSelectors, "spec.workloadSelector", $"pod {pod.Metadata?.Name} is selected by several Sidecars ({names}); which one applies is undefined. Make the selectors disjoint or merge the Sidecars.");
             }
         }
     }

@@ -16,10 +16,10 @@ internal static class LoadBalancerRules
 
     public static void Check(LoadBalancerSettings loadBalancer, string path, bool hasOutlierDetection, RuleContext context)
     {
-        CommonRules.CheckEnum(context, loadBalancer.Simple, path + ".simple");
+        CommonRules.CheckEnum(context, loadBalancer.Simple, path, ".simple");
         if (loadBalancer.ConsistentHash is { } hash)
         {
-            CheckConsistentHash(hash, path + ".consistentHash", context);
+            CheckConsistentHash(hash, context.Path(path, "consistentHash"), context);
         }
 
         if (loadBalancer.LocalityLbSetting is not null && loadBalancer.ZoneAwareLbSetting is not null)
@@ -29,12 +29,12 @@ internal static class LoadBalancerRules
 
         if (loadBalancer.LocalityLbSetting is { } locality)
         {
-            CheckLocality(locality, path + ".localityLbSetting", hasOutlierDetection, context);
+            CheckLocality(locality, context.Path(path, "localityLbSetting"), hasOutlierDetection, context);
         }
 
         if (loadBalancer.ZoneAwareLbSetting is { } zoneAware)
         {
-            var zonePath = path + ".zoneAwareLbSetting";
+            var zonePath = context.Path(path, "zoneAwareLbSetting");
             CheckFailover(zoneAware.Failover, zonePath, context);
             CheckFailoverPriority(zoneAware.FailoverPriority, zonePath, "zoneAwareLbSetting", context);
             if (zoneAware.MinClusterSize is 0)
@@ -47,7 +47,7 @@ internal static class LoadBalancerRules
 
         if (loadBalancer.Warmup is { } warmup)
         {
-            var warmupPath = path + ".warmup";
+            var warmupPath = context.Path(path, "warmup");
             if (warmup.Duration is null)
             {
                 context.Error(DiagnosticCodes.MissingField, warmupPath + ".duration", "warmup needs a duration; set e.g. duration: 60s.");

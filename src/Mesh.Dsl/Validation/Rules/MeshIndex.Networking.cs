@@ -7,12 +7,12 @@ namespace Mesh.Dsl.Validation.Rules;
 /// <summary>The DestinationRule, VirtualService, Gateway and Sidecar lookups.</summary>
 internal sealed partial class MeshIndex
 {
-    public List<DestinationRule> DestinationRules { get; } = new();
+    public List<Positioned<DestinationRule>> DestinationRules { get; } = new();
 
     /// <summary>DestinationRules by normalised host.</summary>
     public HostIndex<DestinationRule> DestinationRulesByHost { get; } = new();
 
-    public List<VirtualService> VirtualServices { get; } = new();
+    public List<Positioned<VirtualService>> VirtualServices { get; } = new();
 
     /// <summary>VirtualServices by normalised host.</summary>
     public HostIndex<VirtualService> VirtualServicesByHost { get; } = new();
@@ -20,23 +20,23 @@ internal sealed partial class MeshIndex
     /// <summary>Normalised hosts of mesh-bound VirtualServices that route some HTTP traffic to a subset (AN-08).</summary>
     public HashSet<string> HostsWithMeshSubsetRouting { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public List<Gateway> Gateways { get; } = new();
+    public List<Positioned<Gateway>> Gateways { get; } = new();
 
     /// <summary>Gateways by (namespace, name).</summary>
     public Dictionary<(string Namespace, string Name), Gateway> GatewaysByName { get; } = new();
 
-    public List<Sidecar> Sidecars { get; } = new();
+    public List<Positioned<Sidecar>> Sidecars { get; } = new();
 
     /// <summary>Namespaces with a namespace-wide STRICT PeerAuthentication (istio-system's counts for every namespace).</summary>
     public HashSet<string> StrictNamespaces { get; } = new(StringComparer.Ordinal);
 
-    partial void IndexMore(IstioResource resource)
+    partial void IndexMore(IstioResource resource, int position)
     {
         var ns = CommonRules.ResourceNamespace(resource);
         switch (resource)
         {
             case DestinationRule rule:
-                DestinationRules.Add(rule);
+                DestinationRules.Add(new(rule, position));
                 if (rule.Spec.Host is { Length: > 0 } host)
                 {
                     DestinationRulesByHost.Add(HostNames.Normalize(host, ns), rule);
@@ -44,7 +44,7 @@ internal sealed partial class MeshIndex
 
                 break;
             case VirtualService service:
-                VirtualServices.Add(service);
+                VirtualServices.Add(new(service, position));
                 var subsetRouting = VirtualServiceRules.IsMeshBound(service.Spec) && RoutesToSubset(service.Spec);
                 foreach (var vsHost in HostNames.Distinct(service.Spec.Hosts))
                 {
@@ -57,11 +57,11 @@ internal sealed partial class MeshIndex
 
                 break;
             case Gateway gateway when gateway.Metadata?.Name is { } name:
-                Gateways.Add(gateway);
+                Gateways.Add(new(gateway, position));
                 GatewaysByName.TryAdd((ns, name), gateway);
                 break;
             case Sidecar sidecar:
-                Sidecars.Add(sidecar);
+                Sidecars.Add(new(sidecar, position));
                 break;
             case PeerAuthentication policy when policy.Spec.Selector is null && policy.Spec.Mtls?.Mode == MutualTlsMode.Strict:
                 StrictNamespaces.Add(ns);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Mesh.Dsl.Model;
 
 namespace Mesh.Dsl.Validation.Rules;
@@ -5,13 +7,22 @@ namespace Mesh.Dsl.Validation.Rules;
 /// <summary>Collects the diagnostics of one validation, attached to the resource they concern.</summary>
 internal sealed class DiagnosticSink
 {
-    private readonly List<(int Order, int Sequence, Diagnostic Diagnostic)> _items = new();
+    // The diagnostics in report order, with the position of the resource each concerns.
+    private readonly List<Diagnostic> _diagnostics = new();
+    private readonly List<int> _orders = new();
     private bool _outOfOrder;
+
+    /// <summary>The field paths of this validation (see <see cref="FieldPaths"/>).</summary>
+    public FieldPaths Paths { get; } = new();
+
+    /// <summary>The context of the resource whose diagnostics are ordered at <paramref name="position"/>.</summary>
+    public RuleContext Context(IstioResource resource, int position) => new(resource, this, position);
 
     public void Add(int order, Diagnostic diagnostic)
     {
-        _outOfOrder |= _items.Count > 0 && _items[^1].Order > order;
-        _items.Add((order, _items.Count, diagnostic));
+        _outOfOrder |= _orders.Count > 0 && _orders[^1] > order;
+        _diagnostics.Add(diagnostic);
+        _orders.Add(order);
     }
 
     /// <summary>Reports a diagnostic for the resource that is <paramref name="order"/>th in the validated list.</summary>
@@ -27,38 +38,84 @@ internal sealed class DiagnosticSink
         Add(order, diagnostic);
     }
 
-    /// <summary>The diagnostics in resource order, then in the order the rules reported them.</summary>
+    /// <summary>The diagnostics in resource order, then in the order the rules reported them (the sink is done then).</summary>
     public IReadOnlyList<Diagnostic> ToList()
     {
-        if (_outOfOrder)
+        if (!_outOfOrder)
         {
-            // (Order, Sequence) pairs are unique, so the unstable sort gives the stable order.
-            _items.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Sequence.CompareTo(b.Sequence));
+            return _diagnostics;
         }
 
-        var diagnostics = new List<Diagnostic>(_items.Count);
-        foreach (var item in _items)
+        // Keys of position then report sequence are unique, so the unstable sort gives the stable order.
+        var keys = new long[_orders.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            diagnostics.Add(item.Diagnostic);
+            keys[i] = ((long)_orders[i] << 32) | (uint)i;
         }
 
-        return diagnostics;
+        var diagnostics = _diagnostics.ToArray();
+        Array.Sort(keys, diagnostics);
+        return new List<Diagnostic>(diagnostics);
     }
 }
 
-/// <summary>What a field rule needs: the resource it checks and where to report.</summary>
-internal sealed class RuleContext(IstioResource resource, DiagnosticSink sink, int order)
+/// <summary>
+/// What a field rule needs: the resource it checks and where to report. A small value made on demand
+/// (the resource, the sink and the resource's position), so no object is kept per resource.
+/// </summary>
+internal readonly struct RuleContext(IstioResource resource, DiagnosticSink sink, int order)
 {
+    private readonly DiagnosticSink _sink = sink;
+    private readonly int _order = order;
+
     public IstioResource Resource { get; } = resource;
 
     /// <summary>The resource's namespace, or <c>default</c> as kubectl would apply it.</summary>
     public string Namespace => Resource.Metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : "default";
 
-    public void Error(string code, string path, string message) => sink.Report(Resource, order, code, DiagnosticSeverity.Error, path, message);
+    /// <summary>The path <c>parent.field</c>, shared with every resource that has it (see <see cref="FieldPaths"/>).</summary>
+    public string Path(string parent, string field) => _sink.Paths.Get(parent, field, -1);
 
-    public void Warning(string code, string path, string message) => sink.Report(Resource, order, code, DiagnosticSeverity.Warning, path, message);
+    /// <summary>The path <c>parent.field[index]</c>, shared with every resource that has it (see <see cref="FieldPaths"/>).</summary>
+    public string Path(string parent, string field, int index) => _sink.Paths.Get(parent, field, index);
 
-    public void Info(string code, string path, string message) => sink.Report(Resource, order, code, DiagnosticSeverity.Info, path, message);
+    public void Error(string code, string path, string message) => _sink.Report(Resource, _order, code, DiagnosticSeverity.Error, path, message);
 
-    public void Report(string code, DiagnosticSeverity severity, string path, string message) => sink.Report(Resource, order, code, severity, path, message);
+    public void Warning(string code, string path, string message) => _sink.Report(Resource, _order, code, DiagnosticSeverity.Warning, path, message);
+
+    public void Info(string code, string path, string message) => _sink.Report(Resource, _order, code, DiagnosticSeverity.Info, path, message);
+
+    public void Report(string code, DiagnosticSeverity severity, string path, string message) => _sink.Report(Resource, _order, code, severity, path, message);
+}
+
+/// <summary>
+/// The field paths of one validation, each composed once. Rules pass a path down as they descend into a
+/// resource (<c>spec.http[0]</c>, <c>spec.trafficPolicy.portLevelSettings[0].tls</c>); the resources of a mesh
+/// share a few such paths, so after the first resource descending allocates no strings, and diagnostics at the
+/// same field of many resources share one path string.
+/// </summary>
+internal sealed class FieldPaths
+{
+    // Keyed by the parent's and field's identity, which is cheap to hash: parents are literals or results of
+    // this cache and fields are literals, so one path is one instance. A string composed elsewhere only misses
+    // (the result is the same text).
+    private readonly Dictionary<(string Parent, string Field, int Index), string> _paths = new(IdentityComparer.Instance);
+
+    /// <summary><c>parent.field</c>, or <c>parent.field[index]</c> when <paramref name="index"/> is not negative.</summary>
+    public string Get(string parent, string field, int index)
+    {
+        ref var path = ref CollectionsMarshal.GetValueRefOrAddDefault(_paths, (parent, field, index), out _);
+        return path ??= index < 0 ? $"{parent}.{field}" : $"{parent}.{field}[{index}]";
+    }
+
+    private sealed class IdentityComparer : IEqualityComparer<(string Parent, string Field, int Index)>
+    {
+        public static readonly IdentityComparer Instance = new();
+
+        public bool Equals((string Parent, string Field, int Index) x, (string Parent, string Field, int Index) y)
+            => ReferenceEquals(x.Parent, y.Parent) && ReferenceEquals(x.Field, y.Field) && x.Index == y.Index;
+
+        public int GetHashCode((string Parent, string Field, int Index) key)
+            => HashCode.Combine(RuntimeHelpers.GetHashCode(key.Parent), RuntimeHelpers.GetHashCode(key.Field), key.Index);
+    }
 }

@@ -7,11 +7,12 @@ namespace Mesh.Dsl.Validation.Rules;
 internal static class ServiceEntryChecks
 {
     /// <summary>AN-30 / IST0177: the same host and port number declared with different protocols in overlapping scopes.</summary>
-    public static void CheckConflictingProtocols(MeshIndex index, Func<ServiceEntry, RuleContext> contextOf)
+    public static void CheckConflictingProtocols(MeshIndex index, DiagnosticSink sink)
     {
-        // Per host and port the declarations seen so far: the first inline, the others (rare) in a list.
-        var seen = new Dictionary<(string Host, uint Port), (ServiceEntry Entry, string Protocol, List<(ServiceEntry Entry, string Protocol)>? More)>(index.ServiceEntries.Count * 2);
-        foreach (var entry in index.ServiceEntries)
+        // Per host and port the declarations seen so far: the first inline, the others (rare) in a list. Only hosts
+        // that several ServiceEntries declare can conflict, so only those are kept (usually none).
+        var seen = new Dictionary<(string Host, uint Port), (ServiceEntry Entry, string Protocol, List<(ServiceEntry Entry, string Protocol)>? More)>();
+        foreach (var (entry, position) in index.ServiceEntries)
         {
             var ns = CommonRules.ResourceNamespace(entry);
             var scope = ExportScope.Of(entry.Spec.ExportToOrEmpty, ns);
@@ -27,7 +28,13 @@ internal static class ServiceEntryChecks
                 var protocol = (port.Protocol ?? string.Empty).ToUpperInvariant();
                 foreach (var host in hosts)
                 {
-                    ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, (HostNames.Normalize(host, ns), number), out var exists);
+                    var normalized = HostNames.Normalize(host, ns);
+                    if (index.ServiceEntriesByHost.Exact(normalized).Count < 2)
+                    {
+                        continue;
+                    }
+
+                    ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, (normalized, number), out var exists);
                     if (!exists)
                     {
                         earlier = (entry, protocol, null);
@@ -37,12 +44,19 @@ internal static class ServiceEntryChecks
                     var conflict = Conflicts(earlier.Entry, earlier.Protocol, entry, protocol, scope) ? (earlier.Entry, earlier.Protocol) : default;
                     if (conflict.Entry is null && earlier.More is { } more)
                     {
-                        conflict = more.FirstOrDefault(e => Conflicts(e.Entry, e.Protocol, entry, protocol, scope));
+                        foreach (var other in more)
+                        {
+                            if (Conflicts(other.Entry, other.Protocol, entry, protocol, scope))
+                            {
+                                conflict = other;
+                                break;
+                            }
+                        }
                     }
 
                     if (conflict.Entry is not null)
                     {
-                        contextOf(entry).Warning(
+                        sink.Context(entry, position).Warning(
                             DiagnosticCodes.ConflictingServiceEntryProtocol,
                             $"spec.ports[{p}].protocol",
                             $"host '{host}' port {number} is declared with protocol {Show(protocol)} here but {Show(conflict.Protocol)} in ServiceEntry {conflict.Entry.Metadata.NamespaceProperty ?? "default"}/{conflict.Entry.Metadata.Name}; use one protocol for the host and port.");

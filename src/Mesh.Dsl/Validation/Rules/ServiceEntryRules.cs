@@ -49,32 +49,32 @@ internal static class ServiceEntryRules
         for (var i = 0; i < spec.Hosts.Count; i++)
         {
             var host = spec.Hosts[i];
-            var path = $"spec.hosts[{i}]";
+            // The paths are made only for a wrong host.
             if (host == "*")
             {
-                context.Error(DiagnosticCodes.InvalidHost, path, "host '*' is not allowed in a ServiceEntry; list the external hosts (a left-most wildcard such as '*.example.com' is allowed).");
+                context.Error(DiagnosticCodes.InvalidHost, $"spec.hosts[{i}]", "host '*' is not allowed in a ServiceEntry; list the external hosts (a left-most wildcard such as '*.example.com' is allowed).");
                 continue;
             }
 
             if (!IstioSyntax.IsWildcardDomain(host))
             {
-                context.Error(DiagnosticCodes.InvalidHost, path, $"invalid host '{host}'; use a DNS name (IP addresses belong in spec.addresses), with '*' only in the left-most label.");
+                context.Error(DiagnosticCodes.InvalidHost, $"spec.hosts[{i}]", $"invalid host '{host}'; use a DNS name (IP addresses belong in spec.addresses), with '*' only in the left-most label.");
                 continue;
             }
 
             if (IstioSyntax.IsPartialWildcard(host) && resolution != ServiceEntryResolution.DynamicDns)
             {
-                context.Warning(DiagnosticCodes.PartialWildcardHost, path, $"partial wildcard '{host}'; write '*.{host.TrimStart('*').TrimStart('.')}' or an exact host.");
+                context.Warning(DiagnosticCodes.PartialWildcardHost, $"spec.hosts[{i}]", $"partial wildcard '{host}'; write '*.{host.TrimStart('*').TrimStart('.')}' or an exact host.");
             }
 
             if (noEndpointsDns && !IstioSyntax.IsFqdn(host))
             {
-                context.Error(DiagnosticCodes.ResolutionMismatch, path, $"with resolution {CommonRules.UpperSnake(resolution.ToString())} and no endpoints every host must be a resolvable FQDN, but '{host}' is a wildcard; use resolution NONE (or DYNAMIC_DNS) for wildcard hosts, or add endpoints.");
+                context.Error(DiagnosticCodes.ResolutionMismatch, $"spec.hosts[{i}]", $"with resolution {CommonRules.UpperSnake(resolution.ToString())} and no endpoints every host must be a resolvable FQDN, but '{host}' is a wildcard; use resolution NONE (or DYNAMIC_DNS) for wildcard hosts, or add endpoints.");
             }
 
             if (resolution == ServiceEntryResolution.DynamicDns && !host.StartsWith('*'))
             {
-                context.Error(DiagnosticCodes.ResolutionMismatch, path, $"resolution DYNAMIC_DNS requires wildcard hosts, but '{host}' is not one; write '*.{host}' or use resolution DNS.");
+                context.Error(DiagnosticCodes.ResolutionMismatch, $"spec.hosts[{i}]", $"resolution DYNAMIC_DNS requires wildcard hosts, but '{host}' is not one; write '*.{host}' or use resolution DNS.");
             }
         }
     }
@@ -89,14 +89,14 @@ internal static class ServiceEntryRules
         for (var i = 0; i < spec.AddressesOrEmpty.Count; i++)
         {
             var address = spec.AddressesOrEmpty[i];
-            var path = $"spec.addresses[{i}]";
+            // The paths are made only for a wrong address.
             if (address.Length > 64 || !IstioSyntax.IsIpOrCidr(address))
             {
-                context.Error(DiagnosticCodes.InvalidAddress, path, $"invalid address '{address}'; write an IP address or a CIDR block such as 192.168.0.0/16 (host names belong in spec.hosts).");
+                context.Error(DiagnosticCodes.InvalidAddress, $"spec.addresses[{i}]", $"invalid address '{address}'; write an IP address or a CIDR block such as 192.168.0.0/16 (host names belong in spec.hosts).");
             }
             else if (address.Contains('/') && resolution is not (ServiceEntryResolution.None or ServiceEntryResolution.Static))
             {
-                context.Error(DiagnosticCodes.ResolutionMismatch, path, $"CIDR address '{address}' requires resolution NONE or STATIC; change the resolution or use a single IP.");
+                context.Error(DiagnosticCodes.ResolutionMismatch, $"spec.addresses[{i}]", $"CIDR address '{address}' requires resolution NONE or STATIC; change the resolution or use a single IP.");
             }
         }
     }
@@ -114,37 +114,37 @@ internal static class ServiceEntryRules
         for (var i = 0; i < spec.Ports.Count; i++)
         {
             var port = spec.Ports[i];
-            var path = $"spec.ports[{i}]";
+            // The paths are made only for a wrong port.
             if (port.Name is null)
             {
-                context.Error(DiagnosticCodes.InvalidPortName, path + ".name", "the port has no name; name it, e.g. 'http' or 'tls-443'.");
+                context.Error(DiagnosticCodes.InvalidPortName, $"spec.ports[{i}].name", "the port has no name; name it, e.g. 'http' or 'tls-443'.");
             }
             else if (!IstioSyntax.IsDnsLabel(port.Name))
             {
-                context.Error(DiagnosticCodes.InvalidPortName, path + ".name", $"port name '{port.Name}' must be a DNS-1123 label: letters, digits and '-', at most 63 characters.");
+                context.Error(DiagnosticCodes.InvalidPortName, $"spec.ports[{i}].name", $"port name '{port.Name}' must be a DNS-1123 label: letters, digits and '-', at most 63 characters.");
             }
             else if (!(names?.Add(port.Name) ?? !EarlierHasName(spec.Ports, i, port.Name)))
             {
-                context.Error(DiagnosticCodes.DuplicatePort, path + ".name", $"port name '{port.Name}' is already defined; give each port a unique name.");
+                context.Error(DiagnosticCodes.DuplicatePort, $"spec.ports[{i}].name", $"port name '{port.Name}' is already defined; give each port a unique name.");
             }
 
             if (!IstioSyntax.IsPort(port.Number))
             {
-                context.Error(DiagnosticCodes.InvalidPort, path + ".number", port.Number is null ? "the port has no number; set a number between 1 and 65535." : $"port {port.Number} must be in range 1..65535.");
+                context.Error(DiagnosticCodes.InvalidPort, $"spec.ports[{i}].number", port.Number is null ? "the port has no number; set a number between 1 and 65535." : $"port {port.Number} must be in range 1..65535.");
             }
             else if (!(numbers?.Add(port.Number!.Value) ?? !EarlierHasNumber(spec.Ports, i, port.Number!.Value)))
             {
-                context.Error(DiagnosticCodes.DuplicatePort, path + ".number", $"port {port.Number} is already defined; each port number may appear once.");
+                context.Error(DiagnosticCodes.DuplicatePort, $"spec.ports[{i}].number", $"port {port.Number} is already defined; each port number may appear once.");
             }
 
             if (port.Protocol is { } protocol && !IstioSyntax.IsProtocol(protocol))
             {
-                context.Error(DiagnosticCodes.InvalidProtocol, path + ".protocol", $"unsupported protocol '{protocol}'; use one of TCP, UDP, GRPC, GRPC-WEB, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, MONGO, REDIS, MYSQL.");
+                context.Error(DiagnosticCodes.InvalidProtocol, $"spec.ports[{i}].protocol", $"unsupported protocol '{protocol}'; use one of TCP, UDP, GRPC, GRPC-WEB, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, MONGO, REDIS, MYSQL.");
             }
 
             if (port.TargetPort is { } target && !IstioSyntax.IsPort(target))
             {
-                context.Error(DiagnosticCodes.InvalidPort, path + ".targetPort", $"targetPort {target} must be in range 1..65535.");
+                context.Error(DiagnosticCodes.InvalidPort, $"spec.ports[{i}].targetPort", $"targetPort {target} must be in range 1..65535.");
             }
         }
     }
@@ -203,7 +203,7 @@ internal static class ServiceEntryRules
         for (var i = 0; i < spec.EndpointsOrEmpty.Count; i++)
         {
             var endpoint = spec.EndpointsOrEmpty[i];
-            var path = $"spec.endpoints[{i}]";
+            var path = context.Path("spec", "endpoints", i);
             var address = endpoint.Address;
             if (string.IsNullOrEmpty(address))
             {
@@ -248,19 +248,18 @@ internal static class ServiceEntryRules
 
             foreach (var (name, number) in endpoint.Ports)
             {
-                var portPath = $"{path}.ports[{name}]";
                 if (!declared.Contains(name))
                 {
-                    context.Error(DiagnosticCodes.InvalidEndpoint, portPath, $"endpoint port '{name}' is not declared in spec.ports; use the name of one of the ServiceEntry's ports ({string.Join(", ", declared)}).");
+                    context.Error(DiagnosticCodes.InvalidEndpoint, $"{path}.ports[{name}]", $"endpoint port '{name}' is not declared in spec.ports; use the name of one of the ServiceEntry's ports ({string.Join(", ", declared)}).");
                 }
 
                 if (!IstioSyntax.IsPort(number))
                 {
-                    context.Error(DiagnosticCodes.InvalidPort, portPath, $"endpoint port {number} must be in range 1..65535.");
+                    context.Error(DiagnosticCodes.InvalidPort, $"{path}.ports[{name}]", $"endpoint port {number} must be in range 1..65535.");
                 }
             }
 
-            CommonRules.CheckLabels(context, endpoint.Labels, path + ".labels");
+            CommonRules.CheckLabels(context, endpoint.Labels, path, ".labels");
         }
     }
 

@@ -22,14 +22,14 @@ internal static class SidecarRules
         for (var i = 0; i < spec.Ingress.Count; i++)
         {
             var listener = spec.Ingress[i];
-            var path = $"spec.ingress[{i}]";
+            var path = context.Path("spec", "ingress", i);
             if (listener.Port is not { } port)
             {
                 context.Error(DiagnosticCodes.MissingField, path + ".port", "an ingress listener needs a port.");
             }
             else
             {
-                CheckPort(port, path + ".port", context);
+                CheckPort(port, context.Path(path, "port"), context);
                 if (port.Number is { } number && !ingressPorts.Add(number))
                 {
                     context.Error(DiagnosticCodes.DuplicatePort, path + ".port.number", $"ingress port {number} is already used by another listener; ingress ports must be unique.");
@@ -59,7 +59,7 @@ internal static class SidecarRules
                 }
             }
 
-            CommonRules.CheckEnum(context, listener.CaptureMode, path + ".captureMode");
+            CommonRules.CheckEnum(context, listener.CaptureMode, path, ".captureMode");
             if (listener.DefaultEndpoint is { } endpoint && DefaultEndpointProblem(endpoint) is { } endpointProblem)
             {
                 context.Error(DiagnosticCodes.InvalidSidecarListener, path + ".defaultEndpoint", $"invalid defaultEndpoint '{endpoint}': {endpointProblem}; use 127.0.0.1:<port>, 0.0.0.0:<port>, [::1]:<port>, [::]:<port> or unix:///absolute/path.");
@@ -67,7 +67,7 @@ internal static class SidecarRules
 
             if (listener.ConnectionPool is { } pool)
             {
-                DestinationRuleRules.CheckConnectionPool(pool, path + ".connectionPool", context);
+                DestinationRuleRules.CheckConnectionPool(pool, context.Path(path, "connectionPool"), context);
                 if (pool.Http is not null && listener.Port is { } poolPort && !IstioSyntax.IsHttpProtocol(poolPort.Protocol))
                 {
                     context.Warning(DiagnosticCodes.IgnoredField, path + ".connectionPool.http", $"HTTP connection pool settings are ignored on port {poolPort.Number}, whose protocol is {poolPort.Protocol ?? "unset"} (not HTTP); only the tcp settings apply. Set an HTTP protocol or remove http.");
@@ -86,7 +86,7 @@ internal static class SidecarRules
         for (var i = 0; i < spec.Egress.Count; i++)
         {
             var listener = spec.Egress[i];
-            var path = $"spec.egress[{i}]";
+            var path = context.Path("spec", "egress", i);
             if (listener.Port is null)
             {
                 if (catchAll >= 0)
@@ -98,7 +98,7 @@ internal static class SidecarRules
             }
             else
             {
-                CheckPort(listener.Port, path + ".port", context);
+                CheckPort(listener.Port, context.Path(path, "port"), context);
                 if (listener.Port.Number is 0)
                 {
                     CheckUnixListener(listener, path, egressBinds, context);
@@ -117,7 +117,7 @@ internal static class SidecarRules
                 }
             }
 
-            CommonRules.CheckEnum(context, listener.CaptureMode, path + ".captureMode");
+            CommonRules.CheckEnum(context, listener.CaptureMode, path, ".captureMode");
 
             if (listener.Hosts.Count == 0)
             {

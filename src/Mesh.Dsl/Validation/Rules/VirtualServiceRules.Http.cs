@@ -26,6 +26,10 @@ internal static partial class VirtualServiceRules
         "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED",
     };
 
+    /// <summary>The characters of an RFC 7230 token (<see cref="IsToken"/>).</summary>
+    private static readonly System.Buffers.SearchValues<char> TokenCharacters
+        = System.Buffers.SearchValues.Create("!#$%&'*+-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ^_`abcdefghijklmnopqrstuvwxyz|~");
+
     private static void CheckHttpRouteDetails(HttpRoute route, string path, bool gatewayOnly, RuleContext context)
     {
         if (!gatewayOnly)
@@ -40,8 +44,9 @@ internal static partial class VirtualServiceRules
         if (route.Headers is not null)
         {
             // Both checks look only at the rule's header operations.
-            CheckHeaderOperations(route.Headers, path + ".headers", context);
-            CheckAuthorityRewrite(route.Rewrite, route.Headers, path + ".headers", context);
+            var headersPath = context.Path(path, "headers");
+            CheckHeaderOperations(route.Headers, headersPath, context);
+            CheckAuthorityRewrite(route.Rewrite, route.Headers, headersPath, context);
         }
         for (var i = 0; i < route.Route.Count; i++)
         {
@@ -51,7 +56,7 @@ internal static partial class VirtualServiceRules
                 continue;
             }
 
-            var headersPath = $"{path}.route[{i}].headers";
+            var headersPath = context.Path(context.Path(path, "route", i), "headers");
             CheckHeaderOperations(route.Route[i].Headers, headersPath, context);
             CheckAuthorityRewrite(route.Rewrite, route.Route[i].Headers, headersPath, context);
         }
@@ -89,6 +94,11 @@ internal static partial class VirtualServiceRules
     /// <summary>VS-H11: G-21 header names and G-22 header values.</summary>
     private static void CheckClaimRouting(IReadOnlyDictionary<string, StringMatch> headers, string path, int m, string field, RuleContext context)
     {
+        if (headers.Count == 0)
+        {
+            return;
+        }
+
         foreach (var name in headers.Keys)
         {
             if (name.StartsWith("@request.auth.claims", StringComparison.Ordinal))
@@ -267,7 +277,7 @@ internal static partial class VirtualServiceRules
     }
 
     /// <summary>An RFC 7230 token: letters, digits and <c>!#$%&amp;'*+-.^_|~`</c>.</summary>
-    private static bool IsToken(string name) => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_|~`".Contains(c));
+    private static bool IsToken(string name) => name.Length > 0 && !name.AsSpan().ContainsAnyExcept(TokenCharacters);
 
     /// <summary>VS-H19 and VS-H20 with G-13.</summary>
     private static void CheckFault(HttpFaultInjection fault, string path, RuleContext context)
@@ -302,7 +312,7 @@ internal static partial class VirtualServiceRules
         {
             var delayPath = path + ".delay";
             FaultPercentage(delay.Percentage, delayPath + ".percentage.value", context);
-            DestinationRuleRules.Percent(delay.Percent, delayPath + ".percent", context);
+            DestinationRuleRules.Percent(delay.Percent, delayPath, ".percent", context);
             DestinationRuleRules.Duration(delay.FixedDelay, delayPath, ".fixedDelay", context);
             if (delay.ExponentialDelay is not null)
             {

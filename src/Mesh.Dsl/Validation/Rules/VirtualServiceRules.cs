@@ -28,15 +28,14 @@ internal static partial class VirtualServiceRules
         for (var i = 0; i < spec.Hosts.Count; i++)
         {
             var host = spec.Hosts[i];
-            var path = $"spec.hosts[{i}]";
             if (host == "*" && meshBound)
             {
-                context.Error(DiagnosticCodes.InvalidHost, path, "host '*' is only allowed in a VirtualService bound exclusively to gateways; list the hosts, or set gateways without 'mesh'.");
+                context.Error(DiagnosticCodes.InvalidHost, $"spec.hosts[{i}]", "host '*' is only allowed in a VirtualService bound exclusively to gateways; list the hosts, or set gateways without 'mesh'.");
                 allValid = false;
             }
             else if (!IstioSyntax.IsWildcardDomain(host) && !IstioSyntax.IsIp(host))
             {
-                context.Error(DiagnosticCodes.InvalidHost, path, $"invalid host '{host}'; use a service name, FQDN or '*.'-prefixed wildcard.");
+                context.Error(DiagnosticCodes.InvalidHost, $"spec.hosts[{i}]", $"invalid host '{host}'; use a service name, FQDN or '*.'-prefixed wildcard.");
                 allValid = false;
             }
         }
@@ -65,25 +64,26 @@ internal static partial class VirtualServiceRules
         CommonRules.CheckExportTo(context, spec.ExportToOrEmpty, "spec.exportTo", allowTilde: false);
         for (var i = 0; i < spec.Http.Count; i++)
         {
-            CheckHttpRoute(spec.Http[i], $"spec.http[{i}]", delegateService, context);
-            CheckHttpRouteDetails(spec.Http[i], $"spec.http[{i}]", gatewayOnly: !meshBound, context);
+            var path = context.Path("spec", "http", i);
+            CheckHttpRoute(spec.Http[i], path, delegateService, context);
+            CheckHttpRouteDetails(spec.Http[i], path, gatewayOnly: !meshBound, context);
         }
 
         for (var i = 0; i < spec.TlsOrEmpty.Count; i++)
         {
-            CheckTlsRoute(spec, spec.TlsOrEmpty[i], $"spec.tls[{i}]", context);
+            CheckTlsRoute(spec, spec.TlsOrEmpty[i], context.Path("spec", "tls", i), context);
         }
 
         for (var i = 0; i < spec.TcpOrEmpty.Count; i++)
         {
             var route = spec.TcpOrEmpty[i];
-            var path = $"spec.tcp[{i}]";
+            var path = context.Path("spec", "tcp", i);
             for (var m = 0; m < route.Match.Count; m++)
             {
-                CheckL4(route.Match[m].DestinationSubnets, route.Match[m].Port, route.Match[m].SourceLabels, route.Match[m].Gateways, $"{path}.match[{m}]", context);
+                CheckL4(route.Match[m].DestinationSubnets, route.Match[m].Port, route.Match[m].SourceLabels, route.Match[m].Gateways, context.Path(path, "match", m), context);
             }
 
-            CheckRouteDestinations(route.Route.Select(r => (r.Destination, r.Weight)).ToList(), path, "TCP", context);
+            CheckRouteDestinations(route.Route, static r => (r.Destination, r.Weight), path, "TCP", context);
         }
 
         CheckUnreachable(spec, context);
@@ -100,24 +100,24 @@ internal static partial class VirtualServiceRules
                 continue;
             }
 
+            // The entry path is made only for a wrong entry.
             var slash = gateway.IndexOf('/');
-            var entry = $"{path}[{i}]";
             if (slash >= 0)
             {
                 var ns = gateway[..slash];
                 var name = gateway[(slash + 1)..];
                 if (!IstioSyntax.IsDnsLabel(ns) || !IstioSyntax.IsDnsLabel(name))
                 {
-                    context.Error(DiagnosticCodes.InvalidGatewayReference, entry, $"invalid gateway reference '{gateway}'; write 'namespace/name' with DNS-label parts (Gateway names have no dots), 'name', or 'mesh'.");
+                    context.Error(DiagnosticCodes.InvalidGatewayReference, $"{path}[{i}]", $"invalid gateway reference '{gateway}'; write 'namespace/name' with DNS-label parts (Gateway names have no dots), 'name', or 'mesh'.");
                 }
             }
             else if (!IstioSyntax.IsFqdn(gateway))
             {
-                context.Error(DiagnosticCodes.InvalidGatewayReference, entry, $"invalid gateway reference '{gateway}'; write 'namespace/name', 'name', or 'mesh'.");
+                context.Error(DiagnosticCodes.InvalidGatewayReference, $"{path}[{i}]", $"invalid gateway reference '{gateway}'; write 'namespace/name', 'name', or 'mesh'.");
             }
             else if (gateway.Contains('.'))
             {
-                context.Warning(DiagnosticCodes.InvalidGatewayReference, entry, $"gateway reference '{gateway}' uses the legacy dotted format; write '<namespace>/<name>'.");
+                context.Warning(DiagnosticCodes.InvalidGatewayReference, $"{path}[{i}]", $"gateway reference '{gateway}' uses the legacy dotted format; write '<namespace>/<name>'.");
             }
         }
     }
@@ -139,7 +139,7 @@ internal static partial class VirtualServiceRules
                 }
             }
 
-            CheckRedirect(route.Redirect, path + ".redirect", context);
+            CheckRedirect(route.Redirect, context.Path(path, "redirect"), context);
         }
         else if (route.DirectResponse is not null)
         {
@@ -175,15 +175,15 @@ internal static partial class VirtualServiceRules
 
         if (route.Mirror is { } mirror)
         {
-            CheckDestination(mirror, path + ".mirror", context);
+            CheckDestination(mirror, context.Path(path, "mirror"), context);
         }
 
         for (var i = 0; i < route.MirrorsOrEmpty.Count; i++)
         {
-            var mirrorPath = $"{path}.mirrors[{i}]";
+            var mirrorPath = context.Path(path, "mirrors", i);
             if (route.MirrorsOrEmpty[i].Destination is { } destination)
             {
-                CheckDestination(destination, mirrorPath + ".destination", context);
+                CheckDestination(destination, context.Path(mirrorPath, "destination"), context);
             }
             else
             {
@@ -214,7 +214,7 @@ internal static partial class VirtualServiceRules
 
         for (var m = 0; m < route.Match.Count; m++)
         {
-            CheckHttpMatch(route.Match[m], $"{path}.match[{m}]", context);
+            CheckHttpMatch(route.Match[m], context.Path(path, "match", m), context);
         }
 
         if (route.Timeout is { } timeout && !IstioSyntax.IsDuration(timeout))
@@ -224,7 +224,7 @@ internal static partial class VirtualServiceRules
 
         if (route.Retries is { } retries)
         {
-            CheckRetries(retries, path + ".retries", context);
+            CheckRetries(retries, context.Path(path, "retries"), context);
         }
 
         if (route.Fault is { } fault && fault.Abort is null && fault.Delay is null)
@@ -232,7 +232,7 @@ internal static partial class VirtualServiceRules
             context.Error(DiagnosticCodes.EmptyConfiguration, path + ".fault", "fault needs abort and/or delay; add one or remove fault.");
         }
 
-        CheckRouteDestinations(route.Route.Select(r => (r.Destination, r.Weight)).ToList(), path, "HTTP", context);
+        CheckRouteDestinations(route.Route, static r => (r.Destination, r.Weight), path, "HTTP", context);
     }
 
     private static void CheckRedirect(HttpRedirect redirect, string path, RuleContext context)
@@ -295,36 +295,19 @@ internal static partial class VirtualServiceRules
         CheckStringMatch(match.Scheme, path, ".scheme", allowEmptyPrefix: false, context);
         CheckStringMatch(match.Method, path, ".method", allowEmptyPrefix: false, context);
         CheckStringMatch(match.Authority, path, ".authority", allowEmptyPrefix: false, context);
-        foreach (var (name, value) in match.HeadersOrEmpty)
-        {
-            CheckHeaderName(name, $"{path}.headers[{name}]", context);
-            CheckStringMatch(value, $"{path}.headers[{name}]", allowEmptyPrefix: false, context);
-        }
-
-        foreach (var (name, value) in match.WithoutHeadersOrEmpty)
-        {
-            CheckHeaderName(name, $"{path}.withoutHeaders[{name}]", context);
-            CheckStringMatch(value, $"{path}.withoutHeaders[{name}]", allowEmptyPrefix: false, context);
-        }
-
-        foreach (var (name, value) in match.QueryParamsOrEmpty)
-        {
-            CheckStringMatch(value, $"{path}.queryParams[{name}]", allowEmptyPrefix: false, context);
-        }
+        CheckMatchMap(match.HeadersOrEmpty, path, "headers", headerNames: true, context);
+        CheckMatchMap(match.WithoutHeadersOrEmpty, path, "withoutHeaders", headerNames: true, context);
+        CheckMatchMap(match.QueryParamsOrEmpty, path, "queryParams", headerNames: false, context);
 
         if (match.Port is { } port && port != 0 && !IstioSyntax.IsPort(port))
         {
             context.Error(DiagnosticCodes.InvalidPort, path + ".port", $"match port {port} must be in range 1..65535.");
         }
 
-        if (match.SourceLabelsOrEmpty.Count > 0)
-        {
-            CommonRules.CheckLabels(context, match.SourceLabelsOrEmpty, path + ".sourceLabels");
-        }
-
+        CommonRules.CheckLabels(context, match.SourceLabelsOrEmpty, path, ".sourceLabels");
         if (match.GatewaysOrEmpty.Count > 0)
         {
-            CheckGatewayNames(match.GatewaysOrEmpty, path + ".gateways", context);
+            CheckGatewayNames(match.GatewaysOrEmpty, context.Path(path, "gateways"), context);
         }
         if (match.SourceNamespace is { } ns && !IstioSyntax.IsDnsLabel(ns))
         {
@@ -332,9 +315,29 @@ internal static partial class VirtualServiceRules
         }
     }
 
+    /// <summary>The headers, withoutHeaders or queryParams of a match; an empty map costs no enumerator.</summary>
+    private static void CheckMatchMap(IReadOnlyDictionary<string, StringMatch> map, string path, string field, bool headerNames, RuleContext context)
+    {
+        if (map.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in map)
+        {
+            var entry = $"{path}.{field}[{name}]";
+            if (headerNames)
+            {
+                CheckHeaderName(name, entry, context);
+            }
+
+            CheckStringMatch(value, entry, allowEmptyPrefix: false, context);
+        }
+    }
+
     private static void CheckHeaderName(string name, string path, RuleContext context)
     {
-        var token = name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_|~`".Contains(c));
+        var token = IsToken(name);
         var pseudo = name is ":method" or ":scheme" or ":authority" or ":path" or ":status";
         var claim = name.StartsWith("@request.auth.claims", StringComparison.Ordinal);
         if (!token && !pseudo && !claim)
@@ -343,16 +346,8 @@ internal static partial class VirtualServiceRules
         }
     }
 
-    /// <summary>As the other overload, with the path made only for a match that is there.</summary>
+    /// <summary>G-18/G-19; the path (<paramref name="path"/> + <paramref name="field"/>) is made only for a wrong match.</summary>
     public static void CheckStringMatch(StringMatch? match, string path, string field, bool allowEmptyPrefix, RuleContext context)
-    {
-        if (match is not null)
-        {
-            CheckStringMatch(match, path + field, allowEmptyPrefix, context);
-        }
-    }
-
-    public static void CheckStringMatch(StringMatch? match, string path, bool allowEmptyPrefix, RuleContext context)
     {
         if (match is null)
         {
@@ -361,12 +356,12 @@ internal static partial class VirtualServiceRules
 
         if (match.Exact is null && match.Prefix is null && match.Regex is null)
         {
-            context.Error(DiagnosticCodes.InvalidStringMatch, path, "the match sets none of exact, prefix or regex; set one.");
+            context.Error(DiagnosticCodes.InvalidStringMatch, path + field, "the match sets none of exact, prefix or regex; set one.");
         }
 
         if (match.Prefix is { Length: 0 } && !allowEmptyPrefix)
         {
-            context.Error(DiagnosticCodes.InvalidStringMatch, path + ".prefix", "an empty prefix matches everything; remove the match or give a prefix.");
+            context.Error(DiagnosticCodes.InvalidStringMatch, path + field + ".prefix", "an empty prefix matches everything; remove the match or give a prefix.");
         }
 
         if (match.Regex is { } regex)
@@ -374,10 +369,13 @@ internal static partial class VirtualServiceRules
             var problem = regex.Length == 0 ? "it is empty" : IstioSyntax.RegexProblem(regex);
             if (problem is not null)
             {
-                context.Error(DiagnosticCodes.InvalidStringMatch, path + ".regex", $"invalid RE2 regex '{regex}': {problem}.");
+                context.Error(DiagnosticCodes.InvalidStringMatch, path + field + ".regex", $"invalid RE2 regex '{regex}': {problem}.");
             }
         }
     }
+
+    public static void CheckStringMatch(StringMatch? match, string path, bool allowEmptyPrefix, RuleContext context)
+        => CheckStringMatch(match, path, string.Empty, allowEmptyPrefix, context);
 
     private static void CheckTlsRoute(VirtualServiceSpec spec, TlsRoute route, string path, RuleContext context)
     {
@@ -389,7 +387,7 @@ internal static partial class VirtualServiceRules
         for (var m = 0; m < route.Match.Count; m++)
         {
             var match = route.Match[m];
-            var matchPath = $"{path}.match[{m}]";
+            var matchPath = context.Path(path, "match", m);
             if (match.SniHosts.Count == 0)
             {
                 context.Error(DiagnosticCodes.MissingField, matchPath + ".sniHosts", "a TLS match needs sniHosts; list the SNI names to match.");
@@ -402,7 +400,7 @@ internal static partial class VirtualServiceRules
                 {
                     context.Error(DiagnosticCodes.InvalidHost, $"{matchPath}.sniHosts[{s}]", $"invalid SNI host '{sni}'.");
                 }
-                else if (!spec.Hosts.Any(h => IstioSyntax.HostSubsetOf(sni, HostNames.Normalize(h, context.Namespace)) || IstioSyntax.HostSubsetOf(sni, h)))
+                else if (!CoversSni(spec.Hosts, sni, context.Namespace))
                 {
                     context.Error(DiagnosticCodes.InvalidHost, $"{matchPath}.sniHosts[{s}]", $"SNI host '{sni}' is not covered by the VirtualService hosts; add it to spec.hosts or correct it.");
                 }
@@ -411,7 +409,21 @@ internal static partial class VirtualServiceRules
             CheckL4(match.DestinationSubnets, match.Port, match.SourceLabels, match.Gateways, matchPath, context);
         }
 
-        CheckRouteDestinations(route.Route.Select(r => (r.Destination, r.Weight)).ToList(), path, "TLS", context);
+        CheckRouteDestinations(route.Route, static r => (r.Destination, r.Weight), path, "TLS", context);
+    }
+
+    /// <summary>Whether one of the VirtualService's hosts, as written or normalised in its namespace, covers the SNI host.</summary>
+    private static bool CoversSni(List<string> hosts, string sni, string @namespace)
+    {
+        foreach (var host in hosts)
+        {
+            if (IstioSyntax.HostSubsetOf(sni, HostNames.Normalize(host, @namespace)) || IstioSyntax.HostSubsetOf(sni, host))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckL4(List<string> subnets, uint? port, IReadOnlyDictionary<string, string> labels, List<string> gateways, string path, RuleContext context)
@@ -429,28 +441,31 @@ internal static partial class VirtualServiceRules
             context.Error(DiagnosticCodes.InvalidPort, path + ".port", $"match port {number} must be in range 1..65535.");
         }
 
-        CommonRules.CheckLabels(context, labels, path + ".sourceLabels");
-        CheckGatewayNames(gateways, path + ".gateways", context);
+        CommonRules.CheckLabels(context, labels, path, ".sourceLabels");
+        CheckGatewayNames(gateways, context.Path(path, "gateways"), context);
     }
 
-    private static void CheckRouteDestinations(List<(Destination? Destination, int? Weight)> routes, string path, string kind, RuleContext context)
+    /// <summary>The destinations of an HTTP, TLS or TCP route; <paramref name="parts"/> reads one (a static lambda: nothing is allocated per call).</summary>
+    private static void CheckRouteDestinations<T>(List<T> routes, Func<T, (Destination? Destination, int? Weight)> parts, string path, string kind, RuleContext context)
     {
         if (kind != "HTTP" && routes.Count == 0)
         {
             context.Error(DiagnosticCodes.InvalidTcpOrTlsRoute, path + ".route", $"a {kind} route requires route destinations; add one.");
         }
 
+        var totalWeight = 0L;
         for (var i = 0; i < routes.Count; i++)
         {
-            var (destination, weight) = routes[i];
-            var routePath = $"{path}.route[{i}]";
+            var (destination, weight) = parts(routes[i]);
+            totalWeight += weight ?? 0;
+            var routePath = context.Path(path, "route", i);
             if (destination is null)
             {
                 context.Error(DiagnosticCodes.MissingField, routePath + ".destination", "the route has no destination; set destination.host.");
             }
             else
             {
-                CheckDestination(destination, routePath + ".destination", context);
+                CheckDestination(destination, context.Path(routePath, "destination"), context);
             }
 
             if (weight is < 0)
@@ -459,7 +474,7 @@ internal static partial class VirtualServiceRules
             }
         }
 
-        if (routes.Count > 1 && routes.Sum(r => (long)(r.Weight ?? 0)) == 0)
+        if (routes.Count > 1 && totalWeight == 0)
         {
             context.Error(DiagnosticCodes.InvalidDestination, path + ".route", "with several destinations at least one weight must be above 0; set the weights (e.g. 90 and 10).");
         }
