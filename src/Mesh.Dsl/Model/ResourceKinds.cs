@@ -16,8 +16,17 @@ internal static class ResourceKinds
         PeerAuthentication.KindDefinition,
     ];
 
-    private static readonly Dictionary<(string Group, string Kind), ResourceKind> ByGroupAndKind =
-        All.ToDictionary(k => (k.Group, k.Kind));
+    /// <summary>The kind named <paramref name="kind"/> in <paramref name="group"/>, or null; a linear search of six needs no strings.</summary>
+    public static ResourceKind? Find(ReadOnlySpan<char> group, ReadOnlySpan<char> kind)
+    {
+        foreach (var definition in All)
+        {
+            if (kind.SequenceEqual(definition.Kind) && group.SequenceEqual(definition.Group))
+            {
+                return definition;
+            }
+        }
 
-    public static ResourceKind? Find(string group, string kind) => ByGroupAndKind.GetValueOrDefault((group, kind));
+        return null;
+    }
 }

@@ -3,10 +3,9 @@ namespace Mesh.Dsl.Serialization;
 /// <summary>Where a resource was read from: the file (null for a string) and the document's position.</summary>
 public sealed class ResourceSource
 {
-    internal ResourceSource(string? file, SourcePosition position, YamlMapping root)
+    internal ResourceSource(string? file, YamlNode root)
     {
         File = file;
-        Position = position;
         Root = root;
     }
 
@@ -14,9 +13,9 @@ public sealed class ResourceSource
     public string? File { get; }
 
     /// <summary>The line and column where the document starts.</summary>
-    public SourcePosition Position { get; }
+    public SourcePosition Position => Root.Position;
 
-    internal YamlMapping Root { get; }
+    internal YamlNode Root { get; }
 
     /// <summary>
     /// Finds where a field path (<c>spec.ports[0].number</c>) stands in the source. Falls back to the
@@ -26,8 +25,7 @@ public sealed class ResourceSource
     /// <returns>The line and column.</returns>
     public SourcePosition Locate(string path)
     {
-        YamlNode node = Root;
-        var best = Root.Position;
+        var node = Root;
         var i = 0;
         while (i < path.Length)
         {
@@ -46,36 +44,28 @@ public sealed class ResourceSource
                     break;
                 }
 
-                var token = path[(i + 1)..end].Trim('"');
+                var token = path.AsSpan(i + 1, end - i - 1).Trim('"');
                 i = end + 1;
-                next = node switch
-                {
-                    YamlSequence sequence when int.TryParse(token, out var index) && index >= 0 && index < sequence.Items.Length => sequence.Items[index],
-                    YamlMapping mapping => mapping.Get(token),
-                    _ => null,
-                };
+                next = node.IsSequence && int.TryParse(token, out var index) && index >= 0 ? node.ItemAt(index)
+                    : node.IsMapping ? node.Get(token)
+                    : null;
             }
             else
             {
-                var end = path.IndexOfAny(['.', '['], i);
-                if (end < 0)
-                {
-                    end = path.Length;
-                }
-
-                next = node is YamlMapping mapping ? mapping.Get(path[i..end]) : null;
+                var end = path.AsSpan(i).IndexOfAny('.', '[');
+                end = end < 0 ? path.Length : i + end;
+                next = node.IsMapping ? node.Get(path.AsSpan(i, end - i)) : null;
                 i = end;
             }
 
-            if (next is null)
+            if (next is not { } found)
             {
                 break;
             }
 
-            node = next;
-            best = node.Position;
+            node = found;
         }
 
-        return best;
+        return node.Position;
     }
 }
