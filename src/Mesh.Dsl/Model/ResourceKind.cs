@@ -30,11 +30,11 @@ internal abstract class ResourceKind
     /// <summary>The served API version whose text is <paramref name="apiVersion"/>, or null.</summary>
     public string? FindApiVersion(ReadOnlySpan<char> apiVersion)
     {
-        foreach (var served in ApiVersions)
+        for (var i = 0; i < ApiVersions.Count; i++) // an index, not foreach: no enumerator per resource read
         {
-            if (apiVersion.SequenceEqual(served))
+            if (apiVersion.SequenceEqual(ApiVersions[i]))
             {
-                return served;
+                return ApiVersions[i];
             }
         }
 

@@ -19,11 +19,11 @@ internal static class ResourceKinds
     /// <summary>The kind named <paramref name="kind"/> in <paramref name="group"/>, or null; a linear search of six needs no strings.</summary>
     public static ResourceKind? Find(ReadOnlySpan<char> group, ReadOnlySpan<char> kind)
     {
-        foreach (var definition in All)
+        for (var i = 0; i < All.Count; i++) // an index, not foreach: no enumerator per resource read
         {
-            if (kind.SequenceEqual(definition.Kind) && group.SequenceEqual(definition.Group))
+            if (kind.SequenceEqual(All[i].Kind) && group.SequenceEqual(All[i].Group))
             {
-                return definition;
+                return All[i];
             }
         }
 

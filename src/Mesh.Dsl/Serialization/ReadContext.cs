@@ -39,6 +39,13 @@ internal sealed class ReadContext
         return sorted;
     }
 
+    /// <summary>Forgets the errors found: the text is read again from the start.</summary>
+    public void Clear()
+    {
+        _errors.Clear();
+        _dropped = 0;
+    }
+
     public void PushField(string name) => _path.Add(new Segment(SegmentKind.Field, name, 0));
 
     public void PushIndex(int index) => _path.Add(new Segment(SegmentKind.Index, null, index));

@@ -13,16 +13,23 @@ internal static class ResourceReader
     /// <summary>Reads every resource of the text; errors go to <paramref name="context"/>.</summary>
     public static List<IstioResource> Read(string text, ReadContext context)
     {
+        var body = text.StartsWith('\uFEFF') ? text[1..] : text;
         var resources = new List<IstioResource>();
-        var parsed = YamlDocumentParser.Parse(text);
+
+        // The fast path hands over each document as it is parsed, and the next one reuses its memory.
+        if (SimpleYamlParser.TryParse(body, (document, start) => Read(document, new DocumentOrigin(body, start), context, resources)))
+        {
+            return resources;
+        }
+
+        // It declined (YAML outside its subset, or an error): YamlDotNet parses the whole text again,
+        // and what was read from the documents before is read again with it.
+        context.Clear();
+        resources.Clear();
+        var parsed = YamlDocumentParser.Parse(new StringReader(body));
         foreach (var document in parsed.Documents)
         {
-            if (document.Root is not { IsNull: false } root)
-            {
-                continue; // an empty document ("---" alone, only comments, or null) holds no resource
-            }
-
-            ReadDocument(root, context, resources);
+            Read(document, default, context, resources);
         }
 
         if (parsed.Error is not null)
@@ -33,7 +40,24 @@ internal static class ResourceReader
         return resources;
     }
 
-    private static void ReadDocument(YamlNode mapping, ReadContext context, List<IstioResource> resources)
+    /// <summary>
+    /// Where a document's tree comes from, for its resources' <see cref="ResourceSource"/>: the fast
+    /// path's text and the document's start, to parse it again when a position is asked for; or
+    /// nothing, when the tree is YamlDotNet's and is kept.
+    /// </summary>
+    private readonly record struct DocumentOrigin(string? Text, SimpleYamlParser.DocumentStart Start);
+
+    private static void Read(YamlDocumentParser.Document document, DocumentOrigin origin, ReadContext context, List<IstioResource> resources)
+    {
+        if (document.Root is not { IsNull: false } root)
+        {
+            return; // an empty document ("---" alone, only comments, or null) holds no resource
+        }
+
+        ReadDocument(root, origin, context, resources);
+    }
+
+    private static void ReadDocument(YamlNode mapping, DocumentOrigin origin, ReadContext context, List<IstioResource> resources)
     {
         if (!mapping.IsMapping)
         {
@@ -63,7 +87,7 @@ internal static class ResourceReader
         var kind = kindNode.Text;
         if (kind is "List" && apiVersion is "v1")
         {
-            ReadList(mapping, context, resources);
+            ReadList(mapping, origin, context, resources);
             return;
         }
 
@@ -124,12 +148,14 @@ internal static class ResourceReader
 
         if (context.ErrorCount == errorsBefore)
         {
-            resource.Source = new ResourceSource(context.File, mapping);
+            resource.Source = origin.Text is null
+                ? new ResourceSource(context.File, mapping)
+                : new ResourceSource(context.File, mapping, origin.Text, origin.Start);
             resources.Add(resource);
         }
     }
 
-    private static void ReadList(YamlNode list, ReadContext context, List<IstioResource> resources)
+    private static void ReadList(YamlNode list, DocumentOrigin origin, ReadContext context, List<IstioResource> resources)
     {
         foreach (var (key, value) in list.Entries)
         {
@@ -151,7 +177,7 @@ internal static class ResourceReader
                 foreach (var item in value.Items)
                 {
                     context.PushIndex(i++);
-                    ReadDocument(item, context, resources);
+                    ReadDocument(item, origin, context, resources);
                     context.Pop();
                 }
             }

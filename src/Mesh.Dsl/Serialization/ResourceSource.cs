@@ -3,19 +3,40 @@ namespace Mesh.Dsl.Serialization;
 /// <summary>Where a resource was read from: the file (null for a string) and the document's position.</summary>
 public sealed class ResourceSource
 {
+    // What the fast path read is not kept as a tree: the text and where the document starts are
+    // enough to parse it again, which happens the first time a position is asked for (a diagnostic).
+    private readonly string? _text;
+    private readonly SimpleYamlParser.DocumentStart _start;
+    private readonly int _root;
+    private YamlTree? _tree;
+
+    /// <summary>A source whose tree is kept (YamlDotNet's).</summary>
     internal ResourceSource(string? file, YamlNode root)
     {
         File = file;
-        Root = root;
+        Position = root.Position;
+        _tree = root.Tree;
+        _root = root.Index;
+    }
+
+    /// <summary>A source whose tree is parsed again when needed: <paramref name="root"/> is in a tree that is about to be reused.</summary>
+    internal ResourceSource(string? file, YamlNode root, string text, SimpleYamlParser.DocumentStart start)
+    {
+        File = file;
+        Position = root.Position;
+        _root = root.Index;
+        _text = text;
+        _start = start;
     }
 
     /// <summary>The file name as given to the reader, or null when read from a string.</summary>
     public string? File { get; }
 
     /// <summary>The line and column where the document starts.</summary>
-    public SourcePosition Position => Root.Position;
+    public SourcePosition Position { get; }
 
-    internal YamlNode Root { get; }
+    /// <summary>The resource's mapping; parsing the document again, once, if its tree was not kept.</summary>
+    internal YamlNode Root => new(_tree ??= SimpleYamlParser.ParseAgain(_text!, _start), _root);
 
     /// <summary>
     /// Finds where a field path (<c>spec.ports[0].number</c>) stands in the source. Falls back to the

@@ -11,8 +11,8 @@ namespace Mesh.Dsl.Serialization;
 /// </summary>
 /// <remarks>
 /// It only ever accepts: anything outside that subset, and every error (syntax or limit), makes
-/// <see cref="TryParse"/> return null, and <see cref="YamlDocumentParser"/> then parses the whole
-/// text with YamlDotNet, which gives the errors, messages and positions it always did. What this
+/// <see cref="TryParse(string, DocumentHandler)"/> return false, and <see cref="YamlDocumentParser"/> then
+/// parses the whole text with YamlDotNet, which gives the errors, messages and positions it always did. What this
 /// accepts it must turn into exactly the tree YamlDotNet's events give (values, styles, positions,
 /// duplicate keys, even the empty scalar of an empty document); a differential test checks that on
 /// the scenario files, the scale sample and thousands of random mutations of them.
@@ -44,6 +44,7 @@ internal sealed class SimpleYamlParser
 
     private readonly string _text;
     private readonly YamlTreeBuilder _tree;
+    private readonly bool _keepTrees;
 
     // The current line: where it starts and ends (at its '\n' or the end of the text), its number,
     // and its indentation. _lineStart == _text.Length means the end of the text.
@@ -52,18 +53,49 @@ internal sealed class SimpleYamlParser
     private int _line;
     private int _indent;
 
-    private SimpleYamlParser(string text)
+    private SimpleYamlParser(string text, bool keepTrees)
     {
         _text = text;
         _tree = new YamlTreeBuilder(text);
+        _keepTrees = keepTrees;
     }
 
-    /// <summary>The documents of <paramref name="text"/>, or null when YamlDotNet must parse it.</summary>
-    public static List<YamlDocumentParser.Document>? TryParse(string text)
+    /// <summary>Where a document starts: the index and number of its first line (its "---", or its first content line).</summary>
+    public readonly record struct DocumentStart(int Index, int Line);
+
+    /// <summary>Takes one document while its tree is valid: the next document reuses its memory.</summary>
+    public delegate void DocumentHandler(YamlDocumentParser.Document document, DocumentStart start);
+
+    /// <summary>
+    /// Parses the documents of <paramref name="text"/> one at a time, handing each to <paramref name="handler"/>;
+    /// false when YamlDotNet must parse the text (possibly after some documents were handed over).
+    /// </summary>
+    /// <remarks>
+    /// The trees are not kept: a read turns each into a resource at once, and a resource's
+    /// <see cref="ResourceSource"/> parses its document again (<see cref="ParseAgain"/>)
+    /// only when a diagnostic needs a position. So a large read allocates one document's nodes, not all of them.
+    /// </remarks>
+    public static bool TryParse(string text, DocumentHandler handler)
     {
         try
         {
-            return new SimpleYamlParser(text).ParseStream();
+            new SimpleYamlParser(text, keepTrees: false).ParseStream(handler);
+            return true;
+        }
+        catch (DeclinedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The documents of <paramref name="text"/>, each with a tree of its own, or null when YamlDotNet must parse it.</summary>
+    public static List<YamlDocumentParser.Document>? TryParse(string text)
+    {
+        var documents = new List<YamlDocumentParser.Document>();
+        try
+        {
+            new SimpleYamlParser(text, keepTrees: true).ParseStream((document, _) => documents.Add(document));
+            return documents;
         }
         catch (DeclinedException)
         {
@@ -71,10 +103,29 @@ internal sealed class SimpleYamlParser
         }
     }
 
+    /// <summary>
+    /// The document at <paramref name="start"/> of a text <see cref="TryParse(string, DocumentHandler)"/> accepted,
+    /// parsed again into a tree of its own: the same nodes at the same indexes, from the same code.
+    /// </summary>
+    public static YamlTree ParseAgain(string text, DocumentStart start)
+    {
+        var parser = new SimpleYamlParser(text, keepTrees: true) { _lineEnd = start.Index - 1, _line = start.Line - 1 };
+        try
+        {
+            parser.NextLine();
+            parser.SkipToContent();
+            return parser.ParseDocument().Root!.Value.Tree;
+        }
+        catch (DeclinedException exception)
+        {
+            throw new InvalidOperationException("A document the fast path accepted was declined when parsed again.", exception);
+        }
+    }
+
     /// <summary>A scalar as scanned: a slice of the text, or its value when escapes made it differ from the text.</summary>
     private readonly record struct ScannedScalar(int Start, int Length, string? Unescaped);
 
-    /// <summary>Thrown where the input leaves the subset; caught only by <see cref="TryParse"/>.</summary>
+    /// <summary>Thrown where the input leaves the subset; caught only by <see cref="TryParse(string)"/> and its overload.</summary>
     private sealed class DeclinedException : Exception;
 
     private static DeclinedException Decline() => new();
@@ -83,9 +134,8 @@ internal sealed class SimpleYamlParser
 
     private SourcePosition PositionOf(int index) => new(_line, index - _lineStart + 1);
 
-    private List<YamlDocumentParser.Document> ParseStream()
+    private void ParseStream(DocumentHandler handler)
     {
-        var documents = new List<YamlDocumentParser.Document>();
         _lineEnd = -1;
         _line = 0;
         NextLine();
@@ -93,44 +143,13 @@ internal sealed class SimpleYamlParser
         var afterDocumentEnd = false;
         while (!AtEnd)
         {
-            if (IsMarker('-'))
-            {
-                var start = new SourcePosition(_line, 1);
-                RequireNothingAfter(_lineStart + 3);
-                NextLine();
-                SkipToContent();
-                if (AtEnd)
-                {
-                    if (!_text.EndsWith('\n'))
-                    {
-                        throw Decline(); // not seen in practice; where YamlDotNet puts that scalar was not checked
-                    }
-
-                    // YamlDotNet puts the empty scalar of a last, empty document one column past the stream's end.
-                    EmptyScalar(new SourcePosition(_line, 2));
-                }
-                else if (IsMarker('-') || IsMarker('.'))
-                {
-                    EmptyScalar(new SourcePosition(_line, 4));
-                }
-                else
-                {
-                    ParseRoot();
-                }
-
-                documents.Add(new YamlDocumentParser.Document(_tree.Finish().Root, start));
-            }
-            else if (afterDocumentEnd || IsMarker('.'))
+            if (!IsMarker('-') && (afterDocumentEnd || IsMarker('.')))
             {
                 throw Decline(); // content after "..." without "---", or "..." with no document
             }
-            else
-            {
-                var start = new SourcePosition(_line, _indent + 1);
-                ParseRoot();
-                documents.Add(new YamlDocumentParser.Document(_tree.Finish().Root, start));
-            }
 
+            var start = new DocumentStart(_lineStart, _line);
+            handler(ParseDocument(), start);
             afterDocumentEnd = false;
             if (IsMarker('.'))
             {
@@ -140,8 +159,45 @@ internal sealed class SimpleYamlParser
                 afterDocumentEnd = true;
             }
         }
+    }
 
-        return documents;
+    /// <summary>The document starting at the current line: after "---", or a bare one.</summary>
+    private YamlDocumentParser.Document ParseDocument()
+    {
+        SourcePosition start;
+        if (IsMarker('-'))
+        {
+            start = new SourcePosition(_line, 1);
+            RequireNothingAfter(_lineStart + 3);
+            NextLine();
+            SkipToContent();
+            if (AtEnd)
+            {
+                if (!_text.EndsWith('\n'))
+                {
+                    throw Decline(); // not seen in practice; where YamlDotNet puts that scalar was not checked
+                }
+
+                // YamlDotNet puts the empty scalar of a last, empty document one column past the stream's end.
+                EmptyScalar(new SourcePosition(_line, 2));
+            }
+            else if (IsMarker('-') || IsMarker('.'))
+            {
+                EmptyScalar(new SourcePosition(_line, 4));
+            }
+            else
+            {
+                ParseRoot();
+            }
+        }
+        else
+        {
+            start = new SourcePosition(_line, _indent + 1);
+            ParseRoot();
+        }
+
+        var tree = _keepTrees ? _tree.Finish() : _tree.FinishReused();
+        return new YamlDocumentParser.Document(tree.Root, start);
     }
 
     /// <summary>A document's root: a block mapping or sequence, after which only a marker or the end may follow.</summary>

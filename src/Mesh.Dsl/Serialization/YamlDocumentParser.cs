@@ -26,18 +26,8 @@ internal static class YamlDocumentParser
     /// <summary>A document: its root (null when it has none) and where it starts.</summary>
     public readonly record struct Document(YamlNode? Root, SourcePosition Position);
 
-    /// <summary>What <see cref="Parse(string)"/> found: the complete documents, and the syntax or limit error that stopped it, if any.</summary>
+    /// <summary>What <see cref="Parse"/> found: the complete documents, and the syntax or limit error that stopped it, if any.</summary>
     public sealed record Result(List<Document> Documents, SourcePosition ErrorPosition, string? Error);
-
-    /// <summary>
-    /// Parses every document of a text: through <see cref="SimpleYamlParser"/> when the text keeps to
-    /// the common subset it reads (the same tree, several times faster), else through YamlDotNet.
-    /// </summary>
-    public static Result Parse(string text)
-    {
-        var body = text.StartsWith('\uFEFF') ? text[1..] : text;
-        return SimpleYamlParser.TryParse(body) is { } documents ? new Result(documents, default, null) : Parse(new StringReader(body));
-    }
 
     /// <summary>
     /// Parses every document with YamlDotNet. A syntax or limit error stops the parse (YAML cannot resume after one);

@@ -36,6 +36,9 @@ internal sealed class YamlTree
 
     public YamlNode Root => new(this, 0);
 
+    /// <summary>True when the tree is a view of these buffers (see <see cref="YamlTreeBuilder.FinishReused"/>).</summary>
+    internal bool Uses(NodeData[] nodes, string?[] strings) => ReferenceEquals(nodes, _nodes) && ReferenceEquals(strings, _strings);
+
     [Flags]
     internal enum NodeFlags
     {
@@ -152,6 +155,11 @@ internal readonly struct YamlNode
     }
 
     private ref readonly YamlTree.NodeData Data => ref _tree[_index];
+
+    internal YamlTree Tree => _tree;
+
+    /// <summary>The node's index in its tree: the same node in the same document parsed again.</summary>
+    internal int Index => _index;
 
     public SourcePosition Position => Data.Position;
 
@@ -346,6 +354,7 @@ internal sealed class YamlTreeBuilder(string source)
     private int _count;
     private string?[] _strings = [];
     private int _stringCount;
+    private YamlTree? _reused;
 
     /// <summary>The number of nodes of the current document so far: the index the next node gets.</summary>
     public int Count => _count;
@@ -433,13 +442,29 @@ internal sealed class YamlTreeBuilder(string source)
         return true;
     }
 
-    /// <summary>Ends the document: a tree of the nodes added since the last one, and empty buffers for the next.</summary>
+    /// <summary>Ends the document: a tree of its own of the nodes added since the last one, and empty buffers for the next.</summary>
     public YamlTree Finish()
     {
         var tree = new YamlTree(_nodes.AsSpan(0, _count).ToArray(), source, _strings.AsSpan(0, _stringCount).ToArray());
         _count = 0;
         _stringCount = 0;
         return tree;
+    }
+
+    /// <summary>
+    /// Ends the document: a tree over the buffers themselves, valid only until the next document is
+    /// added. No copy, and the same tree object as long as the buffers did not have to grow.
+    /// </summary>
+    public YamlTree FinishReused()
+    {
+        if (_reused is null || !_reused.Uses(_nodes, _strings))
+        {
+            _reused = new YamlTree(_nodes, source, _strings);
+        }
+
+        _count = 0;
+        _stringCount = 0;
+        return _reused;
     }
 
     private int Store(string value)

@@ -75,7 +75,27 @@ public class SimpleYamlParserTests
         var reference = YamlDocumentParser.Parse(new StringReader(yaml));
         Assert.True(reference.Error is null, $"the fast path accepted what YamlDotNet rejects ({reference.Error} at {reference.ErrorPosition}):\n{Visible(yaml)}");
         Assert.Equal(Describe(reference.Documents), Describe(fast));
+        AssertStreamedAndParsedAgainTheSame(yaml, fast);
         return true;
+    }
+
+    /// <summary>
+    /// A read takes the documents one at a time from reused memory, and a resource's source parses its
+    /// document again alone: both must be the tree the fast path gives for the whole text.
+    /// </summary>
+    private static void AssertStreamedAndParsedAgainTheSame(string yaml, List<YamlDocumentParser.Document> expected)
+    {
+        var streamed = new List<string>();
+        var parsedAgain = new List<string>();
+        Assert.True(SimpleYamlParser.TryParse(yaml, (document, start) =>
+        {
+            streamed.Add(Describe([document]));
+            var again = SimpleYamlParser.ParseAgain(yaml, start).Root;
+            parsedAgain.Add(Describe([new YamlDocumentParser.Document(again, document.Position)]));
+        }));
+        var each = expected.Select(d => Describe([d])).ToList();
+        Assert.Equal(each, streamed);
+        Assert.Equal(each, parsedAgain);
     }
 
     private static string Visible(string text)
