@@ -16,25 +16,34 @@ public readonly record struct SourcePosition(int Line, int Column)
 /// are compared with field names, never need one.
 /// </summary>
 /// <remarks>
-/// A read keeps each resource's tree for diagnostics' positions (<see cref="ResourceSource"/>), so a
-/// tree is one array of small structs rather than an object per node: on a large file the objects
-/// were most of what the read allocated and what every garbage collection had to trace. The tree
-/// keeps the source text alive.
+/// One array of small structs rather than an object per node: on a large file the node objects were
+/// most of what a read allocated, and what every garbage collection had to trace. The fast path
+/// goes further and builds each document in the same reused arrays (<see cref="YamlTreeBuilder.FinishReused"/>);
+/// trees of their own are made for YamlDotNet's documents, which resources keep for positions, and
+/// when a document is parsed again for a position (<see cref="ResourceSource"/>).
 /// </remarks>
 internal sealed class YamlTree
 {
     private readonly NodeData[] _nodes;
     private readonly string _source;
     private readonly string?[] _strings;
+    private readonly string?[]? _recentValues;
 
-    internal YamlTree(NodeData[] nodes, string source, string?[] strings)
+    /// <summary>A tree; <paramref name="recentValues"/>, if given, shares the strings of values that repeat (see <see cref="Value"/>).</summary>
+    internal YamlTree(NodeData[] nodes, string source, string?[] strings, string?[]? recentValues = null)
     {
         _nodes = nodes;
         _source = source;
         _strings = strings;
+        _recentValues = recentValues;
     }
 
+    /// <summary>Values up to this long are looked up in the recent values first.</summary>
+    private const int MaxSharedLength = 64;
+
     public YamlNode Root => new(this, 0);
+
+    internal string?[]? RecentValues => _recentValues;
 
     /// <summary>True when the tree is a view of these buffers (see <see cref="YamlTreeBuilder.FinishReused"/>).</summary>
     internal bool Uses(NodeData[] nodes, string?[] strings) => ReferenceEquals(nodes, _nodes) && ReferenceEquals(strings, _strings);
@@ -99,7 +108,28 @@ internal sealed class YamlTree
             return _strings[node.Start]!;
         }
 
-        return node.Length == 0 ? string.Empty : _source.Substring(node.Start, node.Length);
+        if (node.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (_recentValues is null || node.Length > MaxSharedLength)
+        {
+            return _source.Substring(node.Start, node.Length);
+        }
+
+        // Values repeat in nearby documents (a service's host in its ServiceEntry, DestinationRule and
+        // VirtualService; port names everywhere): the last string made for each hash is reused when
+        // its text is the same, so they are one string, not one per occurrence. A fixed table: no
+        // growth, and hostile input can only make it miss.
+        var text = _source.AsSpan(node.Start, node.Length);
+        ref var recent = ref _recentValues[string.GetHashCode(text) & (_recentValues.Length - 1)];
+        if (recent is null || !text.SequenceEqual(recent))
+        {
+            recent = text.ToString();
+        }
+
+        return recent;
     }
 
     internal string? Tag(int index)
@@ -356,6 +386,9 @@ internal sealed class YamlTreeBuilder(string source)
     private int _stringCount;
     private YamlTree? _reused;
 
+    /// <summary>The size of the table of recent values that the documents of one read share (a power of two).</summary>
+    private const int RecentValues = 512;
+
     /// <summary>The number of nodes of the current document so far: the index the next node gets.</summary>
     public int Count => _count;
 
@@ -459,7 +492,7 @@ internal sealed class YamlTreeBuilder(string source)
     {
         if (_reused is null || !_reused.Uses(_nodes, _strings))
         {
-            _reused = new YamlTree(_nodes, source, _strings);
+            _reused = new YamlTree(_nodes, source, _strings, _reused?.RecentValues ?? new string?[RecentValues]);
         }
 
         _count = 0;
