@@ -400,26 +400,30 @@ internal sealed class SimpleYamlParser
             throw Decline();
         }
 
+        // Only ": " (or ':' at the end of the line) and " #" end it: jump from one ':' or '#' to the next.
         var i = index;
-        var last = index; // one past the last non-space character
-        while (i < _lineEnd)
+        while (true)
         {
-            c = _text[i];
-            if (c == ':' && (i + 1 == _lineEnd || _text[i + 1] == ' '))
+            var stop = _text.AsSpan(i, _lineEnd - i).IndexOfAny(':', '#');
+            if (stop < 0)
             {
+                i = _lineEnd;
                 break;
             }
 
-            if (c == '#' && _text[i - 1] == ' ')
+            i += stop;
+            if (_text[i] == ':' ? i + 1 == _lineEnd || _text[i + 1] == ' ' : _text[i - 1] == ' ')
             {
                 break;
             }
 
             i++;
-            if (c != ' ')
-            {
-                last = i;
-            }
+        }
+
+        var last = i; // one past the last non-space character
+        while (_text[last - 1] == ' ')
+        {
+            last--;
         }
 
         end = i < _lineEnd && _text[i] == ':' ? i : last;

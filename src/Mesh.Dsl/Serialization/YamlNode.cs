@@ -380,7 +380,7 @@ internal sealed class YamlTreeBuilder(string source)
     /// <summary>Mappings this large also get an index by key, so that a hostile mapping with many keys is not quadratic to check.</summary>
     private const int IndexedFrom = 16;
 
-    private YamlTree.NodeData[] _nodes = new YamlTree.NodeData[256];
+    private YamlTree.NodeData[] _nodes = new YamlTree.NodeData[64];
     private int _count;
     private string?[] _strings = [];
     private int _stringCount;
