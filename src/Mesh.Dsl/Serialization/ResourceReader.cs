@@ -69,9 +69,7 @@ internal static class ResourceReader
         context.ReportDuplicateKeys(mapping, keysAreFields: true);
         if (mapping.Get("apiVersion") is not { } apiVersionNode || mapping.Get("kind") is not { } kindNode)
         {
-            var hasApiVersion = mapping.Get("apiVersion") is not null;
-            var hasKind = mapping.Get("kind") is not null;
-            var missing = !hasApiVersion && !hasKind ? "apiVersion and kind" : !hasKind ? "kind" : "apiVersion";
+            var missing = mapping.Get("apiVersion") is not null ? "kind" : mapping.Get("kind") is null ? "apiVersion and kind" : "apiVersion";
             context.Error(mapping, $"missing {missing}: every Kubernetes resource names its apiVersion and kind");
             return;
         }

@@ -202,7 +202,7 @@ internal readonly struct YamlNode
     /// <summary>A scalar's text, without making a string of it.</summary>
     public ReadOnlySpan<char> Text => _tree.Text(_index);
 
-    /// <summary>A scalar's text as a string (a new one for each call on a slice of the source).</summary>
+    /// <summary>A scalar's text as a string: made when asked for (or shared with an equal value read shortly before).</summary>
     public string Value => _tree.Value(_index);
 
     /// <summary>True for a scalar written without quotes.</summary>
