@@ -301,33 +301,29 @@ internal readonly struct YamlKey
 /// <summary>A mapping entry; deconstructs to its key and value.</summary>
 internal readonly record struct YamlEntry(YamlKey Key, YamlNode Value);
 
-/// <summary>Enumerates a mapping's entries without allocating.</summary>
-internal struct MappingEntries
+/// <summary>Walks a collection's children: a sequence's items, or a mapping's keys (skipping keys given twice and their values).</summary>
+internal struct ChildCursor(YamlTree tree, int collection)
 {
-    private readonly YamlTree _tree;
-    private readonly int _end;
-    private int _next;
-    private int _key;
+    private readonly int _end = tree[collection].Start;
+    private readonly bool _isMapping = tree[collection].Kind == YamlTree.NodeFlags.Mapping;
+    private int _next = collection + 1;
 
-    internal MappingEntries(YamlTree tree, int mapping)
-    {
-        _tree = tree;
-        _end = tree[mapping].Start;
-        _next = mapping + 1;
-        _key = -1;
-    }
-
-    public readonly MappingEntries GetEnumerator() => this;
-
-    public readonly YamlEntry Current => new(new YamlKey(_tree, _key), new YamlNode(_tree, _key + 1));
+    /// <summary>The index of the current item, or key (its value is the next node).</summary>
+    public int Current { get; private set; } = -1;
 
     public bool MoveNext()
     {
         while (_next < _end)
         {
-            _key = _next;
-            _next = _tree.End(_key + 1);
-            if ((_tree[_key].Flags & YamlTree.NodeFlags.DuplicateKey) == 0)
+            Current = _next;
+            if (!_isMapping)
+            {
+                _next = tree.End(Current);
+                return true;
+            }
+
+            _next = tree.End(Current + 1);
+            if ((tree[Current].Flags & YamlTree.NodeFlags.DuplicateKey) == 0)
             {
                 return true;
             }
@@ -337,37 +333,28 @@ internal struct MappingEntries
     }
 }
 
-/// <summary>Enumerates a sequence's items without allocating.</summary>
-internal struct SequenceItems
+/// <summary>Enumerates a mapping's entries without allocating.</summary>
+internal struct MappingEntries(YamlTree tree, int mapping)
 {
-    private readonly YamlTree _tree;
-    private readonly int _end;
-    private int _next;
-    private int _item;
+    private ChildCursor _cursor = new(tree, mapping);
 
-    internal SequenceItems(YamlTree tree, int sequence)
-    {
-        _tree = tree;
-        _end = tree[sequence].Start;
-        _next = sequence + 1;
-        _item = -1;
-    }
+    public readonly MappingEntries GetEnumerator() => this;
+
+    public readonly YamlEntry Current => new(new YamlKey(tree, _cursor.Current), new YamlNode(tree, _cursor.Current + 1));
+
+    public bool MoveNext() => _cursor.MoveNext();
+}
+
+/// <summary>Enumerates a sequence's items without allocating.</summary>
+internal struct SequenceItems(YamlTree tree, int sequence)
+{
+    private ChildCursor _cursor = new(tree, sequence);
 
     public readonly SequenceItems GetEnumerator() => this;
 
-    public readonly YamlNode Current => new(_tree, _item);
+    public readonly YamlNode Current => new(tree, _cursor.Current);
 
-    public bool MoveNext()
-    {
-        if (_next >= _end)
-        {
-            return false;
-        }
-
-        _item = _next;
-        _next = _tree.End(_item);
-        return true;
-    }
+    public bool MoveNext() => _cursor.MoveNext();
 }
 
 /// <summary>
