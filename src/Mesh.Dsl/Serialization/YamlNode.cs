@@ -247,8 +247,8 @@ internal readonly struct YamlNode
         {
             if ((_tree[i].Flags & YamlTree.NodeFlags.DuplicateKey) != 0)
             {
-                var duplicate = new YamlKey(_tree, i);
-                duplicates.Add((duplicate, new YamlKey(_tree, _tree.FindKey(_index, duplicate.Text, i))));
+                var duplicate = new YamlKey(new YamlNode(_tree, i));
+                duplicates.Add((duplicate, new YamlKey(new YamlNode(_tree, _tree.FindKey(_index, duplicate.Text, i)))));
             }
         }
 
@@ -277,25 +277,16 @@ internal readonly struct YamlNode
     }
 }
 
-/// <summary>A mapping's key: its text and position (an alias used as a key stands for its anchored scalar).</summary>
-internal readonly struct YamlKey
+/// <summary>A mapping's key: a scalar's text and position, and nothing else (an alias used as a key stands for its anchored scalar).</summary>
+internal readonly struct YamlKey(YamlNode scalar)
 {
-    private readonly YamlTree _tree;
-    private readonly int _index;
-
-    internal YamlKey(YamlTree tree, int index)
-    {
-        _tree = tree;
-        _index = tree.Resolve(index);
-    }
-
-    public SourcePosition Position => _tree[_index].Position;
+    public SourcePosition Position => scalar.Position;
 
     /// <summary>The key's text, without making a string of it: compare it with field names.</summary>
-    public ReadOnlySpan<char> Text => _tree.Text(_index);
+    public ReadOnlySpan<char> Text => scalar.Text;
 
     /// <summary>The key's text as a string, for messages and map keys.</summary>
-    public string Value => _tree.Value(_index);
+    public string Value => scalar.Value;
 }
 
 /// <summary>A mapping entry; deconstructs to its key and value.</summary>
@@ -340,7 +331,7 @@ internal struct MappingEntries(YamlTree tree, int mapping)
 
     public readonly MappingEntries GetEnumerator() => this;
 
-    public readonly YamlEntry Current => new(new YamlKey(tree, _cursor.Current), new YamlNode(tree, _cursor.Current + 1));
+    public readonly YamlEntry Current => new(new YamlKey(new YamlNode(tree, _cursor.Current)), new YamlNode(tree, _cursor.Current + 1));
 
     public bool MoveNext() => _cursor.MoveNext();
 }
