@@ -12,10 +12,11 @@ namespace Mesh.Dsl.Serialization;
 /// <remarks>
 /// It only ever accepts: anything outside that subset, and every error (syntax or limit), makes
 /// <see cref="TryParse(string, DocumentHandler)"/> return false, and <see cref="YamlDocumentParser"/> then
-/// parses the whole text with YamlDotNet, which gives the errors, messages and positions it always did. What this
-/// accepts it must turn into exactly the tree YamlDotNet's events give (values, styles, positions,
-/// duplicate keys, even the empty scalar of an empty document); a differential test checks that on
-/// the scenario files, the scale sample and thousands of random mutations of them.
+/// parses the whole text with YamlDotNet, which gives the errors, messages and positions it always did.
+/// What this accepts it must turn into exactly the tree YamlDotNet's events give (values, styles,
+/// positions, duplicate keys, even the empty scalar of an empty document), and a document parsed
+/// again alone into the same tree; a differential test checks that on the scenario files, the scale
+/// sample and thousands of random mutations of them.
 /// </remarks>
 internal sealed class SimpleYamlParser
 {
@@ -88,7 +89,7 @@ internal sealed class SimpleYamlParser
         }
     }
 
-    /// <summary>The documents of <paramref name="text"/>, each with a tree of its own, or null when YamlDotNet must parse it.</summary>
+    /// <summary>The documents of <paramref name="text"/>, each with a tree of its own (for the differential test), or null when YamlDotNet must parse it.</summary>
     public static List<YamlDocumentParser.Document>? TryParse(string text)
     {
         var documents = new List<YamlDocumentParser.Document>();
