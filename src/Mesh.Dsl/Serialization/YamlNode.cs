@@ -242,13 +242,20 @@ internal readonly struct YamlNode
     /// <summary>The keys of a mapping given a second time, with their first occurrence; their values are not in <see cref="Entries"/>.</summary>
     public List<(YamlKey Duplicate, YamlKey First)> DuplicateKeys()
     {
+        // Only for an error, so it may allocate; one pass with an index of the first keys, so that
+        // a hostile mapping with many duplicates is not quadratic.
         var duplicates = new List<(YamlKey, YamlKey)>();
+        var firstKeys = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = _index + 1; i < Data.Start; i = _tree.End(i + 1))
         {
-            if ((_tree[i].Flags & YamlTree.NodeFlags.DuplicateKey) != 0)
+            var key = new YamlNode(_tree, i);
+            if ((_tree[i].Flags & YamlTree.NodeFlags.DuplicateKey) == 0)
             {
-                var duplicate = new YamlKey(new YamlNode(_tree, i));
-                duplicates.Add((duplicate, new YamlKey(new YamlNode(_tree, _tree.FindKey(_index, duplicate.Text, i)))));
+                firstKeys.TryAdd(key.Text, i);
+            }
+            else
+            {
+                duplicates.Add((new YamlKey(key), new YamlKey(new YamlNode(_tree, firstKeys[key.Text]))));
             }
         }
 
