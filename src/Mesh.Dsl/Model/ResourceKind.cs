@@ -27,12 +27,26 @@ internal abstract class ResourceKind
     /// <summary>Served API versions, the default (newest) first.</summary>
     public IReadOnlyList<string> ApiVersions { get; }
 
+    /// <summary>The served API version whose text is <paramref name="apiVersion"/>, or null.</summary>
+    public string? FindApiVersion(ReadOnlySpan<char> apiVersion)
+    {
+        for (var i = 0; i < ApiVersions.Count; i++) // an index, not foreach: no enumerator per resource read
+        {
+            if (apiVersion.SequenceEqual(ApiVersions[i]))
+            {
+                return ApiVersions[i];
+            }
+        }
+
+        return null;
+    }
+
     public abstract IstioResource Create();
 
     /// <summary>Writes the spec as a mapping, <c>{}</c> when no field is set.</summary>
     public abstract void WriteSpec(StructuredWriter writer, IstioResource resource);
 
-    public abstract void ReadSpec(IstioResource resource, YamlMapping spec, ReadContext context);
+    public abstract void ReadSpec(IstioResource resource, YamlNode spec, ReadContext context);
 
     public abstract bool SpecEquals(IstioResource left, IstioResource right);
 }
@@ -50,7 +64,7 @@ internal sealed class ResourceKind<TResource, TSpec>(string group, string kind, 
 
     public override void WriteSpec(StructuredWriter writer, IstioResource resource) => Schema.WriteMapping(writer, ((TResource)resource).Spec);
 
-    public override void ReadSpec(IstioResource resource, YamlMapping spec, ReadContext context) => Schema.ReadFields(((TResource)resource).Spec, spec, context);
+    public override void ReadSpec(IstioResource resource, YamlNode spec, ReadContext context) => Schema.ReadFields(((TResource)resource).Spec, spec, context);
 
     public override bool SpecEquals(IstioResource left, IstioResource right) => Schema.AreEqual(((TResource)left).Spec, ((TResource)right).Spec);
 }

@@ -16,8 +16,17 @@ internal static class ResourceKinds
         PeerAuthentication.KindDefinition,
     ];
 
-    private static readonly Dictionary<(string Group, string Kind), ResourceKind> ByGroupAndKind =
-        All.ToDictionary(k => (k.Group, k.Kind));
+    /// <summary>The kind named <paramref name="kind"/> in <paramref name="group"/>, or null; a linear search of six needs no strings.</summary>
+    public static ResourceKind? Find(ReadOnlySpan<char> group, ReadOnlySpan<char> kind)
+    {
+        for (var i = 0; i < All.Count; i++) // an index, not foreach: no enumerator per resource read
+        {
+            if (kind.SequenceEqual(All[i].Kind) && group.SequenceEqual(All[i].Group))
+            {
+                return All[i];
+            }
+        }
 
-    public static ResourceKind? Find(string group, string kind) => ByGroupAndKind.GetValueOrDefault((group, kind));
+        return null;
+    }
 }

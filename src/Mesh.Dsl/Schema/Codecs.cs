@@ -87,15 +87,16 @@ internal static class Codecs
         public bool AreEqual(T? left, T? right) => Schema.AreEqual(left, right);
     }
 
-    private static YamlScalar? Scalar(YamlNode node, ReadContext context, string expectation)
+    /// <summary>True for a scalar; otherwise reports what was expected.</summary>
+    private static bool IsScalar(YamlNode node, ReadContext context, string expectation)
     {
-        if (node is YamlScalar scalar)
+        if (node.IsScalar)
         {
-            return scalar;
+            return true;
         }
 
         context.ExpectedButGot(node, expectation);
-        return null;
+        return false;
     }
 
     private sealed class StringCodec : IValueCodec<string?>
@@ -108,20 +109,20 @@ internal static class Codecs
 
         public string? Read(YamlNode node, ReadContext context)
         {
-            var scalar = Scalar(node, context, Expectation);
-            if (scalar is null)
+            if (!IsScalar(node, context, Expectation))
             {
                 return null;
             }
 
-            if (scalar.IsPlain && scalar.Tag is null && YamlScalars.ReadsAsNonString(scalar.Value))
+            if (node.IsPlain && node.Tag is null && YamlScalars.ReadsAsNonString(node.Text))
             {
                 // The Kubernetes API server reads this as a number or boolean and rejects it.
-                context.Error(node, $"expected a string, got {scalar.Value} (quote it: \"{scalar.Value}\")");
+                var value = node.Value;
+                context.Error(node, $"expected a string, got {value} (quote it: \"{value}\")");
                 return null;
             }
 
-            return scalar.Value;
+            return node.Value;
         }
 
         public bool AreEqual(string? left, string? right) => string.Equals(left, right, StringComparison.Ordinal);
@@ -137,15 +138,14 @@ internal static class Codecs
 
         public bool? Read(YamlNode node, ReadContext context)
         {
-            var scalar = Scalar(node, context, Expectation);
-            if (scalar is null)
+            if (!IsScalar(node, context, Expectation))
             {
                 return null;
             }
 
-            if (scalar.IsPlain)
+            if (node.IsPlain)
             {
-                switch (scalar.Value)
+                switch (node.Text)
                 {
                     case "true" or "True" or "TRUE":
                         return true;
@@ -172,28 +172,28 @@ internal static class Codecs
 
         public T? Read(YamlNode node, ReadContext context)
         {
-            var scalar = Scalar(node, context, Expectation);
-            if (scalar is null)
+            if (!IsScalar(node, context, Expectation))
             {
                 return null;
             }
 
-            if (!scalar.IsPlain || !long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            var text = node.Text;
+            if (!node.IsPlain || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             {
                 context.ExpectedButGot(node, Expectation);
                 return null;
             }
 
-            if (scalar.Value.TrimStart('+', '-') is ['0', _, ..])
+            if (text.TrimStart("+-") is ['0', _, ..])
             {
                 // YAML 1.1 readers, Kubernetes' among them, read 010 as the octal 8.
-                context.Error(node, $"expected an integer without leading zeros, got {scalar.Value} (YAML 1.1 reads it as octal)");
+                context.Error(node, $"expected an integer without leading zeros, got {node.Value} (YAML 1.1 reads it as octal)");
                 return null;
             }
 
             if (number < min || (number > 0 && (ulong)number > max))
             {
-                context.Error(node, $"expected an integer from {min} to {max}, got {scalar.Value}");
+                context.Error(node, $"expected an integer from {min} to {max}, got {node.Value}");
                 return null;
             }
 
@@ -213,15 +213,15 @@ internal static class Codecs
 
         public double? Read(YamlNode node, ReadContext context)
         {
-            var scalar = Scalar(node, context, Expectation);
-            if (scalar is null)
+            if (!IsScalar(node, context, Expectation))
             {
                 return null;
             }
 
-            if (scalar.IsPlain)
+            if (node.IsPlain)
             {
-                switch (scalar.Value)
+                var text = node.Text;
+                switch (text)
                 {
                     case ".inf" or ".Inf" or ".INF" or "+.inf":
                         return double.PositiveInfinity;
@@ -232,8 +232,8 @@ internal static class Codecs
                 }
 
                 // NumberStyles.Float alone would also take "NaN", "Infinity" and surrounding blanks, which YAML does not.
-                if (scalar.Value is [>= '0' and <= '9' or '+' or '-' or '.', ..] && !char.IsWhiteSpace(scalar.Value[^1])
-                    && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+                if (text is [>= '0' and <= '9' or '+' or '-' or '.', ..] && !char.IsWhiteSpace(text[^1])
+                    && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
                 {
                     return number;
                 }
@@ -256,13 +256,12 @@ internal static class Codecs
 
         public TimeSpan? Read(YamlNode node, ReadContext context)
         {
-            var scalar = Scalar(node, context, Expectation);
-            if (scalar is null)
+            if (!IsScalar(node, context, Expectation))
             {
                 return null;
             }
 
-            if (Durations.TryParse(scalar.Value, out var duration))
+            if (Durations.TryParse(node.Text, out var duration))
             {
                 return duration;
             }
@@ -284,14 +283,14 @@ internal static class Codecs
 
         public byte[]? Read(YamlNode node, ReadContext context)
         {
-            var scalar = Scalar(node, context, Expectation);
-            if (scalar is null)
+            if (!IsScalar(node, context, Expectation))
             {
                 return null;
             }
 
-            var buffer = new byte[scalar.Value.Length];
-            if (Convert.TryFromBase64String(scalar.Value, buffer, out var written))
+            var text = node.Text;
+            var buffer = new byte[text.Length];
+            if (Convert.TryFromBase64Chars(text, buffer, out var written))
             {
                 return buffer[..written];
             }
@@ -330,18 +329,17 @@ internal static class Codecs
 
         public TEnum? Read(YamlNode node, ReadContext context)
         {
-            var scalar = Scalar(node, context, Expectation);
-            if (scalar is null)
+            if (!IsScalar(node, context, Expectation))
             {
                 return null;
             }
 
-            if (Names.ByName.TryGetValue(scalar.Value, out var value))
+            if (Names.ByText.TryGetValue(node.Text, out var value))
             {
                 return Unsafe.BitCast<int, TEnum>(value);
             }
 
-            context.Error(node, $"expected {Expectation}, got {ReadContext.Describe(node)}{ReadContext.DidYouMean(scalar.Value, Names.ByName.Keys)}");
+            context.Error(node, $"expected {Expectation}, got {ReadContext.Describe(node)}{ReadContext.DidYouMean(node.Value, Names.ByName.Keys)}");
             return null;
         }
 
@@ -370,6 +368,7 @@ internal static class Codecs
             }
 
             Expectation = "one of " + string.Join(", ", ByName.Keys);
+            ByText = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         // Keyed by the int value, not the enum: Dictionary<int, string> and Dictionary<string, int> are
@@ -378,6 +377,9 @@ internal static class Codecs
         public Dictionary<int, string> ByValue { get; } = new();
 
         public Dictionary<string, int> ByName { get; } = new(StringComparer.Ordinal);
+
+        /// <summary><see cref="ByName"/> looked up by a scalar's text, which then needs no string.</summary>
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByText { get; }
 
         public string Expectation { get; }
 
@@ -423,18 +425,18 @@ internal static class Codecs
 
         public List<T> Read(YamlNode node, ReadContext context)
         {
-            if (node is not YamlSequence sequence)
+            if (!node.IsSequence)
             {
                 context.ExpectedButGot(node, Expectation);
                 return new List<T>();
             }
 
-            var result = new List<T>(sequence.Items.Length);
-            for (var i = 0; i < sequence.Items.Length; i++)
+            var result = new List<T>(node.Count);
+            var i = 0;
+            foreach (var element in node.Items)
             {
-                context.PushIndex(i);
-                var element = sequence.Items[i];
-                if (element is YamlScalar { IsNull: true })
+                context.PushIndex(i++);
+                if (element.IsNull)
                 {
                     context.Error(element, $"expected {item.Expectation}, got null");
                 }
@@ -510,22 +512,23 @@ internal static class Codecs
         public OrderedDictionary<TKey, T> Read(YamlNode node, ReadContext context)
         {
             var result = new OrderedDictionary<TKey, T>();
-            if (node is not YamlMapping mapping)
+            if (!node.IsMapping)
             {
                 context.ExpectedButGot(node, Expectation);
                 return result;
             }
 
-            context.ReportDuplicateKeys(mapping, keysAreFields: false);
-            foreach (var (keyNode, valueNode) in mapping.Entries)
+            context.ReportDuplicateKeys(node, keysAreFields: false);
+            foreach (var (keyNode, valueNode) in node.Entries)
             {
-                context.PushKey(keyNode.Value);
-                var (ok, key) = parseKey(keyNode.Value);
+                var keyText = keyNode.Value;
+                context.PushKey(keyText);
+                var (ok, key) = parseKey(keyText);
                 if (!ok)
                 {
-                    context.Error(keyNode, $"expected {keyExpectation} as key, got \"{keyNode.Value}\"");
+                    context.Error(keyNode, $"expected {keyExpectation} as key, got \"{keyText}\"");
                 }
-                else if (valueNode is YamlScalar { IsNull: true })
+                else if (valueNode.IsNull)
                 {
                     context.Error(valueNode, $"expected {item.Expectation}, got null");
                 }
@@ -535,7 +538,7 @@ internal static class Codecs
                     var value = item.Read(valueNode, context);
                     if (value is not null && context.ErrorCount == errors && !result.TryAdd(key, value))
                     {
-                        context.Error(keyNode, $"duplicate key \"{keyNode.Value}\"");
+                        context.Error(keyNode, $"duplicate key \"{keyText}\"");
                     }
                 }
 

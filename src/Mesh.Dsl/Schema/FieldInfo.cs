@@ -46,7 +46,7 @@ internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
 
     public override void ReadInto(TOwner owner, YamlNode node, ReadContext context)
     {
-        if (node is YamlScalar { IsNull: true })
+        if (node.IsNull)
         {
             return; // an explicit null means "unset", as the Kubernetes API server reads it
         }

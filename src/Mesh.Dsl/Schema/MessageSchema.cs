@@ -12,12 +12,14 @@ internal sealed class MessageSchema<T> : IValueCodec<T?> where T : class
     private readonly Func<T> _create;
     private readonly List<FieldInfo<T>> _fields = new();
     private readonly Dictionary<string, FieldInfo<T>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldInfo<T>>.AlternateLookup<ReadOnlySpan<char>> _byKey;
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
 
     public MessageSchema(string messageName, Func<T> create)
     {
         MessageName = messageName;
         _create = create;
+        _byKey = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The Istio message name, e.g. "ServicePort".</summary>
@@ -85,33 +87,33 @@ internal sealed class MessageSchema<T> : IValueCodec<T?> where T : class
 
     public T? Read(YamlNode node, ReadContext context)
     {
-        if (node is not YamlMapping mapping)
+        if (!node.IsMapping)
         {
             context.ExpectedButGot(node, Expectation);
             return null;
         }
 
         var result = _create();
-        ReadFields(result, mapping, context);
+        ReadFields(result, node, context);
         return result;
     }
 
     /// <summary>Reads every key of <paramref name="mapping"/> into <paramref name="target"/>, strictly.</summary>
-    public void ReadFields(T target, YamlMapping mapping, ReadContext context)
+    public void ReadFields(T target, YamlNode mapping, ReadContext context)
     {
         context.ReportDuplicateKeys(mapping, keysAreFields: true);
         List<FieldInfo<T>>? oneOfSeen = null;
         foreach (var (key, value) in mapping.Entries)
         {
-            var field = _byName.GetValueOrDefault(key.Value);
-            if (field is null)
+            // Looked up by the key's text: a known field's key never becomes a string.
+            if (!_byKey.TryGetValue(key.Text, out var field))
             {
                 context.UnknownField(key, MessageName, _byName.Keys);
                 continue;
             }
 
-            context.PushField(key.Value);
-            if (field.OneOf is not null && value is not YamlScalar { IsNull: true })
+            context.PushField(field.Name);
+            if (field.OneOf is not null && !value.IsNull)
             {
                 oneOfSeen ??= new();
                 foreach (var other in oneOfSeen)

@@ -115,15 +115,17 @@ public static class Durations
     /// <param name="text">The text to parse.</param>
     /// <param name="value">The duration, when the text is valid.</param>
     /// <returns>True when the text is a valid duration.</returns>
-    public static bool TryParse(string text, out TimeSpan value)
+    public static bool TryParse(string text, out TimeSpan value) => TryParse(text.AsSpan(), out value);
+
+    /// <summary>Parses a Go duration from a scalar's text, which then needs no string.</summary>
+    internal static bool TryParse(ReadOnlySpan<char> span, out TimeSpan value)
     {
         value = TimeSpan.Zero;
-        if (string.IsNullOrEmpty(text))
+        if (span.IsEmpty)
         {
             return false;
         }
 
-        var span = text.AsSpan();
         var negative = false;
         if (span[0] is '-' or '+')
         {

@@ -90,7 +90,7 @@ public static class MeshYaml
     {
         ArgumentNullException.ThrowIfNull(reader);
 
-        // The whole text is needed anyway (the node trees are kept for positions), and the fast path reads a string.
+        // The whole text is needed anyway (resources' sources keep it to find positions), and the fast path reads a string.
         return TryRead(reader.ReadToEnd(), file);
     }
 

@@ -39,6 +39,13 @@ internal sealed class ReadContext
         return sorted;
     }
 
+    /// <summary>Forgets the errors found: the text is read again from the start.</summary>
+    public void Clear()
+    {
+        _errors.Clear();
+        _dropped = 0;
+    }
+
     public void PushField(string name) => _path.Add(new Segment(SegmentKind.Field, name, 0));
 
     public void PushIndex(int index) => _path.Add(new Segment(SegmentKind.Index, null, index));
@@ -102,20 +109,26 @@ internal sealed class ReadContext
     /// </summary>
     /// <param name="mapping">The mapping being read.</param>
     /// <param name="keysAreFields">True for a message's fields (<c>spec.hosts</c>), false for a map's keys (<c>labels["app"]</c>).</param>
-    public void ReportDuplicateKeys(YamlMapping mapping, bool keysAreFields)
+    public void ReportDuplicateKeys(YamlNode mapping, bool keysAreFields)
     {
-        foreach (var (duplicate, first) in mapping.DuplicateKeys)
+        if (!mapping.HasDuplicateKeys)
         {
+            return;
+        }
+
+        foreach (var (duplicate, first) in mapping.DuplicateKeys())
+        {
+            var key = duplicate.Value;
             if (keysAreFields)
             {
-                PushField(duplicate.Value);
+                PushField(key);
             }
             else
             {
-                PushKey(duplicate.Value);
+                PushKey(key);
             }
 
-            Error(duplicate, $"duplicate key \"{duplicate.Value}\" (first at line {first.Position.Line}); only one may be given");
+            Error(duplicate, $"duplicate key \"{key}\" (first at line {first.Position.Line}); only one may be given");
             Pop();
         }
     }
@@ -125,21 +138,27 @@ internal sealed class ReadContext
 
     public void UnknownField(YamlKey key, string messageName, IEnumerable<string> knownFields)
     {
-        PushField(key.Value);
-        Error(key, $"unknown field {Quote(key.Value)} in {messageName}{DidYouMean(key.Value, knownFields)}");
+        var name = key.Value;
+        PushField(name);
+        Error(key, $"unknown field {Quote(name)} in {messageName}{DidYouMean(name, knownFields)}");
         Pop();
     }
 
     /// <summary>Describes a node for an error message: <c>null</c>, a number or boolean as written, a string quoted, otherwise its shape.</summary>
-    public static string Describe(YamlNode node) => node switch
+    public static string Describe(YamlNode node)
     {
-        YamlScalar { IsNull: true } => "null",
-        YamlScalar { IsPlain: true, Tag: null } scalar when YamlScalars.ReadsAsNonString(scalar.Value) => Shorten(scalar.Value),
-        YamlScalar scalar => Quote(scalar.Value),
-        YamlMapping => "a mapping",
-        YamlSequence => "a list",
-        _ => "a value",
-    };
+        if (node.IsNull)
+        {
+            return "null";
+        }
+
+        if (node.IsScalar)
+        {
+            return node.IsPlain && node.Tag is null && YamlScalars.ReadsAsNonString(node.Text) ? Shorten(node.Value) : Quote(node.Value);
+        }
+
+        return node.IsMapping ? "a mapping" : "a list";
+    }
 
     /// <summary>A string in double quotes for a message, escaped and shortened so that a hostile value cannot flood it.</summary>
     public static string Quote(string value)

@@ -13,16 +13,23 @@ internal static class ResourceReader
     /// <summary>Reads every resource of the text; errors go to <paramref name="context"/>.</summary>
     public static List<IstioResource> Read(string text, ReadContext context)
     {
+        var body = text.StartsWith('\uFEFF') ? text[1..] : text;
         var resources = new List<IstioResource>();
-        var parsed = YamlDocumentParser.Parse(text);
+
+        // The fast path hands over each document as it is parsed, and the next one reuses its memory.
+        if (SimpleYamlParser.TryParse(body, (document, start) => Read(document, new DocumentOrigin(body, start), context, resources)))
+        {
+            return resources;
+        }
+
+        // It declined (YAML outside its subset, or an error): YamlDotNet parses the whole text again,
+        // and what was read from the documents before is read again with it.
+        context.Clear();
+        resources.Clear();
+        var parsed = YamlDocumentParser.Parse(new StringReader(body));
         foreach (var document in parsed.Documents)
         {
-            if (document.Root is null or YamlScalar { IsNull: true })
-            {
-                continue; // an empty document ("---" alone, only comments, or null) holds no resource
-            }
-
-            ReadDocument(document.Root, context, resources);
+            Read(document, default, context, resources);
         }
 
         if (parsed.Error is not null)
@@ -33,75 +40,93 @@ internal static class ResourceReader
         return resources;
     }
 
-    private static void ReadDocument(YamlNode root, ReadContext context, List<IstioResource> resources)
+    /// <summary>
+    /// Where a document's tree comes from, for its resources' <see cref="ResourceSource"/>: the fast
+    /// path's text and the document's start, to parse it again when a position is asked for; or
+    /// nothing, when the tree is YamlDotNet's and is kept.
+    /// </summary>
+    private readonly record struct DocumentOrigin(string? Text, SimpleYamlParser.DocumentStart Start);
+
+    private static void Read(YamlDocumentParser.Document document, DocumentOrigin origin, ReadContext context, List<IstioResource> resources)
     {
-        if (root is not YamlMapping mapping)
+        if (document.Root is not { IsNull: false } root)
         {
-            context.ExpectedButGot(root, "a Kubernetes resource (a mapping with apiVersion, kind, metadata and spec)");
+            return; // an empty document ("---" alone, only comments, or null) holds no resource
+        }
+
+        ReadDocument(root, origin, context, resources);
+    }
+
+    private static void ReadDocument(YamlNode mapping, DocumentOrigin origin, ReadContext context, List<IstioResource> resources)
+    {
+        if (!mapping.IsMapping)
+        {
+            context.ExpectedButGot(mapping, "a Kubernetes resource (a mapping with apiVersion, kind, metadata and spec)");
             return;
         }
 
         var errorsBefore = context.ErrorCount;
         context.ReportDuplicateKeys(mapping, keysAreFields: true);
-        var apiVersionNode = mapping.Get("apiVersion");
-        var kindNode = mapping.Get("kind");
-        if (apiVersionNode is null || kindNode is null)
+        if (mapping.Get("apiVersion") is not { } apiVersionNode || mapping.Get("kind") is not { } kindNode)
         {
-            var missing = apiVersionNode is null && kindNode is null ? "apiVersion and kind" : kindNode is null ? "kind" : "apiVersion";
-            context.Error(root, $"missing {missing}: every Kubernetes resource names its apiVersion and kind");
+            var missing = mapping.Get("apiVersion") is not null ? "kind" : mapping.Get("kind") is null ? "apiVersion and kind" : "apiVersion";
+            context.Error(mapping, $"missing {missing}: every Kubernetes resource names its apiVersion and kind");
             return;
         }
 
-        var apiVersion = ReadIdentifier(mapping, "apiVersion", context);
-        var kind = ReadIdentifier(mapping, "kind", context);
-        if (apiVersion is null || kind is null)
+        // Both are checked, so that both errors are reported.
+        if (!IsIdentifier(apiVersionNode, "apiVersion", context) | !IsIdentifier(kindNode, "kind", context))
         {
             return;
         }
 
-        if (kind == "List" && apiVersion == "v1")
+        // Compared as text: the strings the resource keeps are the kind definition's.
+        var apiVersion = apiVersionNode.Text;
+        var kind = kindNode.Text;
+        if (kind is "List" && apiVersion is "v1")
         {
-            ReadList(mapping, context, resources);
+            ReadList(mapping, origin, context, resources);
             return;
         }
 
         var slash = apiVersion.IndexOf('/');
-        var group = slash < 0 ? string.Empty : apiVersion[..slash];
+        var group = slash < 0 ? ReadOnlySpan<char>.Empty : apiVersion[..slash];
         var definition = ResourceKinds.Find(group, kind);
         if (definition is null)
         {
-            ReportUnknownKind(mapping, apiVersion, group, kind, context);
+            ReportUnknownKind(mapping, apiVersion.ToString(), group.ToString(), kind.ToString(), context);
             return;
         }
 
-        if (!definition.ApiVersions.Contains(apiVersion))
+        var servedVersion = definition.FindApiVersion(apiVersion);
+        if (servedVersion is null)
         {
             context.PushField("apiVersion");
-            context.Error(apiVersionNode, $"Istio does not serve {kind} as {apiVersion}; use one of {string.Join(", ", definition.ApiVersions)}");
+            context.Error(apiVersionNode, $"Istio does not serve {definition.Kind} as {apiVersion}; use one of {string.Join(", ", definition.ApiVersions)}");
             context.Pop();
             return;
         }
 
         var resource = definition.Create();
-        resource.ApiVersion = apiVersion;
+        resource.ApiVersion = servedVersion;
         foreach (var (key, value) in mapping.Entries)
         {
-            switch (key.Value)
+            switch (key.Text)
             {
                 case "apiVersion" or "kind":
                     break;
                 case "metadata":
                     context.PushField("metadata");
-                    resource.Metadata = ReadMetadata(value, context);
+                    ReadMetadata(resource.Metadata, value, context); // fills the resource's own, still empty, metadata
                     context.Pop();
                     break;
                 case "spec":
                     context.PushField("spec");
-                    if (value is YamlMapping spec)
+                    if (value.IsMapping)
                     {
-                        definition.ReadSpec(resource, spec, context);
+                        definition.ReadSpec(resource, value, context);
                     }
-                    else if (value is not YamlScalar { IsNull: true })
+                    else if (!value.IsNull)
                     {
                         context.ExpectedButGot(value, "a mapping");
                     }
@@ -114,40 +139,43 @@ internal static class ResourceReader
                     context.Pop();
                     break;
                 default:
-                    context.UnknownField(key, kind, TopLevelFields);
+                    context.UnknownField(key, definition.Kind, TopLevelFields);
                     break;
             }
         }
 
         if (context.ErrorCount == errorsBefore)
         {
-            resource.Source = new ResourceSource(context.File, root.Position, mapping);
+            resource.Source = origin.Text is null
+                ? new ResourceSource(context.File, mapping)
+                : new ResourceSource(context.File, mapping, origin.Text, origin.Start);
             resources.Add(resource);
         }
     }
 
-    private static void ReadList(YamlMapping list, ReadContext context, List<IstioResource> resources)
+    private static void ReadList(YamlNode list, DocumentOrigin origin, ReadContext context, List<IstioResource> resources)
     {
         foreach (var (key, value) in list.Entries)
         {
-            if (key.Value is "apiVersion" or "kind" or "metadata")
+            if (key.Text is "apiVersion" or "kind" or "metadata")
             {
                 continue;
             }
 
-            if (key.Value != "items")
+            if (key.Text is not "items")
             {
                 context.UnknownField(key, "List", ["apiVersion", "kind", "metadata", "items"]);
                 continue;
             }
 
             context.PushField("items");
-            if (value is YamlSequence items)
+            if (value.IsSequence)
             {
-                for (var i = 0; i < items.Items.Length; i++)
+                var i = 0;
+                foreach (var item in value.Items)
                 {
-                    context.PushIndex(i);
-                    ReadDocument(items.Items[i], context, resources);
+                    context.PushIndex(i++);
+                    ReadDocument(item, origin, context, resources);
                     context.Pop();
                 }
             }
@@ -160,84 +188,83 @@ internal static class ResourceReader
         }
     }
 
-    /// <summary>Reads apiVersion or kind: a non-empty string, else an error at the value.</summary>
-    private static string? ReadIdentifier(YamlMapping mapping, string key, ReadContext context)
+    /// <summary>Checks apiVersion or kind: a non-empty string, else an error at the value.</summary>
+    private static bool IsIdentifier(YamlNode node, string key, ReadContext context)
     {
-        var node = mapping.Get(key)!;
-        if (node is YamlScalar { IsNull: false } scalar && scalar.Value.Length > 0)
+        if (node.IsScalar && !node.IsNull && node.Text.Length > 0)
         {
-            return scalar.Value;
+            return true;
         }
 
         context.PushField(key);
         context.ExpectedButGot(node, key == "kind" ? "a kind such as ServiceEntry" : "an API version such as networking.istio.io/v1");
         context.Pop();
-        return null;
+        return false;
     }
 
     /// <summary>Never drops a document silently: says whether the kind is another Istio kind, a known kind in the wrong group, or not Istio at all.</summary>
-    private static void ReportUnknownKind(YamlMapping mapping, string apiVersion, string group, string kind, ReadContext context)
+    private static void ReportUnknownKind(YamlNode mapping, string apiVersion, string group, string kind, ReadContext context)
     {
         var kinds = ResourceKinds.All.Select(k => k.Kind).ToList();
         var sameName = ResourceKinds.All.FirstOrDefault(k => k.Kind == kind);
         if (sameName is not null)
         {
             context.PushField("apiVersion");
-            context.Error(mapping.Get("apiVersion")!, $"{kind} is served as {string.Join(", ", sameName.ApiVersions)}, not {apiVersion}");
+            context.Error(mapping.Get("apiVersion")!.Value, $"{kind} is served as {string.Join(", ", sameName.ApiVersions)}, not {apiVersion}");
             context.Pop();
             return;
         }
 
         var known = string.Join(", ", kinds);
         context.PushField("kind");
-        context.Error(mapping.Get("kind")!, group.EndsWith("istio.io", StringComparison.Ordinal)
+        context.Error(mapping.Get("kind")!.Value, group.EndsWith("istio.io", StringComparison.Ordinal)
             ? $"{kind} ({apiVersion}) is not one of the Istio kinds Mesh.Dsl reads: {known}{ReadContext.DidYouMean(kind, kinds)}"
             : $"{kind} ({apiVersion}) is not an Istio resource; Mesh.Dsl reads {known}{ReadContext.DidYouMean(kind, kinds)}");
         context.Pop();
     }
 
-    private static V1ObjectMeta ReadMetadata(YamlNode node, ReadContext context)
+    private static void ReadMetadata(V1ObjectMeta metadata, YamlNode node, ReadContext context)
     {
-        var metadata = new V1ObjectMeta();
-        if (node is not YamlMapping mapping)
+        if (!node.IsMapping)
         {
             context.ExpectedButGot(node, "a mapping");
-            return metadata;
+            return;
         }
 
-        context.ReportDuplicateKeys(mapping, keysAreFields: true);
-        foreach (var (key, value) in mapping.Entries)
+        context.ReportDuplicateKeys(node, keysAreFields: true);
+        foreach (var (key, value) in node.Entries)
         {
-            context.PushField(key.Value);
-            switch (key.Value)
+            switch (key.Text)
             {
                 case "name":
+                    context.PushField("name");
                     metadata.Name = Codecs.String.Read(value, context);
                     break;
                 case "generateName":
+                    context.PushField("generateName");
                     metadata.GenerateName = Codecs.String.Read(value, context);
                     break;
                 case "namespace":
+                    context.PushField("namespace");
                     metadata.NamespaceProperty = Codecs.String.Read(value, context);
                     break;
                 case "labels":
+                    context.PushField("labels");
                     metadata.Labels = ReadMap(value, context);
                     break;
                 case "annotations":
+                    context.PushField("annotations");
                     metadata.Annotations = ReadMap(value, context);
                     break;
                 default:
-                    context.Pop();
                     context.UnknownField(key, "metadata", MetadataFields);
                     continue;
             }
 
             context.Pop();
         }
-
-        return metadata;
     }
 
     private static IDictionary<string, string>? ReadMap(YamlNode node, ReadContext context)
-        => node is YamlScalar { IsNull: true } ? null : Codecs.StringMap.Read(node, context); // keeps the written order
+        => node.IsNull ? null : Codecs.StringMap.Read(node, context); // keeps the written order
 }

@@ -3,11 +3,30 @@ namespace Mesh.Dsl.Serialization;
 /// <summary>Where a resource was read from: the file (null for a string) and the document's position.</summary>
 public sealed class ResourceSource
 {
-    internal ResourceSource(string? file, SourcePosition position, YamlMapping root)
+    // What the fast path read is not kept as a tree: the text and where the document starts are
+    // enough to parse it again, which happens the first time a position is asked for (a diagnostic).
+    private readonly string? _text;
+    private readonly SimpleYamlParser.DocumentStart _start;
+    private readonly int _root;
+    private YamlTree? _tree;
+
+    /// <summary>A source whose tree is kept (YamlDotNet's).</summary>
+    internal ResourceSource(string? file, YamlNode root)
     {
         File = file;
-        Position = position;
-        Root = root;
+        Position = root.Position;
+        _tree = root.Tree;
+        _root = root.Index;
+    }
+
+    /// <summary>A source whose tree is parsed again when needed: <paramref name="root"/> is in a tree that is about to be reused.</summary>
+    internal ResourceSource(string? file, YamlNode root, string text, SimpleYamlParser.DocumentStart start)
+    {
+        File = file;
+        Position = root.Position;
+        _root = root.Index;
+        _text = text;
+        _start = start;
     }
 
     /// <summary>The file name as given to the reader, or null when read from a string.</summary>
@@ -16,7 +35,8 @@ public sealed class ResourceSource
     /// <summary>The line and column where the document starts.</summary>
     public SourcePosition Position { get; }
 
-    internal YamlMapping Root { get; }
+    /// <summary>The resource's mapping; parsing the document again, once, if its tree was not kept.</summary>
+    internal YamlNode Root => new(_tree ??= SimpleYamlParser.ParseAgain(_text!, _start), _root);
 
     /// <summary>
     /// Finds where a field path (<c>spec.ports[0].number</c>) stands in the source. Falls back to the
@@ -26,8 +46,7 @@ public sealed class ResourceSource
     /// <returns>The line and column.</returns>
     public SourcePosition Locate(string path)
     {
-        YamlNode node = Root;
-        var best = Root.Position;
+        var node = Root;
         var i = 0;
         while (i < path.Length)
         {
@@ -46,36 +65,28 @@ public sealed class ResourceSource
                     break;
                 }
 
-                var token = path[(i + 1)..end].Trim('"');
+                var token = path.AsSpan(i + 1, end - i - 1).Trim('"');
                 i = end + 1;
-                next = node switch
-                {
-                    YamlSequence sequence when int.TryParse(token, out var index) && index >= 0 && index < sequence.Items.Length => sequence.Items[index],
-                    YamlMapping mapping => mapping.Get(token),
-                    _ => null,
-                };
+                next = node.IsSequence && int.TryParse(token, out var index) && index >= 0 ? node.ItemAt(index)
+                    : node.IsMapping ? node.Get(token)
+                    : null;
             }
             else
             {
-                var end = path.IndexOfAny(['.', '['], i);
-                if (end < 0)
-                {
-                    end = path.Length;
-                }
-
-                next = node is YamlMapping mapping ? mapping.Get(path[i..end]) : null;
+                var end = path.AsSpan(i).IndexOfAny('.', '[');
+                end = end < 0 ? path.Length : i + end;
+                next = node.IsMapping ? node.Get(path.AsSpan(i, end - i)) : null;
                 i = end;
             }
 
-            if (next is null)
+            if (next is not { } found)
             {
                 break;
             }
 
-            node = next;
-            best = node.Position;
+            node = found;
         }
 
-        return best;
+        return node.Position;
     }
 }

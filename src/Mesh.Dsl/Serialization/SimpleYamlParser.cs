@@ -11,11 +11,12 @@ namespace Mesh.Dsl.Serialization;
 /// </summary>
 /// <remarks>
 /// It only ever accepts: anything outside that subset, and every error (syntax or limit), makes
-/// <see cref="TryParse"/> return null, and <see cref="YamlDocumentParser"/> then parses the whole
-/// text with YamlDotNet, which gives the errors, messages and positions it always did. What this
-/// accepts it must turn into exactly the tree YamlDotNet's events give (values, styles, positions,
-/// duplicate keys, even the empty scalar of an empty document); a differential test checks that on
-/// the scenario files, the scale sample and thousands of random mutations of them.
+/// <see cref="TryParse(string, DocumentHandler)"/> return false, and <see cref="YamlDocumentParser"/> then
+/// parses the whole text with YamlDotNet, which gives the errors, messages and positions it always did.
+/// What this accepts it must turn into exactly the tree YamlDotNet's events give (values, styles,
+/// positions, duplicate keys, even the empty scalar of an empty document), and a document parsed
+/// again alone into the same tree; a differential test checks that on the scenario files, the scale
+/// sample and thousands of random mutations of them.
 /// </remarks>
 internal sealed class SimpleYamlParser
 {
@@ -24,9 +25,6 @@ internal sealed class SimpleYamlParser
 
     /// <summary>At most the longest run <see cref="YamlDocumentParser"/>'s reader lets through.</summary>
     private const int MaxLineLength = YamlDocumentParser.MaxScalarLength;
-
-    /// <summary>Short values (ports, enum names, durations) repeat thousands of times: shared, not copied.</summary>
-    private const int MaxSharedValueLength = 8;
 
     /// <summary>What a content line may hold; tabs, CR, controls and non-ASCII go to YamlDotNet.</summary>
     private static readonly SearchValues<char> Printable = SearchValues.Create(
@@ -46,8 +44,8 @@ internal sealed class SimpleYamlParser
     private static readonly SearchValues<char> FlowStops = SearchValues.Create(",[]{}:#");
 
     private readonly string _text;
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+    private readonly YamlTreeBuilder _tree;
+    private readonly bool _keepTrees;
 
     // The current line: where it starts and ends (at its '\n' or the end of the text), its number,
     // and its indentation. _lineStart == _text.Length means the end of the text.
@@ -56,18 +54,49 @@ internal sealed class SimpleYamlParser
     private int _line;
     private int _indent;
 
-    private SimpleYamlParser(string text)
+    private SimpleYamlParser(string text, bool keepTrees)
     {
         _text = text;
-        _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _tree = new YamlTreeBuilder(text);
+        _keepTrees = keepTrees;
     }
 
-    /// <summary>The documents of <paramref name="text"/>, or null when YamlDotNet must parse it.</summary>
-    public static List<YamlDocumentParser.Document>? TryParse(string text)
+    /// <summary>Where a document starts: the index and number of its first line (its "---", or its first content line).</summary>
+    public readonly record struct DocumentStart(int Index, int Line);
+
+    /// <summary>Takes one document while its tree is valid: the next document reuses its memory.</summary>
+    public delegate void DocumentHandler(YamlDocumentParser.Document document, DocumentStart start);
+
+    /// <summary>
+    /// Parses the documents of <paramref name="text"/> one at a time, handing each to <paramref name="handler"/>;
+    /// false when YamlDotNet must parse the text (possibly after some documents were handed over).
+    /// </summary>
+    /// <remarks>
+    /// The trees are not kept: a read turns each into a resource at once, and a resource's
+    /// <see cref="ResourceSource"/> parses its document again (<see cref="ParseAgain"/>)
+    /// only when a diagnostic needs a position. So a large read allocates one document's nodes, not all of them.
+    /// </remarks>
+    public static bool TryParse(string text, DocumentHandler handler)
     {
         try
         {
-            return new SimpleYamlParser(text).ParseStream();
+            new SimpleYamlParser(text, keepTrees: false).ParseStream(handler);
+            return true;
+        }
+        catch (DeclinedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The documents of <paramref name="text"/>, each with a tree of its own (for the differential test), or null when YamlDotNet must parse it.</summary>
+    public static List<YamlDocumentParser.Document>? TryParse(string text)
+    {
+        var documents = new List<YamlDocumentParser.Document>();
+        try
+        {
+            new SimpleYamlParser(text, keepTrees: true).ParseStream((document, _) => documents.Add(document));
+            return documents;
         }
         catch (DeclinedException)
         {
@@ -75,7 +104,29 @@ internal sealed class SimpleYamlParser
         }
     }
 
-    /// <summary>Thrown where the input leaves the subset; caught only by <see cref="TryParse"/>.</summary>
+    /// <summary>
+    /// The document at <paramref name="start"/> of a text <see cref="TryParse(string, DocumentHandler)"/> accepted,
+    /// parsed again into a tree of its own: the same nodes at the same indexes, from the same code.
+    /// </summary>
+    public static YamlTree ParseAgain(string text, DocumentStart start)
+    {
+        var parser = new SimpleYamlParser(text, keepTrees: true) { _lineEnd = start.Index - 1, _line = start.Line - 1 };
+        try
+        {
+            parser.NextLine();
+            parser.SkipToContent();
+            return parser.ParseDocument().Root!.Value.Tree;
+        }
+        catch (DeclinedException exception)
+        {
+            throw new InvalidOperationException("A document the fast path accepted was declined when parsed again.", exception);
+        }
+    }
+
+    /// <summary>A scalar as scanned: a slice of the text, or its value when escapes made it differ from the text.</summary>
+    private readonly record struct ScannedScalar(int Start, int Length, string? Unescaped);
+
+    /// <summary>Thrown where the input leaves the subset; caught only by <see cref="TryParse(string)"/> and its overload.</summary>
     private sealed class DeclinedException : Exception;
 
     private static DeclinedException Decline() => new();
@@ -84,9 +135,8 @@ internal sealed class SimpleYamlParser
 
     private SourcePosition PositionOf(int index) => new(_line, index - _lineStart + 1);
 
-    private List<YamlDocumentParser.Document> ParseStream()
+    private void ParseStream(DocumentHandler handler)
     {
-        var documents = new List<YamlDocumentParser.Document>();
         _lineEnd = -1;
         _line = 0;
         NextLine();
@@ -94,44 +144,13 @@ internal sealed class SimpleYamlParser
         var afterDocumentEnd = false;
         while (!AtEnd)
         {
-            if (IsMarker('-'))
-            {
-                var start = new SourcePosition(_line, 1);
-                RequireNothingAfter(_lineStart + 3);
-                NextLine();
-                SkipToContent();
-                YamlNode root;
-                if (AtEnd)
-                {
-                    if (!_text.EndsWith('\n'))
-                    {
-                        throw Decline(); // not seen in practice; where YamlDotNet puts that scalar was not checked
-                    }
-
-                    // YamlDotNet puts the empty scalar of a last, empty document one column past the stream's end.
-                    root = EmptyScalar(new SourcePosition(_line, 2));
-                }
-                else if (IsMarker('-') || IsMarker('.'))
-                {
-                    root = EmptyScalar(new SourcePosition(_line, 4));
-                }
-                else
-                {
-                    root = ParseRoot();
-                }
-
-                documents.Add(new YamlDocumentParser.Document(root, start));
-            }
-            else if (afterDocumentEnd || IsMarker('.'))
+            if (!IsMarker('-') && (afterDocumentEnd || IsMarker('.')))
             {
                 throw Decline(); // content after "..." without "---", or "..." with no document
             }
-            else
-            {
-                var start = new SourcePosition(_line, _indent + 1);
-                documents.Add(new YamlDocumentParser.Document(ParseRoot(), start));
-            }
 
+            var start = new DocumentStart(_lineStart, _line);
+            handler(ParseDocument(), start);
             afterDocumentEnd = false;
             if (IsMarker('.'))
             {
@@ -141,35 +160,78 @@ internal sealed class SimpleYamlParser
                 afterDocumentEnd = true;
             }
         }
+    }
 
-        return documents;
+    /// <summary>The document starting at the current line: after "---", or a bare one.</summary>
+    private YamlDocumentParser.Document ParseDocument()
+    {
+        SourcePosition start;
+        if (IsMarker('-'))
+        {
+            start = new SourcePosition(_line, 1);
+            RequireNothingAfter(_lineStart + 3);
+            NextLine();
+            SkipToContent();
+            if (AtEnd)
+            {
+                if (!_text.EndsWith('\n'))
+                {
+                    throw Decline(); // not seen in practice; where YamlDotNet puts that scalar was not checked
+                }
+
+                // YamlDotNet puts the empty scalar of a last, empty document one column past the stream's end.
+                EmptyScalar(new SourcePosition(_line, 2));
+            }
+            else if (IsMarker('-') || IsMarker('.'))
+            {
+                EmptyScalar(new SourcePosition(_line, 4));
+            }
+            else
+            {
+                ParseRoot();
+            }
+        }
+        else
+        {
+            start = new SourcePosition(_line, _indent + 1);
+            ParseRoot();
+        }
+
+        var tree = _keepTrees ? _tree.Finish() : _tree.FinishReused();
+        return new YamlDocumentParser.Document(tree.Root, start);
     }
 
     /// <summary>A document's root: a block mapping or sequence, after which only a marker or the end may follow.</summary>
-    private YamlNode ParseRoot()
+    private void ParseRoot()
     {
-        var root = ParseBlockCollection(depth: 1);
+        ParseBlockCollection(depth: 1);
         if (!AtEnd && !IsMarker('-') && !IsMarker('.'))
         {
             throw Decline(); // a line indented less than the root, or another node after it
         }
-
-        return root;
     }
 
     /// <summary>A block sequence or mapping starting at the current line's indentation.</summary>
-    private YamlNode ParseBlockCollection(int depth)
+    private void ParseBlockCollection(int depth)
     {
         var first = _lineStart + _indent;
-        return IsSequenceEntry(first) ? ParseBlockSequence(_indent, depth) : ParseBlockMapping(first, depth);
+        if (IsSequenceEntry(first))
+        {
+            ParseBlockSequence(_indent, depth);
+        }
+        else
+        {
+            ParseBlockMapping(first, depth);
+        }
     }
 
     private bool IsSequenceEntry(int index) => _text[index] == '-' && (index + 1 == _lineEnd || _text[index + 1] == ' ');
 
-    private YamlSequence ParseBlockSequence(int indent, int depth)
+    private void ParseBlockSequence(int indent, int depth)
     {
         CheckDepth(depth);
-        var sequence = new YamlSequence(new SourcePosition(_line, indent + 1));
+        var sequence = _tree.BeginCollection(isMapping: false, new SourcePosition(_line, indent + 1));
+        var count = 0;
         while (!AtEnd && _indent == indent && IsSequenceEntry(_lineStart + indent))
         {
             var dash = _lineStart + indent;
@@ -179,7 +241,14 @@ internal sealed class SimpleYamlParser
                 var empty = PositionOf(dash + 1);
                 NextLine();
                 SkipToContent();
-                sequence.Add(!AtEnd && _indent > indent ? ParseBlockCollection(depth + 1) : EmptyScalar(empty));
+                if (!AtEnd && _indent > indent)
+                {
+                    ParseBlockCollection(depth + 1);
+                }
+                else
+                {
+                    EmptyScalar(empty);
+                }
             }
             else if (IsSequenceEntry(content))
             {
@@ -187,54 +256,56 @@ internal sealed class SimpleYamlParser
             }
             else
             {
-                sequence.Add(ParseInlineValueOrCompactMapping(content, depth + 1));
+                ParseInlineValueOrCompactMapping(content, depth + 1);
             }
 
+            count++;
             if (!AtEnd && _indent > indent)
             {
                 throw Decline();
             }
         }
 
-        return sequence;
+        _tree.EndSequence(sequence, count);
     }
 
     /// <summary>After <c>- </c>: a scalar or flow collection alone, or the first key of a mapping on the same line.</summary>
-    private YamlNode ParseInlineValueOrCompactMapping(int index, int depth)
+    private void ParseInlineValueOrCompactMapping(int index, int depth)
     {
         if (_text[index] is '[' or '{')
         {
-            return ParseFlowThenEndOfLine(index, depth);
+            ParseFlowThenEndOfLine(index, depth);
+            return;
         }
 
         var value = ScanBlockScalar(index, out var isPlain, out var end);
         if (IsKeyEnd(end))
         {
-            return ParseBlockMapping(index, depth);
+            ParseBlockMapping(index, depth);
+            return;
         }
 
-        var scalar = new YamlScalar(value, isPlain, tag: null, PositionOf(index));
+        AddScalar(value, isPlain, PositionOf(index));
         FinishLineAfterValue(end);
-        return scalar;
     }
 
     /// <summary>A block mapping whose first key starts at <paramref name="firstKey"/> on the current line.</summary>
-    private YamlMapping ParseBlockMapping(int firstKey, int depth)
+    private void ParseBlockMapping(int firstKey, int depth)
     {
         CheckDepth(depth);
         var indent = firstKey - _lineStart;
-        var mapping = new YamlMapping(PositionOf(firstKey));
+        var keys = new YamlTreeBuilder.MappingKeys(_tree.BeginCollection(isMapping: true, PositionOf(firstKey)));
         var keyIndex = firstKey;
         while (true)
         {
-            var key = new YamlKey(ScanBlockScalar(keyIndex, out _, out var keyEnd), PositionOf(keyIndex));
+            var key = ScanBlockScalar(keyIndex, out var keyIsPlain, out var keyEnd);
             if (!IsKeyEnd(keyEnd) || keyEnd - keyIndex > MaxKeyLength)
             {
                 throw Decline();
             }
 
+            _tree.AddKey(ref keys, AddScalar(key, keyIsPlain, PositionOf(keyIndex)));
             var valueStart = SkipSpaces(keyEnd + 1);
-            YamlNode value;
             if (valueStart == _lineEnd || _text[valueStart] == '#')
             {
                 var empty = PositionOf(keyEnd + 1);
@@ -242,42 +313,41 @@ internal sealed class SimpleYamlParser
                 SkipToContent();
                 if (AtEnd || IsMarker('-') || IsMarker('.'))
                 {
-                    value = EmptyScalar(empty);
+                    EmptyScalar(empty);
                 }
                 else if (_indent > indent)
                 {
-                    value = ParseBlockCollection(depth + 1);
+                    ParseBlockCollection(depth + 1);
                 }
                 else if (_indent == indent && IsSequenceEntry(_lineStart + indent))
                 {
-                    value = ParseBlockSequence(indent, depth + 1); // the indentless "key:\n- item" kubectl writes
+                    ParseBlockSequence(indent, depth + 1); // the indentless "key:\n- item" kubectl writes
                 }
                 else
                 {
-                    value = EmptyScalar(empty);
+                    EmptyScalar(empty);
                 }
             }
             else if (_text[valueStart] is '[' or '{')
             {
-                value = ParseFlowThenEndOfLine(valueStart, depth + 1);
+                ParseFlowThenEndOfLine(valueStart, depth + 1);
             }
             else
             {
                 var position = PositionOf(valueStart);
-                var text = ScanBlockScalar(valueStart, out var isPlain, out var valueEnd);
+                var value = ScanBlockScalar(valueStart, out var isPlain, out var valueEnd);
                 if (IsKeyEnd(valueEnd))
                 {
                     throw Decline(); // "a: b: c"
                 }
 
-                value = new YamlScalar(text, isPlain, tag: null, position);
+                AddScalar(value, isPlain, position);
                 FinishLineAfterValue(valueEnd);
             }
 
-            AddEntry(mapping, key, value);
             if (AtEnd || _indent < indent || IsMarker('-') || IsMarker('.'))
             {
-                return mapping;
+                break;
             }
 
             if (_indent > indent)
@@ -288,21 +358,11 @@ internal sealed class SimpleYamlParser
             keyIndex = _lineStart + indent;
             if (IsSequenceEntry(keyIndex))
             {
-                return mapping; // the next entry of an enclosing indentless sequence, or an error YamlDotNet reports
+                break; // the next entry of an enclosing indentless sequence, or an error YamlDotNet reports
             }
         }
-    }
 
-    private static void AddEntry(YamlMapping mapping, YamlKey key, YamlNode value)
-    {
-        if (mapping.FindKey(key.Value) is { } first)
-        {
-            mapping.AddDuplicateKey(key, first);
-        }
-        else
-        {
-            mapping.Add(key, value);
-        }
+        _tree.EndMapping(keys);
     }
 
     /// <summary>True when a ':' at <paramref name="index"/> makes the scalar before it a key.</summary>
@@ -320,7 +380,7 @@ internal sealed class SimpleYamlParser
     /// A plain or quoted scalar on the current line in block context. <paramref name="end"/> is where
     /// it stops: a ':' that makes it a key, a comment, or the end of the line (after trailing spaces).
     /// </summary>
-    private string ScanBlockScalar(int index, out bool isPlain, out int end)
+    private ScannedScalar ScanBlockScalar(int index, out bool isPlain, out int end)
     {
         isPlain = false;
         var c = _text[index];
@@ -341,31 +401,35 @@ internal sealed class SimpleYamlParser
             throw Decline();
         }
 
+        // Only ": " (or ':' at the end of the line) and " #" end it: jump from one ':' or '#' to the next.
         var i = index;
-        var last = index; // one past the last non-space character
-        while (i < _lineEnd)
+        while (true)
         {
-            c = _text[i];
-            if (c == ':' && (i + 1 == _lineEnd || _text[i + 1] == ' '))
+            var stop = _text.AsSpan(i, _lineEnd - i).IndexOfAny(':', '#');
+            if (stop < 0)
             {
+                i = _lineEnd;
                 break;
             }
 
-            if (c == '#' && _text[i - 1] == ' ')
+            i += stop;
+            if (_text[i] == ':' ? i + 1 == _lineEnd || _text[i + 1] == ' ' : _text[i - 1] == ' ')
             {
                 break;
             }
 
             i++;
-            if (c != ' ')
-            {
-                last = i;
-            }
+        }
+
+        var last = i; // one past the last non-space character
+        while (_text[last - 1] == ' ')
+        {
+            last--;
         }
 
         end = i < _lineEnd && _text[i] == ':' ? i : last;
         isPlain = true;
-        return Text(index, last - index);
+        return Slice(index, last - index);
     }
 
     /// <summary>Plain scalars may not start with an indicator; "-" may when a non-space follows.</summary>
@@ -386,7 +450,7 @@ internal sealed class SimpleYamlParser
     }
 
     /// <summary>A one-line quoted scalar starting at the quote; <paramref name="close"/> is one past the closing quote.</summary>
-    private string ScanQuoted(int index, out int close)
+    private ScannedScalar ScanQuoted(int index, out int close)
     {
         var quote = _text[index];
         var span = _text.AsSpan(index + 1, _lineEnd - index - 1);
@@ -399,7 +463,7 @@ internal sealed class SimpleYamlParser
         if (span[stop] == quote && (quote == '"' || stop + 1 >= span.Length || span[stop + 1] != '\''))
         {
             close = index + 2 + stop;
-            return Text(index + 1, stop);
+            return Slice(index + 1, stop);
         }
 
         // Escapes: build the value.
@@ -480,13 +544,13 @@ internal sealed class SimpleYamlParser
         }
 
         close = index + 2 + i;
-        return builder.ToString();
+        return new ScannedScalar(index + 1, i, builder.ToString());
     }
 
     /// <summary>A flow collection that opens and closes on the current line, with only a comment after it.</summary>
-    private YamlNode ParseFlowThenEndOfLine(int index, int depth)
+    private void ParseFlowThenEndOfLine(int index, int depth)
     {
-        var node = ParseFlow(index, depth, out var end);
+        ParseFlow(index, depth, out var end);
         var after = SkipSpaces(end);
         if (after < _lineEnd && !(_text[after] == '#' && after > end))
         {
@@ -495,50 +559,43 @@ internal sealed class SimpleYamlParser
 
         NextLine();
         SkipToContent();
-        return node;
     }
 
-    private YamlNode ParseFlow(int index, int depth, out int end)
+    private void ParseFlow(int index, int depth, out int end)
     {
         CheckDepth(depth);
         var isMapping = _text[index] == '{';
         var close = isMapping ? '}' : ']';
-        YamlNode collection = isMapping ? new YamlMapping(PositionOf(index)) : new YamlSequence(PositionOf(index));
+        var collection = _tree.BeginCollection(isMapping, PositionOf(index));
+        var keys = new YamlTreeBuilder.MappingKeys(collection);
+        var items = 0;
         var i = SkipSpaces(index + 1);
-        if (i < _lineEnd && _text[i] == close)
-        {
-            end = i + 1;
-            return collection;
-        }
-
-        while (true)
+        while (i >= _lineEnd || _text[i] != close)
         {
             var item = ParseFlowItem(i, depth, out i);
             i = SkipSpaces(i);
             if (isMapping)
             {
-                if (item is not YamlScalar keyScalar || i >= _lineEnd || _text[i] != ':' || i + 1 >= _lineEnd || _text[i + 1] != ' ')
+                if (_tree.KindOf(item) != YamlTree.NodeFlags.Scalar || i >= _lineEnd || _text[i] != ':' || i + 1 >= _lineEnd || _text[i + 1] != ' ')
                 {
                     throw Decline();
                 }
 
+                _tree.AddKey(ref keys, item);
                 i = SkipSpaces(i + 1);
-                YamlNode value;
                 if (i < _lineEnd && _text[i] is ',' or '}')
                 {
-                    value = EmptyScalar(PositionOf(i)); // "{app: }": YamlDotNet puts it at the next token
+                    EmptyScalar(PositionOf(i)); // "{app: }": YamlDotNet puts it at the next token
                 }
                 else
                 {
-                    value = ParseFlowItem(i, depth, out i);
+                    ParseFlowItem(i, depth, out i);
                     i = SkipSpaces(i);
                 }
-
-                AddEntry((YamlMapping)collection, new YamlKey(keyScalar.Value, keyScalar.Position), value);
             }
             else
             {
-                ((YamlSequence)collection).Add(item);
+                items++;
             }
 
             if (i >= _lineEnd)
@@ -548,8 +605,7 @@ internal sealed class SimpleYamlParser
 
             if (_text[i] == close)
             {
-                end = i + 1;
-                return collection;
+                break;
             }
 
             if (_text[i] != ',')
@@ -563,9 +619,20 @@ internal sealed class SimpleYamlParser
                 throw Decline(); // "[a, ]" and friends
             }
         }
+
+        end = i + 1;
+        if (isMapping)
+        {
+            _tree.EndMapping(keys);
+        }
+        else
+        {
+            _tree.EndSequence(collection, items);
+        }
     }
 
-    private YamlNode ParseFlowItem(int index, int depth, out int end)
+    /// <summary>A scalar or nested flow collection; returns its node's index.</summary>
+    private int ParseFlowItem(int index, int depth, out int end)
     {
         if (index >= _lineEnd)
         {
@@ -575,13 +642,15 @@ internal sealed class SimpleYamlParser
         var c = _text[index];
         if (c is '[' or '{')
         {
-            return ParseFlow(index, depth + 1, out end);
+            var collection = _tree.Count;
+            ParseFlow(index, depth + 1, out end);
+            return collection;
         }
 
         if (c is '"' or '\'')
         {
             var value = ScanQuoted(index, out end);
-            return new YamlScalar(value, isPlain: false, tag: null, PositionOf(index));
+            return AddScalar(value, isPlain: false, PositionOf(index));
         }
 
         if (!CanStartPlain(index))
@@ -631,33 +700,18 @@ internal sealed class SimpleYamlParser
         }
 
         end = last;
-        return new YamlScalar(Text(index, last - index), isPlain: true, tag: null, PositionOf(index));
+        return AddScalar(Slice(index, last - index), isPlain: true, PositionOf(index));
     }
 
-    private static YamlScalar EmptyScalar(SourcePosition position) => new(string.Empty, isPlain: true, tag: null, position);
+    private int AddScalar(ScannedScalar scalar, bool isPlain, SourcePosition position)
+        => scalar.Unescaped is { } value
+            ? _tree.AddScalar(position, value, isPlain, tag: null)
+            : _tree.AddScalar(position, scalar.Start, scalar.Length, isPlain);
 
-    private string Text(int index, int length)
-    {
-        if (length > YamlDocumentParser.MaxScalarLength)
-        {
-            throw Decline();
-        }
+    private void EmptyScalar(SourcePosition position) => _tree.AddScalar(position, start: 0, length: 0, isPlain: true);
 
-        var span = _text.AsSpan(index, length);
-        if (length > MaxSharedValueLength && (index + length >= _lineEnd || _text[index + length] != ':'))
-        {
-            return span.ToString();
-        }
-
-        // Keys and short values: one string per distinct text.
-        if (!_stringLookup.TryGetValue(span, out var shared))
-        {
-            shared = span.ToString();
-            _strings.Add(shared, shared);
-        }
-
-        return shared;
-    }
+    private static ScannedScalar Slice(int index, int length)
+        => length > YamlDocumentParser.MaxScalarLength ? throw Decline() : new ScannedScalar(index, length, null);
 
     private void CheckDepth(int depth)
     {

@@ -23,20 +23,11 @@ internal static class YamlDocumentParser
 
     private static readonly string TooLong = $"a value is longer than the limit of {MaxScalarLength:N0} characters";
 
-    public sealed record Document(YamlNode? Root, SourcePosition Position);
+    /// <summary>A document: its root (null when it has none) and where it starts.</summary>
+    public readonly record struct Document(YamlNode? Root, SourcePosition Position);
 
-    /// <summary>What <see cref="Parse(string)"/> found: the complete documents, and the syntax or limit error that stopped it, if any.</summary>
+    /// <summary>What <see cref="Parse"/> found: the complete documents, and the syntax or limit error that stopped it, if any.</summary>
     public sealed record Result(List<Document> Documents, SourcePosition ErrorPosition, string? Error);
-
-    /// <summary>
-    /// Parses every document of a text: through <see cref="SimpleYamlParser"/> when the text keeps to
-    /// the common subset it reads (the same tree, several times faster), else through YamlDotNet.
-    /// </summary>
-    public static Result Parse(string text)
-    {
-        var body = text.StartsWith('\uFEFF') ? text[1..] : text;
-        return SimpleYamlParser.TryParse(body) is { } documents ? new Result(documents, default, null) : Parse(new StringReader(body));
-    }
 
     /// <summary>
     /// Parses every document with YamlDotNet. A syntax or limit error stops the parse (YAML cannot resume after one);
@@ -52,13 +43,19 @@ internal static class YamlDocumentParser
 
         var input = new GuardedReader(reader);
         var parser = new GuardedParser(new Parser(input));
+        var tree = new YamlTreeBuilder(string.Empty); // every value is YamlDotNet's string: nothing is a slice of a text
         try
         {
             parser.Consume<StreamStart>();
             while (parser.TryConsume<DocumentStart>(out var start))
             {
-                var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-                var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors);
+                YamlNode? root = null;
+                if (!parser.Accept<DocumentEnd>(out _))
+                {
+                    ReadNode(parser, tree);
+                    root = tree.Finish().Root;
+                }
+
                 parser.Consume<DocumentEnd>();
                 documents.Add(new Document(root, ToPosition(start.Start)));
             }
@@ -105,24 +102,36 @@ internal static class YamlDocumentParser
         }
     }
 
-    private sealed class Frame(YamlNode node)
+    /// <summary>An open mapping or sequence.</summary>
+    private sealed class Frame(int node, bool isMapping)
     {
-        public YamlNode Node { get; } = node;
+        public readonly int Node = node;
+        public readonly bool IsMapping = isMapping;
+        public YamlTreeBuilder.MappingKeys Keys = new(node);
+        public int Items;
 
-        public YamlKey? PendingKey { get; set; }
+        /// <summary>True between a mapping's key and its value.</summary>
+        public bool HasPendingKey;
 
-        /// <summary>True while the value of a duplicate key is read: it is dropped.</summary>
-        public bool SkipValue { get; set; }
+        /// <summary>True while the value of a duplicate key is read: readers skip it.</summary>
+        public bool SkipValue;
     }
 
-    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors)
+    /// <summary>
+    /// Reads a document's root node into <paramref name="tree"/>. How many nodes each node spans once
+    /// aliases are expanded is counted as it is read (a collection's count grows with its children,
+    /// also while an alias refers to it from inside), for the alias expansion limit.
+    /// </summary>
+    private static void ReadNode(IParser parser, YamlTreeBuilder tree)
     {
+        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var expandedSizes = new List<long>();
         var stack = new Stack<Frame>();
         long aliasExpansion = 0;
         while (true)
         {
             var parsingEvent = parser.Consume<ParsingEvent>();
-            YamlNode? node;
+            int node;
             switch (parsingEvent)
             {
                 case Scalar scalar:
@@ -131,37 +140,52 @@ internal static class YamlDocumentParser
                         throw new LimitException(ToPosition(scalar.Start), TooLong);
                     }
 
-                    node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, TagOf(scalar.Tag), ToPosition(scalar.Start));
+                    node = tree.AddScalar(ToPosition(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain, TagOf(scalar.Tag));
+                    expandedSizes.Add(1);
                     Remember(scalar.Anchor, node, anchors);
                     break;
                 case AnchorAlias alias:
-                    if (!anchors.TryGetValue(alias.Value.Value, out node))
+                    if (!anchors.TryGetValue(alias.Value.Value, out var target))
                     {
                         throw new LimitException(ToPosition(alias.Start), $"alias *{alias.Value.Value} refers to no anchor (&{alias.Value.Value}) before it in this document");
                     }
 
-                    aliasExpansion = YamlMapping.SaturatingAdd(aliasExpansion, node.ExpandedSize);
+                    aliasExpansion = SaturatingAdd(aliasExpansion, expandedSizes[target]);
                     if (aliasExpansion > MaxAliasExpansion)
                     {
                         throw new LimitException(ToPosition(alias.Start), $"aliases expand this document beyond {MaxAliasExpansion:N0} values (an alias bomb?)");
                     }
 
+                    node = tree.AddAlias(target);
+                    expandedSizes.Add(expandedSizes[target]);
                     break;
                 case MappingStart mappingStart:
                     CheckDepth(stack, mappingStart.Start);
-                    var mapping = new YamlMapping(ToPosition(mappingStart.Start));
-                    Remember(mappingStart.Anchor, mapping, anchors);
-                    stack.Push(new Frame(mapping));
+                    node = tree.BeginCollection(isMapping: true, ToPosition(mappingStart.Start));
+                    expandedSizes.Add(1);
+                    Remember(mappingStart.Anchor, node, anchors);
+                    stack.Push(new Frame(node, isMapping: true));
                     continue;
                 case SequenceStart sequenceStart:
                     CheckDepth(stack, sequenceStart.Start);
-                    var sequence = new YamlSequence(ToPosition(sequenceStart.Start));
-                    Remember(sequenceStart.Anchor, sequence, anchors);
-                    stack.Push(new Frame(sequence));
+                    node = tree.BeginCollection(isMapping: false, ToPosition(sequenceStart.Start));
+                    expandedSizes.Add(1);
+                    Remember(sequenceStart.Anchor, node, anchors);
+                    stack.Push(new Frame(node, isMapping: false));
                     continue;
                 case MappingEnd:
                 case SequenceEnd:
-                    node = stack.Pop().Node;
+                    var frame = stack.Pop();
+                    node = frame.Node;
+                    if (frame.IsMapping)
+                    {
+                        tree.EndMapping(frame.Keys);
+                    }
+                    else
+                    {
+                        tree.EndSequence(node, frame.Items);
+                    }
+
                     break;
                 default:
                     throw new LimitException(ToPosition(parsingEvent.Start), $"unexpected YAML event {parsingEvent.GetType().Name}");
@@ -169,49 +193,45 @@ internal static class YamlDocumentParser
 
             if (stack.Count == 0)
             {
-                return node;
+                return;
             }
 
-            AddToParent(stack.Peek(), node);
+            AddToParent(tree, stack.Peek(), node, expandedSizes);
         }
     }
 
-    private static void AddToParent(Frame parent, YamlNode node)
+    private static void AddToParent(YamlTreeBuilder tree, Frame parent, int node, List<long> expandedSizes)
     {
-        if (parent.Node is YamlSequence sequence)
+        if (!parent.IsMapping)
         {
-            sequence.Add(node);
+            parent.Items++;
+            expandedSizes[parent.Node] = SaturatingAdd(expandedSizes[parent.Node], expandedSizes[node]);
             return;
         }
 
-        var mapping = (YamlMapping)parent.Node;
-        if (parent.PendingKey is null)
+        if (!parent.HasPendingKey)
         {
-            if (node is not YamlScalar scalar)
+            if (tree.KindOf(node) is var kind && kind != YamlTree.NodeFlags.Scalar)
             {
-                throw new LimitException(node.Position, $"a key must be a plain value such as a name, not {(node is YamlMapping ? "a mapping" : "a list")}");
+                throw new LimitException(tree.PositionOf(node), $"a key must be a plain value such as a name, not {(kind == YamlTree.NodeFlags.Mapping ? "a mapping" : "a list")}");
             }
 
-            var key = new YamlKey(scalar.Value, scalar.Position);
-            if (mapping.FindKey(key.Value) is { } first)
-            {
-                // The reader of the mapping reports it with the field path; the first value is kept.
-                mapping.AddDuplicateKey(key, first);
-                parent.SkipValue = true;
-            }
-
-            parent.PendingKey = key;
+            // A duplicate is reported by the reader of the mapping, with the field path; the first value is kept.
+            parent.SkipValue = !tree.AddKey(ref parent.Keys, node);
+            parent.HasPendingKey = true;
             return;
         }
 
         if (!parent.SkipValue)
         {
-            mapping.Add(parent.PendingKey.Value, node);
+            expandedSizes[parent.Node] = SaturatingAdd(expandedSizes[parent.Node], SaturatingAdd(1, expandedSizes[node]));
         }
 
-        parent.PendingKey = null;
+        parent.HasPendingKey = false;
         parent.SkipValue = false;
     }
+
+    private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
     private static void CheckDepth(Stack<Frame> stack, Mark start)
     {
@@ -221,7 +241,7 @@ internal static class YamlDocumentParser
         }
     }
 
-    private static void Remember(AnchorName anchor, YamlNode node, Dictionary<string, YamlNode> anchors)
+    private static void Remember(AnchorName anchor, int node, Dictionary<string, int> anchors)
     {
         if (!anchor.IsEmpty)
         {

@@ -73,9 +73,9 @@ internal static class YamlScalars
 
     /// <summary>True when a plain scalar with this text resolves to null, a boolean or a number in YAML 1.1 or 1.2.</summary>
     /// <remarks>Hand-written instead of a regular expression: linear in the length, allocation-free, no backtracking.</remarks>
-    public static bool ReadsAsNonString(string value) => IsNullOrBoolean(value) || IsNumber(value);
+    public static bool ReadsAsNonString(ReadOnlySpan<char> value) => IsNullOrBoolean(value) || IsNumber(value);
 
-    private static bool IsNullOrBoolean(string value) => value switch
+    private static bool IsNullOrBoolean(ReadOnlySpan<char> value) => value switch
     {
         "~" or "null" or "Null" or "NULL" => true,
         "y" or "Y" or "yes" or "Yes" or "YES" or "n" or "N" or "no" or "No" or "NO" => true,
@@ -88,9 +88,9 @@ internal static class YamlScalars
     /// Integers (decimal, <c>0x</c>, <c>0o</c>, <c>0b</c>, YAML 1.1 octal, underscores, sexagesimal <c>1:30</c>)
     /// and floats (<c>1.5</c>, <c>.5</c>, <c>1e3</c>, <c>.inf</c>, <c>.nan</c>) of YAML 1.1 and 1.2.
     /// </summary>
-    private static bool IsNumber(string value)
+    private static bool IsNumber(ReadOnlySpan<char> value)
     {
-        var span = value.AsSpan();
+        var span = value;
         if (span.Length > 0 && span[0] is '+' or '-')
         {
             span = span[1..];

@@ -241,7 +241,7 @@ public class ReaderErrorTests
             .Field("prefix", x => x.Prefix, (x, v) => x.Prefix = v, Codecs.String, oneOf: "matchType")
             .Field("regex", x => x.Regex, (x, v) => x.Regex = v, Codecs.String, oneOf: "matchType");
         var context = new ReadContext("m.yaml");
-        var root = YamlDocumentParser.Parse(new StringReader("exact: /a\nprefix: /b\nregex: ~\n")).Documents[0].Root!;
+        var root = YamlDocumentParser.Parse(new StringReader("exact: /a\nprefix: /b\nregex: ~\n")).Documents[0].Root!.Value;
 
         schema.Read(root, context);
 

@@ -82,13 +82,13 @@ public class RoundTripTests(ITestOutputHelper output)
         var unregistered = new List<string>();
         foreach (var document in parsed.Documents)
         {
-            if (document.Root is not YamlMapping root)
+            if (document.Root is not { IsMapping: true } root)
             {
                 continue;
             }
 
-            var apiVersion = (root.Get("apiVersion") as YamlScalar)?.Value ?? string.Empty;
-            var kind = (root.Get("kind") as YamlScalar)?.Value ?? string.Empty;
+            var apiVersion = root.Get("apiVersion") is { IsScalar: true } apiVersionNode ? apiVersionNode.Value : string.Empty;
+            var kind = root.Get("kind") is { IsScalar: true } kindNode ? kindNode.Value : string.Empty;
             var group = apiVersion.Contains('/', StringComparison.Ordinal) ? apiVersion[..apiVersion.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
             if (ResourceKinds.Find(group, kind) is null)
             {

@@ -75,7 +75,27 @@ public class SimpleYamlParserTests
         var reference = YamlDocumentParser.Parse(new StringReader(yaml));
         Assert.True(reference.Error is null, $"the fast path accepted what YamlDotNet rejects ({reference.Error} at {reference.ErrorPosition}):\n{Visible(yaml)}");
         Assert.Equal(Describe(reference.Documents), Describe(fast));
+        AssertStreamedAndParsedAgainTheSame(yaml, fast);
         return true;
+    }
+
+    /// <summary>
+    /// A read takes the documents one at a time from reused memory, and a resource's source parses its
+    /// document again alone: both must be the tree the fast path gives for the whole text.
+    /// </summary>
+    private static void AssertStreamedAndParsedAgainTheSame(string yaml, List<YamlDocumentParser.Document> expected)
+    {
+        var streamed = new List<string>();
+        var parsedAgain = new List<string>();
+        Assert.True(SimpleYamlParser.TryParse(yaml, (document, start) =>
+        {
+            streamed.Add(Describe([document]));
+            var again = SimpleYamlParser.ParseAgain(yaml, start).Root;
+            parsedAgain.Add(Describe([new YamlDocumentParser.Document(again, document.Position)]));
+        }));
+        var each = expected.Select(d => Describe([d])).ToList();
+        Assert.Equal(each, streamed);
+        Assert.Equal(each, parsedAgain);
     }
 
     private static string Visible(string text)
@@ -93,39 +113,42 @@ public class SimpleYamlParserTests
         return builder.ToString();
     }
 
+    /// <summary>Everything a reader can see of a node: kind, position, style, tag, text, entries, duplicate keys, counts.</summary>
     private static void Describe(YamlNode? node, StringBuilder builder, int depth)
     {
         builder.Append(' ', depth * 2);
-        switch (node)
+        if (node is not { } n)
         {
-            case null:
-                builder.Append("(none)\n");
-                break;
-            case YamlScalar scalar:
-                builder.Append(scalar.IsPlain ? "plain " : "quoted ").Append(scalar.Tag).Append(" \"").Append(scalar.Value).Append("\" @").Append(scalar.Position).Append('\n');
-                break;
-            case YamlMapping mapping:
-                builder.Append("mapping @").Append(mapping.Position).Append(" size ").Append(mapping.ExpandedSize).Append('\n');
-                foreach (var (key, value) in mapping.Entries)
-                {
-                    builder.Append(' ', depth * 2 + 2).Append("key \"").Append(key.Value).Append("\" @").Append(key.Position).Append('\n');
-                    Describe(value, builder, depth + 2);
-                }
+            builder.Append("(none)\n");
+        }
+        else if (n.IsScalar)
+        {
+            builder.Append(n.IsPlain ? "plain " : "quoted ").Append(n.Tag).Append(" \"").Append(n.Value).Append("\" @").Append(n.Position)
+                .Append(n.IsNull ? " null" : string.Empty).Append('\n');
+        }
+        else if (n.IsMapping)
+        {
+            builder.Append("mapping @").Append(n.Position).Append(" count ").Append(n.Count).Append('\n');
+            foreach (var (key, value) in n.Entries)
+            {
+                builder.Append(' ', depth * 2 + 2).Append("key \"").Append(key.Value).Append("\" @").Append(key.Position).Append('\n');
+                Describe(value, builder, depth + 2);
+            }
 
-                foreach (var (duplicate, first) in mapping.DuplicateKeys)
-                {
-                    builder.Append(' ', depth * 2 + 2).Append("duplicate ").Append(duplicate.Value).Append(" @").Append(duplicate.Position).Append(" first @").Append(first.Position).Append('\n');
-                }
-
-                break;
-            case YamlSequence sequence:
-                builder.Append("sequence @").Append(sequence.Position).Append(" size ").Append(sequence.ExpandedSize).Append('\n');
-                foreach (var item in sequence.Items)
-                {
-                    Describe(item, builder, depth + 1);
-                }
-
-                break;
+            Assert.Equal(n.HasDuplicateKeys, n.DuplicateKeys().Count > 0);
+            foreach (var (duplicate, first) in n.DuplicateKeys())
+            {
+                builder.Append(' ', depth * 2 + 2).Append("duplicate ").Append(duplicate.Value).Append(" @").Append(duplicate.Position).Append(" first @").Append(first.Position).Append('\n');
+            }
+        }
+        else
+        {
+            Assert.True(n.IsSequence);
+            builder.Append("sequence @").Append(n.Position).Append(" count ").Append(n.Count).Append('\n');
+            foreach (var item in n.Items)
+            {
+                Describe(item, builder, depth + 1);
+            }
         }
     }
 }
