@@ -66,42 +66,21 @@ public sealed class MeshValidator
         var objects = kubernetesObjects.ToList();
         var list = resources.ToList();
         var positions = Positions(list, out var duplicates);
-        var sink = new DiagnosticSink();
-        if (!CrossResourceChecks)
-        {
-            CheckEach(list, positions, sink);
-            return sink.ToList();
-        }
 
         // Read on the calling thread, whichever thread runs the checks that compare certificates with it.
-        var now = objects.Count > 0 ? TimeProvider.GetUtcNow() : default;
-        if (!Parallel || list.Count < ParallelFrom || Environment.ProcessorCount < 2)
+        var now = CrossResourceChecks && objects.Count > 0 ? TimeProvider.GetUtcNow() : default;
+        if (CrossResourceChecks && Parallel && list.Count >= ParallelFrom && Environment.ProcessorCount > 1)
         {
-            CheckEach(list, positions, sink);
+            return ValidateOnTwoThreads(list, positions, duplicates, objects, now);
+        }
+
+        var sink = new DiagnosticSink();
+        CheckEach(list, positions, sink);
+        if (CrossResourceChecks)
+        {
             CheckAcross(list, positions, duplicates, objects, now, sink);
-            return sink.ToList();
         }
 
-        // The two halves share nothing they write: both only read the model (whose collection getters may make
-        // an empty list, the same either way) and each reports into its own sink with its own path cache. The
-        // cross-resource diagnostics are appended after the field rules', which is where the one-thread run
-        // reports them, so the sorted list is the same.
-        var across = new DiagnosticSink();
-        var side = SideWork.Start(() => CheckAcross(list, positions, duplicates, objects, now, across));
-        try
-        {
-            CheckEach(list, positions, sink);
-        }
-        catch
-        {
-            // On one thread the field rules run first, so theirs is the exception to surface; the other half is
-            // dropped, or if already running waited for, so that no work of this call goes on after it returns.
-            side.Abandon();
-            throw;
-        }
-
-        side.Join();
-        sink.Append(across);
         return sink.ToList();
     }
 
@@ -152,6 +131,35 @@ public sealed class MeshValidator
             Line = error.Line,
             Column = error.Column,
         };
+    }
+
+    /// <summary>
+    /// <see cref="CheckEach"/> on this thread while <see cref="CheckAcross"/> runs on a pool thread. The two share
+    /// nothing they write: both only read the model (whose collection getters may make an empty list, the same
+    /// either way) and each reports into its own sink with its own path cache. The cross-resource diagnostics
+    /// are appended after the field rules', where the one-thread run reports them, so the sorted list is the same.
+    /// </summary>
+    private IReadOnlyList<Diagnostic> ValidateOnTwoThreads(List<IstioResource> list, int[] positions, List<(int Position, int First)>? duplicates, List<IKubernetesObject> objects, DateTimeOffset now)
+    {
+        var across = new DiagnosticSink();
+        var side = SideWork.Start(() => CheckAcross(list, positions, duplicates, objects, now, across));
+        var sink = new DiagnosticSink();
+        try
+        {
+            CheckEach(list, positions, sink);
+        }
+        catch
+        {
+            // On one thread the field rules run first, so theirs is the exception to surface; the other half is
+            // dropped, or if already running waited for, so that no work of this call goes on after it returns.
+            side.Abandon();
+            throw;
+        }
+
+        // Rethrows what the cross-resource half threw, as itself, as the one-thread run would throw it.
+        side.Join();
+        sink.Append(across);
+        return sink.ToList();
     }
 
     /// <summary>The field rules and (with <see cref="SecurityAdvice"/>) the advice of each resource on its own.</summary>
