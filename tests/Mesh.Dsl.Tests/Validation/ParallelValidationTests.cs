@@ -38,10 +38,14 @@ public class ParallelValidationTests
         Assert.NotEmpty(sequential);
     }
 
-    [Fact]
-    public void A_generated_mesh_with_errors_duplicates_and_cross_resource_problems_gives_the_same_diagnostics_on_two_threads()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_generated_mesh_with_errors_duplicates_and_cross_resource_problems_gives_the_same_diagnostics_on_two_threads(bool listSomeTwice)
     {
-        var (resources, objects) = GeneratedMesh(3000);
+        // Without resources listed twice the field rules report in position order, so only the cross-resource
+        // findings put the joined list out of order.
+        var (resources, objects) = GeneratedMesh(3000, listSomeTwice);
         var sequential = AssertSameOnTwoThreads(resources, objects);
 
         // The mesh must exercise what the merge has to get right: field and cross-resource findings (and
@@ -60,6 +64,17 @@ public class ParallelValidationTests
         Assert.True(sequential.Count > 3000, $"only {sequential.Count} diagnostics");
         var fieldFirst = sequential.Zip(sequential.Skip(1)).Count(p => p.First.Name == p.Second.Name && p.First.Kind == p.Second.Kind && p.First.Code != p.Second.Code);
         Assert.True(fieldFirst > 500, "too few resources with several findings");
+    }
+
+    [Fact]
+    public void A_cross_resource_finding_for_an_earlier_resource_comes_before_a_later_ones_field_finding()
+    {
+        // Each half reports in position order on its own; only the join can put the first resource's finding first.
+        var resources = MeshYaml.Read(Join(
+            Resource("VirtualService", "hosts: [a.example.com]\ngateways: [missing]\nhttp: [{route: [{destination: {host: a.default.svc.cluster.local}}]}]", "first"),
+            Resource("ServiceEntry", "hosts: [b.example.com]\nports: [{number: 0, name: https, protocol: HTTPS}]\nresolution: DNS", "second")), "two.yaml");
+        var diagnostics = AssertSameOnTwoThreads(resources, []);
+        Assert.Equal(["first", "second"], diagnostics.Select(d => d.Name));
     }
 
     [Fact]
@@ -122,10 +137,10 @@ public class ParallelValidationTests
 
     /// <summary>
     /// About <paramref name="count"/> resources over five namespaces, most read from YAML (so diagnostics carry
-    /// lines), some built in code, some listed twice; with field errors, advice, duplicate names, conflicting
+    /// lines), some built in code, some listed twice (unless <paramref name="listSomeTwice"/> is false); with field errors, advice, duplicate names, conflicting
     /// hosts and protocols, missing references, and pods and secrets for the Kubernetes checks.
     /// </summary>
-    private static (List<IstioResource> Resources, List<IKubernetesObject> Objects) GeneratedMesh(int count)
+    private static (List<IstioResource> Resources, List<IKubernetesObject> Objects) GeneratedMesh(int count, bool listSomeTwice = true)
     {
         var documents = new List<string>();
         for (var i = 0; documents.Count < count; i++)
@@ -166,7 +181,7 @@ public class ParallelValidationTests
             resources.Insert(i * 20 % resources.Count, built.Resources[i]);
         }
 
-        for (var i = 0; i < count / 50; i++)
+        for (var i = 0; listSomeTwice && i < count / 50; i++)
         {
             resources.Add(resources[i * 37 % resources.Count]);
         }
