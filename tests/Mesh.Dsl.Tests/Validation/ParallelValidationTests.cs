@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using k8s;
 using k8s.Models;
 using Mesh.Dsl.Builders;
@@ -9,6 +6,7 @@ using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
 using Mesh.Dsl.Serialization;
 using Mesh.Dsl.Validation;
+using static Mesh.Dsl.Tests.Validation.KubernetesChecksTests;
 using static Mesh.Dsl.Tests.Validation.ValidationTestHelper;
 
 namespace Mesh.Dsl.Tests.Validation;
@@ -188,36 +186,17 @@ public class ParallelValidationTests
 
         var objects = new List<IKubernetesObject>
         {
-            Pod("ingress", "istio-system", "istio", "ingressgateway"),
-            Secret("cert-0", Certificate(Now.AddDays(30))),
-            Secret("cert-1", Certificate(Now.AddDays(-1))),
+            Pod("ingress", "istio-system", new() { ["istio"] = "ingressgateway" }),
+            Secret("cert-0", "istio-system", Certificate(Now.AddDays(30))),
+            Secret("cert-1", "istio-system", Certificate(Now.AddDays(-1))),
             new V1Namespace { Metadata = new V1ObjectMeta { Name = "ns-3", Labels = new Dictionary<string, string> { ["istio.io/dataplane-mode"] = "ambient" } } },
         };
         for (var i = 0; i < 40; i++)
         {
-            objects.Add(Pod($"app-{i}", "ns-" + (i % 5).ToString(CultureInfo.InvariantCulture), "app", "app-" + (i % 6).ToString(CultureInfo.InvariantCulture)));
+            objects.Add(Pod($"app-{i}", "ns-" + (i % 5).ToString(CultureInfo.InvariantCulture), new() { ["app"] = "app-" + (i % 6).ToString(CultureInfo.InvariantCulture) }));
         }
 
         return (resources, objects);
-    }
-
-    private static V1Pod Pod(string name, string ns, string label, string value)
-        => new() { Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns, Labels = new Dictionary<string, string> { [label] = value } } };
-
-    private static V1Secret Secret(string name, (string Cert, string Key) pem)
-        => new()
-        {
-            Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = "istio-system" },
-            Type = "kubernetes.io/tls",
-            Data = new Dictionary<string, byte[]> { ["tls.crt"] = Encoding.UTF8.GetBytes(pem.Cert), ["tls.key"] = Encoding.UTF8.GetBytes(pem.Key) },
-        };
-
-    private static (string Cert, string Key) Certificate(DateTimeOffset notAfter)
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=a.com", key, HashAlgorithmName.SHA256);
-        using var certificate = request.CreateSelfSigned(notAfter.AddDays(-60), notAfter);
-        return (certificate.ExportCertificatePem(), key.ExportPkcs8PrivateKeyPem());
     }
 
     private sealed class FixedClock : TimeProvider
