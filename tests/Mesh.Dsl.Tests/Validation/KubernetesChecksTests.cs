@@ -157,10 +157,10 @@ public class KubernetesChecksTests
     private static IReadOnlyList<Diagnostic> Check(IReadOnlyList<IstioResource> resources, params IKubernetesObject[] objects)
         => new MeshValidator { SecurityAdvice = false }.Validate(resources, objects);
 
-    private static V1Pod Pod(string name, string ns, Dictionary<string, string> labels)
+    internal static V1Pod Pod(string name, string ns, Dictionary<string, string> labels)
         => new() { Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns, Labels = labels } };
 
-    private static V1Secret Secret(string name, string ns, (string Cert, string Key) pem)
+    internal static V1Secret Secret(string name, string ns, (string Cert, string Key) pem)
         => new()
         {
             Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = ns },
@@ -168,7 +168,7 @@ public class KubernetesChecksTests
             Data = new Dictionary<string, byte[]> { ["tls.crt"] = Encoding.UTF8.GetBytes(pem.Cert), ["tls.key"] = Encoding.UTF8.GetBytes(pem.Key) },
         };
 
-    private static (string Cert, string Key) Certificate(DateTimeOffset notAfter)
+    internal static (string Cert, string Key) Certificate(DateTimeOffset notAfter)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest("CN=a.com", key, HashAlgorithmName.SHA256);

@@ -38,6 +38,22 @@ internal sealed class DiagnosticSink
         Add(order, diagnostic);
     }
 
+    /// <summary>
+    /// Adds <paramref name="other"/>'s diagnostics after this sink's, exactly as if they had been reported here
+    /// after all of this sink's: how the diagnostics of work done on another thread join the caller's.
+    /// </summary>
+    public void Append(DiagnosticSink other)
+    {
+        if (other._orders.Count == 0)
+        {
+            return;
+        }
+
+        _outOfOrder |= other._outOfOrder || (_orders.Count > 0 && _orders[^1] > other._orders[0]);
+        _diagnostics.AddRange(other._diagnostics);
+        _orders.AddRange(other._orders);
+    }
+
     /// <summary>The diagnostics in resource order, then in the order the rules reported them (the sink is done then).</summary>
     public IReadOnlyList<Diagnostic> ToList()
     {
