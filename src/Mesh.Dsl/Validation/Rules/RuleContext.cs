@@ -1,15 +1,23 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Mesh.Dsl.Model;
+using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>Collects the diagnostics of one validation, attached to the resource they concern.</summary>
+/// <remarks>
+/// A diagnostic's line and column are found only in <see cref="ToList"/>, on the calling thread and in
+/// resource order: <see cref="ResourceSource.Locate"/> may parse a document again, which then happens once
+/// per document, never on the thread that runs the cross-resource checks.
+/// </remarks>
 internal sealed class DiagnosticSink
 {
-    // The diagnostics in report order, with the position of the resource each concerns.
+    // The diagnostics in report order, with the position of the resource each concerns and, for a
+    // resource read from text, its source (the line and column are still to be found).
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<int> _orders = new();
+    private readonly List<ResourceSource?> _sources = new();
     private bool _outOfOrder;
 
     /// <summary>The field paths of this validation (see <see cref="FieldPaths"/>).</summary>
@@ -18,24 +26,17 @@ internal sealed class DiagnosticSink
     /// <summary>The context of the resource whose diagnostics are ordered at <paramref name="position"/>.</summary>
     public RuleContext Context(IstioResource resource, int position) => new(resource, this, position);
 
-    public void Add(int order, Diagnostic diagnostic)
-    {
-        _outOfOrder |= _orders.Count > 0 && _orders[^1] > order;
-        _diagnostics.Add(diagnostic);
-        _orders.Add(order);
-    }
-
     /// <summary>Reports a diagnostic for the resource that is <paramref name="order"/>th in the validated list.</summary>
     public void Report(IstioResource resource, int order, string code, DiagnosticSeverity severity, string path, string message)
     {
-        var position = resource.Source?.Locate(path);
-        var diagnostic = new Diagnostic(code, severity, resource.Kind, resource.Metadata?.NamespaceProperty, resource.Metadata?.Name, path, message)
+        var source = resource.Source;
+        _outOfOrder |= _orders.Count > 0 && _orders[^1] > order;
+        _diagnostics.Add(new Diagnostic(code, severity, resource.Kind, resource.Metadata?.NamespaceProperty, resource.Metadata?.Name, path, message)
         {
-            File = resource.Source?.File,
-            Line = position?.Line,
-            Column = position?.Column,
-        };
-        Add(order, diagnostic);
+            File = source?.File,
+        });
+        _orders.Add(order);
+        _sources.Add(source);
     }
 
     /// <summary>
@@ -52,26 +53,45 @@ internal sealed class DiagnosticSink
         _outOfOrder |= other._outOfOrder || (_orders.Count > 0 && _orders[^1] > other._orders[0]);
         _diagnostics.AddRange(other._diagnostics);
         _orders.AddRange(other._orders);
+        _sources.AddRange(other._sources);
     }
 
     /// <summary>The diagnostics in resource order, then in the order the rules reported them (the sink is done then).</summary>
     public IReadOnlyList<Diagnostic> ToList()
     {
-        if (!_outOfOrder)
+        var count = _diagnostics.Count;
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            return _diagnostics;
+            order[i] = i;
         }
 
-        // Keys of position then report sequence are unique, so the unstable sort gives the stable order.
-        var keys = new long[_orders.Count];
-        for (var i = 0; i < keys.Length; i++)
+        if (_outOfOrder)
         {
-            keys[i] = ((long)_orders[i] << 32) | (uint)i;
+            // Keys of position then report sequence are unique, so the unstable sort gives the stable order.
+            var keys = new long[count];
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = ((long)_orders[i] << 32) | (uint)i;
+            }
+
+            Array.Sort(keys, order);
         }
 
-        var diagnostics = _diagnostics.ToArray();
-        Array.Sort(keys, diagnostics);
-        return new List<Diagnostic>(diagnostics);
+        var diagnostics = new List<Diagnostic>(count);
+        foreach (var i in order)
+        {
+            var diagnostic = _diagnostics[i];
+            if (_sources[i] is { } source)
+            {
+                var position = source.Locate(diagnostic.Path);
+                diagnostic = diagnostic with { Line = position.Line, Column = position.Column };
+            }
+
+            diagnostics.Add(diagnostic);
+        }
+
+        return diagnostics;
     }
 }
 
