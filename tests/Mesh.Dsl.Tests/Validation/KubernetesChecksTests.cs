@@ -152,6 +152,31 @@ public class KubernetesChecksTests
         }
     }
 
+    [Theory]
+    [InlineData("apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n", 1)]
+    [InlineData("apiVersion: v1\nkind: 'Namespace'\nmetadata: {name: a}\n", 1)]
+    [InlineData("apiVersion: v1\nkind: \"\\x50od\"\nmetadata: {name: a}\n", 1)]
+    [InlineData("apiVersion: v1\nkind: \"Se\\\n  cret\"\nmetadata: {name: a}\n", 1)]
+    [InlineData("apiVersion: v1\nkind: PodTemplate\nmetadata: {name: a}\n", 0)]
+    public void Kubernetes_documents_are_found_however_their_kind_is_written(string document, int found)
+    {
+        // Istio-only texts skip the YAML scan; any spelling of a kind's name must still be scanned.
+        var text = Join(Resource("VirtualService", "hosts: [a]", "vs"), document, Resource("ServiceEntry", "hosts: [a.com]\nresolution: DNS", "se"));
+        var objects = new List<IKubernetesObject>();
+        var blanked = KubernetesDocuments.Extract(text, null, objects, []);
+        Assert.Equal(found, objects.Count);
+        Assert.Equal(found == 0, ReferenceEquals(text, blanked));
+    }
+
+    [Fact]
+    public void Istio_only_text_is_returned_as_it_is()
+    {
+        var text = Join(Resource("VirtualService", "hosts: [a]", "vs"), Resource("ServiceEntry", "hosts: [a.com]\nresolution: DNS", "se"));
+        var objects = new List<IKubernetesObject>();
+        Assert.Same(text, KubernetesDocuments.Extract(text, null, objects, []));
+        Assert.Empty(objects);
+    }
+
     private static IReadOnlyList<IstioResource> Resources(params string[] documents) => MeshYaml.Read(Join(documents), "test.yaml");
 
     private static IReadOnlyList<Diagnostic> Check(IReadOnlyList<IstioResource> resources, params IKubernetesObject[] objects)
