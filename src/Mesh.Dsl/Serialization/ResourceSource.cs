@@ -4,11 +4,11 @@ namespace Mesh.Dsl.Serialization;
 public sealed class ResourceSource
 {
     // What the fast path read is not kept as a tree: the text and where the document starts are
-    // enough to parse it again, which happens the first time a position is asked for (a diagnostic).
-    private readonly string? _text;
+    // enough to parse it again, which happens when a position is asked for (a diagnostic).
+    private readonly SourceText? _text;
     private readonly SimpleYamlParser.DocumentStart _start;
     private readonly int _root;
-    private YamlTree? _tree;
+    private readonly YamlTree? _tree;
 
     /// <summary>A source whose tree is kept (YamlDotNet's).</summary>
     internal ResourceSource(string? file, YamlNode root)
@@ -20,7 +20,7 @@ public sealed class ResourceSource
     }
 
     /// <summary>A source whose tree is parsed again when needed: <paramref name="root"/> is in a tree that is about to be reused.</summary>
-    internal ResourceSource(string? file, YamlNode root, string text, SimpleYamlParser.DocumentStart start)
+    internal ResourceSource(string? file, YamlNode root, SourceText text, SimpleYamlParser.DocumentStart start)
     {
         File = file;
         Position = root.Position;
@@ -35,8 +35,8 @@ public sealed class ResourceSource
     /// <summary>The line and column where the document starts.</summary>
     public SourcePosition Position { get; }
 
-    /// <summary>The resource's mapping; parsing the document again, once, if its tree was not kept.</summary>
-    internal YamlNode Root => new(_tree ??= SimpleYamlParser.ParseAgain(_text!, _start), _root);
+    /// <summary>The resource's mapping; parsing the document again if its tree was not kept.</summary>
+    internal YamlNode Root => new(_tree ?? _text!.Parse(_start), _root);
 
     /// <summary>
     /// Finds where a field path (<c>spec.ports[0].number</c>) stands in the source. Falls back to the
@@ -89,4 +89,31 @@ public sealed class ResourceSource
 
         return node.Position;
     }
+}
+
+/// <summary>
+/// A text the fast path read, shared by the sources of its resources, with the document that was parsed
+/// again last: the diagnostics of one resource are located one after another, so its document is parsed
+/// once for them. One tree per text rather than one per resource: with a warning on every resource of a
+/// large file, the trees kept by the resources were most of the memory a validation held.
+/// </summary>
+internal sealed class SourceText(string text)
+{
+    // Swapped whole, so threads locating at the same time at worst parse a document again.
+    private ParsedDocument? _last;
+
+    /// <summary>The tree of the document at <paramref name="start"/>.</summary>
+    public YamlTree Parse(SimpleYamlParser.DocumentStart start)
+    {
+        var last = Volatile.Read(ref _last);
+        if (last is null || last.Start != start)
+        {
+            last = new ParsedDocument(start, SimpleYamlParser.ParseAgain(text, start));
+            Volatile.Write(ref _last, last);
+        }
+
+        return last.Tree;
+    }
+
+    private sealed record ParsedDocument(SimpleYamlParser.DocumentStart Start, YamlTree Tree);
 }
