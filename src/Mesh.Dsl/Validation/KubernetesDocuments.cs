@@ -18,7 +18,7 @@ internal static class KubernetesDocuments
 
     public static ReadResult ReadFile(string file, List<IKubernetesObject> objects, List<Diagnostic> diagnostics)
     {
-        var text = File.ReadAllText(file, MeshYaml.Utf8);
+        var text = TextFile.Read(file);
         return MeshYaml.TryRead(new StringReader(Extract(text, file, objects, diagnostics)), file);
     }
 
