@@ -35,9 +35,6 @@ public sealed class ResourceSource
     /// <summary>The line and column where the document starts.</summary>
     public SourcePosition Position { get; }
 
-    /// <summary>The resource's mapping; parsing the document again if its tree was not kept.</summary>
-    internal YamlNode Root => new(_tree ?? _text!.Parse(_start), _root);
-
     /// <summary>
     /// Finds where a field path (<c>spec.ports[0].number</c>) stands in the source. Falls back to the
     /// nearest enclosing node that exists, and to the document's start.
@@ -45,8 +42,11 @@ public sealed class ResourceSource
     /// <param name="path">A field path as diagnostics write it.</param>
     /// <returns>The line and column.</returns>
     public SourcePosition Locate(string path)
+        => _tree is not null ? Find(new YamlNode(_tree, _root), path) : _text!.Locate(_start, _root, path);
+
+    /// <summary>Where <paramref name="path"/> stands below <paramref name="node"/> (see <see cref="Locate"/>).</summary>
+    internal static SourcePosition Find(YamlNode node, string path)
     {
-        var node = Root;
         var i = 0;
         while (i < path.Length)
         {
@@ -92,28 +92,35 @@ public sealed class ResourceSource
 }
 
 /// <summary>
-/// A text the fast path read, shared by the sources of its resources, with the document that was parsed
-/// again last: the diagnostics of one resource are located one after another, so its document is parsed
-/// once for them. One tree per text rather than one per resource: with a warning on every resource of a
-/// large file, the trees kept by the resources were most of the memory a validation held.
+/// A text the fast path read, shared by the sources of its resources, which parses their documents again to
+/// locate paths: each in the memory of the one before, and the last one kept for the next path asked, since a
+/// resource's diagnostics are located one after another. With a warning on each of the scale sample's 10,000
+/// DestinationRules, a tree of its own per document (kept by each source, as before) was most of the memory a
+/// validation held, and allocating them was most of what locating cost.
 /// </summary>
 internal sealed class SourceText(string text)
 {
-    // Swapped whole, so threads locating at the same time at worst parse a document again.
-    private ParsedDocument? _last;
+    // Threads locating at the same time take turns: the parser and its tree are one at a time.
+    private readonly Lock _lock = new();
+    private SimpleYamlParser? _parser;
+    private YamlTree? _tree;
+    private SimpleYamlParser.DocumentStart _treeStart;
 
-    /// <summary>The tree of the document at <paramref name="start"/>.</summary>
-    public YamlTree Parse(SimpleYamlParser.DocumentStart start)
+    /// <summary>Where <paramref name="path"/> stands in the resource at node <paramref name="root"/> of the document at <paramref name="start"/>.</summary>
+    public SourcePosition Locate(SimpleYamlParser.DocumentStart start, int root, string path)
     {
-        var last = Volatile.Read(ref _last);
-        if (last is null || last.Start != start)
+        lock (_lock)
         {
-            last = new ParsedDocument(start, SimpleYamlParser.ParseAgain(text, start));
-            Volatile.Write(ref _last, last);
+            if (_tree is null || _treeStart != start)
+            {
+                _tree = null;
+                var parser = _parser ?? SimpleYamlParser.ForParsingAgain(text);
+                _parser = null; // not used again if parsing throws
+                _tree = parser.ParseAgainReused(start);
+                (_parser, _treeStart) = (parser, start);
+            }
+
+            return ResourceSource.Find(new YamlNode(_tree, root), path);
         }
-
-        return last.Tree;
     }
-
-    private sealed record ParsedDocument(SimpleYamlParser.DocumentStart Start, YamlTree Tree);
 }
