@@ -1,3 +1,4 @@
+using System.Buffers;
 using k8s;
 using k8s.Models;
 using Mesh.Dsl.Serialization;
@@ -15,6 +16,9 @@ namespace Mesh.Dsl.Validation;
 internal static class KubernetesDocuments
 {
     private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal) { "Service", "Pod", "Secret", "Namespace" };
+
+    /// <summary>What YamlDotNet takes for a line break.</summary>
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
     public static ReadResult ReadFile(string file, List<IKubernetesObject> objects, List<Diagnostic> diagnostics)
     {
@@ -85,9 +89,9 @@ internal static class KubernetesDocuments
     /// <summary>
     /// False when no document of <paramref name="text"/> can have one of <see cref="Kinds"/> as its kind: no kind's
     /// name stands alone (a scalar's text ends where the name does, so <c>ServiceEntry</c> and <c>VirtualService</c>
-    /// do not count), and there is no backslash (a double-quoted escape could spell a name otherwise).
+    /// do not count) outside comment lines, and there is no backslash (a double-quoted escape could spell a name).
     /// </summary>
-    private static bool MayHoldKind(string text)
+    internal static bool MayHoldKind(string text)
     {
         if (text.Contains('\\'))
         {
@@ -99,7 +103,8 @@ internal static class KubernetesDocuments
             for (var i = text.IndexOf(kind, StringComparison.Ordinal); i >= 0; i = text.IndexOf(kind, i + kind.Length, StringComparison.Ordinal))
             {
                 var end = i + kind.Length;
-                if ((i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end])))
+                if ((i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end]))
+                    && !IsCommentLine(text, i))
                 {
                     return true;
                 }
@@ -107,6 +112,19 @@ internal static class KubernetesDocuments
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the line holding <paramref name="index"/> starts with <c>#</c> and has no quote. Such a line is a
+    /// comment, or lies inside a scalar that then holds the <c>#</c> too; with a quote it could end a multi-line
+    /// quoted scalar of a flow mapping and go on with <c>kind: Secret</c>.
+    /// </summary>
+    private static bool IsCommentLine(string text, int index)
+    {
+        var start = text.AsSpan(0, index).LastIndexOfAny(LineBreaks) + 1;
+        var end = text.AsSpan(index).IndexOfAny(LineBreaks);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : index + end) - start);
+        return line.TrimStart(" \t").StartsWith('#') && !line.ContainsAny('\'', '"');
     }
 
     /// <summary>

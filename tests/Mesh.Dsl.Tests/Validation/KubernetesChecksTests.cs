@@ -168,6 +168,17 @@ public class KubernetesChecksTests
         Assert.Equal(found == 0, ReferenceEquals(text, blanked));
     }
 
+    [Theory]
+    [InlineData("kind: VirtualService\n# routes to the reviews Service, see its Secret\n", false)]
+    [InlineData("kind: ServiceEntry\n  # a Pod\n", false)]
+    [InlineData("kind: Service\n", true)]
+    [InlineData("a: b # the Pod\n", true)]
+    [InlineData("# a comment\rkind: Pod\n", true)]
+    [InlineData("{apiVersion: v1, a: \"x\n #y\", kind: Pod}\n", true)]
+    [InlineData("kind: \"\\x50od\"\n", true)]
+    public void The_scan_is_skipped_only_when_no_kind_can_be_read(string text, bool scanned)
+        => Assert.Equal(scanned, KubernetesDocuments.MayHoldKind(text));
+
     [Fact]
     public void Istio_only_text_is_returned_as_it_is()
     {
