@@ -17,7 +17,7 @@ internal static class TextFile
     /// <exception cref="IOException">When the file is missing or unreadable, or changes while it is read.</exception>
     public static string Read(string path)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         var buffer = new byte[BufferSize];
         var start = file.CanSeek ? Utf8TextStart(file, buffer) : -1;
         if (start < 0)
