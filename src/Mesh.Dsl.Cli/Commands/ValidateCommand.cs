@@ -64,8 +64,10 @@ internal static class ValidateCommand
 
     private static void WriteJson(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
     {
+        // Passed on a diagnostic at a time: written whole and then copied, thousands of diagnostics made
+        // several copies of a text of megabytes. Each flush ends after a whole token, so each piece decodes alone.
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
             json.WriteStartArray();
             foreach (var d in diagnostics)
@@ -82,13 +84,21 @@ internal static class ValidateCommand
                 WriteNullable(json, "line", d.Line);
                 WriteNullable(json, "column", d.Column);
                 json.WriteEndObject();
+                CopyOut(json, buffer, output);
             }
 
             json.WriteEndArray();
+            CopyOut(json, buffer, output);
         }
 
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n"));
         output.Write('\n');
+    }
+
+    private static void CopyOut(Utf8JsonWriter json, MemoryStream buffer, TextWriter output)
+    {
+        json.Flush();
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.SetLength(0);
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)

@@ -107,8 +107,7 @@ public static class MeshYaml
     public static ReadResult TryReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
-        return TryRead(reader, path);
+        return TryRead(TextFile.Read(path), path);
     }
 }
 

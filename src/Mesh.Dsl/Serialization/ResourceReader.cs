@@ -17,7 +17,8 @@ internal static class ResourceReader
         var resources = new List<IstioResource>();
 
         // The fast path hands over each document as it is parsed, and the next one reuses its memory.
-        if (SimpleYamlParser.TryParse(body, (document, start) => Read(document, new DocumentOrigin(body, start), context, resources)))
+        var source = new SourceText(body);
+        if (SimpleYamlParser.TryParse(body, (document, start) => Read(document, new DocumentOrigin(source, start), context, resources)))
         {
             return resources;
         }
@@ -45,7 +46,7 @@ internal static class ResourceReader
     /// path's text and the document's start, to parse it again when a position is asked for; or
     /// nothing, when the tree is YamlDotNet's and is kept.
     /// </summary>
-    private readonly record struct DocumentOrigin(string? Text, SimpleYamlParser.DocumentStart Start);
+    private readonly record struct DocumentOrigin(SourceText? Text, SimpleYamlParser.DocumentStart Start);
 
     private static void Read(YamlDocumentParser.Document document, DocumentOrigin origin, ReadContext context, List<IstioResource> resources)
     {

@@ -4,11 +4,11 @@ namespace Mesh.Dsl.Serialization;
 public sealed class ResourceSource
 {
     // What the fast path read is not kept as a tree: the text and where the document starts are
-    // enough to parse it again, which happens the first time a position is asked for (a diagnostic).
-    private readonly string? _text;
+    // enough to parse it again, which happens when a position is asked for (a diagnostic).
+    private readonly SourceText? _text;
     private readonly SimpleYamlParser.DocumentStart _start;
     private readonly int _root;
-    private YamlTree? _tree;
+    private readonly YamlTree? _tree;
 
     /// <summary>A source whose tree is kept (YamlDotNet's).</summary>
     internal ResourceSource(string? file, YamlNode root)
@@ -20,7 +20,7 @@ public sealed class ResourceSource
     }
 
     /// <summary>A source whose tree is parsed again when needed: <paramref name="root"/> is in a tree that is about to be reused.</summary>
-    internal ResourceSource(string? file, YamlNode root, string text, SimpleYamlParser.DocumentStart start)
+    internal ResourceSource(string? file, YamlNode root, SourceText text, SimpleYamlParser.DocumentStart start)
     {
         File = file;
         Position = root.Position;
@@ -35,9 +35,6 @@ public sealed class ResourceSource
     /// <summary>The line and column where the document starts.</summary>
     public SourcePosition Position { get; }
 
-    /// <summary>The resource's mapping; parsing the document again, once, if its tree was not kept.</summary>
-    internal YamlNode Root => new(_tree ??= SimpleYamlParser.ParseAgain(_text!, _start), _root);
-
     /// <summary>
     /// Finds where a field path (<c>spec.ports[0].number</c>) stands in the source. Falls back to the
     /// nearest enclosing node that exists, and to the document's start.
@@ -45,8 +42,11 @@ public sealed class ResourceSource
     /// <param name="path">A field path as diagnostics write it.</param>
     /// <returns>The line and column.</returns>
     public SourcePosition Locate(string path)
+        => _tree is not null ? Find(new YamlNode(_tree, _root), path) : _text!.Locate(_start, _root, path);
+
+    /// <summary>Where <paramref name="path"/> stands below <paramref name="node"/> (see <see cref="Locate"/>).</summary>
+    internal static SourcePosition Find(YamlNode node, string path)
     {
-        var node = Root;
         var i = 0;
         while (i < path.Length)
         {
@@ -88,5 +88,39 @@ public sealed class ResourceSource
         }
 
         return node.Position;
+    }
+}
+
+/// <summary>
+/// A text the fast path read, shared by the sources of its resources, which parses their documents again to
+/// locate paths: each in the memory of the one before, and the last one kept for the next path asked, since a
+/// resource's diagnostics are located one after another. With a warning on each of the scale sample's 10,000
+/// DestinationRules, a tree of its own per document (kept by each source, as before) was most of the memory a
+/// validation held, and allocating them was most of what locating cost.
+/// </summary>
+internal sealed class SourceText(string text)
+{
+    // Threads locating at the same time take turns: the parser and its tree are one at a time.
+    private readonly Lock _lock = new();
+    private SimpleYamlParser? _parser;
+    private YamlTree? _tree;
+    private SimpleYamlParser.DocumentStart _treeStart;
+
+    /// <summary>Where <paramref name="path"/> stands in the resource at node <paramref name="root"/> of the document at <paramref name="start"/>.</summary>
+    public SourcePosition Locate(SimpleYamlParser.DocumentStart start, int root, string path)
+    {
+        lock (_lock)
+        {
+            if (_tree is null || _treeStart != start)
+            {
+                _tree = null;
+                var parser = _parser ?? SimpleYamlParser.ForParsingAgain(text);
+                _parser = null; // not used again if parsing throws
+                _tree = parser.ParseAgainReused(start);
+                (_parser, _treeStart) = (parser, start);
+            }
+
+            return ResourceSource.Find(new YamlNode(_tree, root), path);
+        }
     }
 }

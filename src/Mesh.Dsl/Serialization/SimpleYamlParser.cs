@@ -108,14 +108,25 @@ internal sealed class SimpleYamlParser
     /// The document at <paramref name="start"/> of a text <see cref="TryParse(string, DocumentHandler)"/> accepted,
     /// parsed again into a tree of its own: the same nodes at the same indexes, from the same code.
     /// </summary>
-    public static YamlTree ParseAgain(string text, DocumentStart start)
+    public static YamlTree ParseAgain(string text, DocumentStart start) => new SimpleYamlParser(text, keepTrees: true).ParseAt(start);
+
+    /// <summary>A parser for <see cref="ParseAgainReused"/>: documents of <paramref name="text"/> parsed again one at a time in the same memory.</summary>
+    public static SimpleYamlParser ForParsingAgain(string text) => new(text, keepTrees: false);
+
+    /// <summary>
+    /// As <see cref="ParseAgain(string, DocumentStart)"/>, in this parser's reused memory: the tree is valid until
+    /// the parser parses again, and after an exception the parser must not be used again.
+    /// </summary>
+    public YamlTree ParseAgainReused(DocumentStart start) => ParseAt(start);
+
+    private YamlTree ParseAt(DocumentStart start)
     {
-        var parser = new SimpleYamlParser(text, keepTrees: true) { _lineEnd = start.Index - 1, _line = start.Line - 1 };
+        (_lineEnd, _line) = (start.Index - 1, start.Line - 1);
         try
         {
-            parser.NextLine();
-            parser.SkipToContent();
-            return parser.ParseDocument().Root!.Value.Tree;
+            NextLine();
+            SkipToContent();
+            return ParseDocument().Root!.Value.Tree;
         }
         catch (DeclinedException exception)
         {

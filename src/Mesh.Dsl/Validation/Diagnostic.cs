@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Mesh.Dsl.Validation;
 
@@ -42,31 +42,48 @@ public sealed record Diagnostic(
     /// <returns>The line.</returns>
     public override string ToString()
     {
-        var text = new StringBuilder();
+        // Built in a pooled buffer, so only the line itself is allocated (a validation may print thousands).
+        var text = new DefaultInterpolatedStringHandler(0, 0);
         if (File is not null || Line is not null)
         {
-            text.Append(File ?? "<input>");
-            if (Line is not null)
+            text.AppendFormatted(File ?? "<input>");
+            if (Line is { } line)
             {
-                text.Append(':').Append(Line).Append(':').Append(Column ?? 1);
+                text.AppendLiteral(":");
+                text.AppendFormatted(line);
+                text.AppendLiteral(":");
+                text.AppendFormatted(Column ?? 1);
             }
 
-            text.Append(": ");
+            text.AppendLiteral(": ");
         }
 
-        text.Append(SeverityName(Severity)).Append(' ').Append(Code);
+        text.AppendLiteral(SeverityName(Severity));
+        text.AppendLiteral(" ");
+        text.AppendFormatted(Code);
         if (Kind.Length > 0)
         {
-            text.Append(' ').Append(Kind).Append(' ');
-            text.Append(Namespace is { Length: > 0 } ns ? ns + "/" + Name : Name);
+            text.AppendLiteral(" ");
+            text.AppendLiteral(Kind);
+            text.AppendLiteral(" ");
+            if (Namespace is { Length: > 0 } ns)
+            {
+                text.AppendLiteral(ns);
+                text.AppendLiteral("/");
+            }
+
+            text.AppendFormatted(Name);
         }
 
         if (Path.Length > 0)
         {
-            text.Append(' ').Append(Path);
+            text.AppendLiteral(" ");
+            text.AppendLiteral(Path);
         }
 
-        return text.Append(": ").Append(Message).ToString();
+        text.AppendLiteral(": ");
+        text.AppendFormatted(Message);
+        return text.ToStringAndClear();
     }
 
     /// <summary>The lowercase name of a severity, as the CLI and JSON write it.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using k8s;
 using k8s.Models;
 using Mesh.Dsl.Serialization;
@@ -16,15 +17,23 @@ internal static class KubernetesDocuments
 {
     private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal) { "Service", "Pod", "Secret", "Namespace" };
 
+    /// <summary>What YamlDotNet takes for a line break.</summary>
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
+
     public static ReadResult ReadFile(string file, List<IKubernetesObject> objects, List<Diagnostic> diagnostics)
     {
-        var text = File.ReadAllText(file, MeshYaml.Utf8);
+        var text = TextFile.Read(file);
         return MeshYaml.TryRead(new StringReader(Extract(text, file, objects, diagnostics)), file);
     }
 
     /// <summary>Reads the Kubernetes documents of <paramref name="text"/> into <paramref name="objects"/> and returns the text with them blanked.</summary>
     public static string Extract(string text, string? file, List<IKubernetesObject> objects, List<Diagnostic> diagnostics)
     {
+        if (!MayHoldKind(text))
+        {
+            return text; // the common Istio-only file: the scan below costs several times the Istio read
+        }
+
         List<(int Marker, int Start, int End, string Kind, Mark Mark)> documents;
         try
         {
@@ -75,6 +84,47 @@ internal static class KubernetesDocuments
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// False when no document of <paramref name="text"/> can have one of <see cref="Kinds"/> as its kind: no kind's
+    /// name stands alone (a scalar's text ends where the name does, so <c>ServiceEntry</c> and <c>VirtualService</c>
+    /// do not count) outside comment lines, and there is no backslash (a double-quoted escape could spell a name).
+    /// </summary>
+    internal static bool MayHoldKind(string text)
+    {
+        if (text.Contains('\\'))
+        {
+            return true;
+        }
+
+        foreach (var kind in Kinds)
+        {
+            for (var i = text.IndexOf(kind, StringComparison.Ordinal); i >= 0; i = text.IndexOf(kind, i + kind.Length, StringComparison.Ordinal))
+            {
+                var end = i + kind.Length;
+                if ((i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end]))
+                    && !IsCommentLine(text, i))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the line holding <paramref name="index"/> starts with <c>#</c> and has no quote. Such a line is a
+    /// comment, or lies inside a scalar that then holds the <c>#</c> too; with a quote it could end a multi-line
+    /// quoted scalar of a flow mapping and go on with <c>kind: Secret</c>.
+    /// </summary>
+    private static bool IsCommentLine(string text, int index)
+    {
+        var start = text.AsSpan(0, index).LastIndexOfAny(LineBreaks) + 1;
+        var end = text.AsSpan(index).IndexOfAny(LineBreaks);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : index + end) - start);
+        return line.TrimStart(" \t").StartsWith('#') && !line.ContainsAny('\'', '"');
     }
 
     /// <summary>

@@ -87,15 +87,24 @@ public class SimpleYamlParserTests
     {
         var streamed = new List<string>();
         var parsedAgain = new List<string>();
+        var starts = new List<(SimpleYamlParser.DocumentStart Start, SourcePosition Position)>();
         Assert.True(SimpleYamlParser.TryParse(yaml, (document, start) =>
         {
             streamed.Add(Describe([document]));
             var again = SimpleYamlParser.ParseAgain(yaml, start).Root;
             parsedAgain.Add(Describe([new YamlDocumentParser.Document(again, document.Position)]));
+            starts.Add((start, document.Position));
         }));
         var each = expected.Select(d => Describe([d])).ToList();
         Assert.Equal(each, streamed);
         Assert.Equal(each, parsedAgain);
+
+        // Parsed again in one parser's reused memory, last document first, each must still be its own tree.
+        var parser = SimpleYamlParser.ForParsingAgain(yaml);
+        var reused = starts.AsEnumerable().Reverse()
+            .Select(s => Describe([new YamlDocumentParser.Document(parser.ParseAgainReused(s.Start).Root, s.Position)]))
+            .Reverse();
+        Assert.Equal(each, reused);
     }
 
     private static string Visible(string text)

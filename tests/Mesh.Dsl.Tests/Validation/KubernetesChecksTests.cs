@@ -152,6 +152,42 @@ public class KubernetesChecksTests
         }
     }
 
+    [Theory]
+    [InlineData("apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n", 1)]
+    [InlineData("apiVersion: v1\nkind: 'Namespace'\nmetadata: {name: a}\n", 1)]
+    [InlineData("apiVersion: v1\nkind: \"\\x50od\"\nmetadata: {name: a}\n", 1)]
+    [InlineData("apiVersion: v1\nkind: \"Se\\\n  cret\"\nmetadata: {name: a}\n", 1)]
+    [InlineData("apiVersion: v1\nkind: PodTemplate\nmetadata: {name: a}\n", 0)]
+    public void Kubernetes_documents_are_found_however_their_kind_is_written(string document, int found)
+    {
+        // Istio-only texts skip the YAML scan; any spelling of a kind's name must still be scanned.
+        var text = Join(Resource("VirtualService", "hosts: [a]", "vs"), document, Resource("ServiceEntry", "hosts: [a.com]\nresolution: DNS", "se"));
+        var objects = new List<IKubernetesObject>();
+        var blanked = KubernetesDocuments.Extract(text, null, objects, []);
+        Assert.Equal(found, objects.Count);
+        Assert.Equal(found == 0, ReferenceEquals(text, blanked));
+    }
+
+    [Theory]
+    [InlineData("kind: VirtualService\n# routes to the reviews Service, see its Secret\n", false)]
+    [InlineData("kind: ServiceEntry\n  # a Pod\n", false)]
+    [InlineData("kind: Service\n", true)]
+    [InlineData("a: b # the Pod\n", true)]
+    [InlineData("# a comment\rkind: Pod\n", true)]
+    [InlineData("{apiVersion: v1, a: \"x\n #y\", kind: Pod}\n", true)]
+    [InlineData("kind: \"\\x50od\"\n", true)]
+    public void The_scan_is_skipped_only_when_no_kind_can_be_read(string text, bool scanned)
+        => Assert.Equal(scanned, KubernetesDocuments.MayHoldKind(text));
+
+    [Fact]
+    public void Istio_only_text_is_returned_as_it_is()
+    {
+        var text = Join(Resource("VirtualService", "hosts: [a]", "vs"), Resource("ServiceEntry", "hosts: [a.com]\nresolution: DNS", "se"));
+        var objects = new List<IKubernetesObject>();
+        Assert.Same(text, KubernetesDocuments.Extract(text, null, objects, []));
+        Assert.Empty(objects);
+    }
+
     private static IReadOnlyList<IstioResource> Resources(params string[] documents) => MeshYaml.Read(Join(documents), "test.yaml");
 
     private static IReadOnlyList<Diagnostic> Check(IReadOnlyList<IstioResource> resources, params IKubernetesObject[] objects)
