@@ -136,10 +136,10 @@ public sealed class MeshValidator
     /// <summary>
     /// <see cref="CheckEach"/> on this thread while <see cref="CheckAcross"/> runs on a pool thread. The two share
     /// nothing they write: both only read the model (whose collection getters may make an empty list, the same
-    /// either way), the static lookups of the rules and the parsed YAML that places a diagnostic
-    /// (<see cref="ResourceSource.Locate"/>), and each reports into its own sink with its own path cache. The
-    /// cross-resource diagnostics are appended after the field rules', where the one-thread run reports them, so
-    /// the sorted list is the same.
+    /// either way) and the static lookups of the rules, and each reports into its own sink with its own path
+    /// cache. The cross-resource diagnostics are appended after the field rules', where the one-thread run reports
+    /// them, so the sorted list is the same; lines and columns (<see cref="ResourceSource.Locate"/>) are found
+    /// after the join, on this thread.
     /// </summary>
     private IReadOnlyList<Diagnostic> ValidateOnTwoThreads(List<IstioResource> list, int[] positions, List<(int Position, int First)>? duplicates, List<IKubernetesObject> objects, DateTimeOffset now)
     {
