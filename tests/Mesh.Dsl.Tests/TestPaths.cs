@@ -1,16 +1,22 @@
 namespace Mesh.Dsl.Tests;
 
-/// <summary>Where the tests find the repository and the shared design material beside it.</summary>
+/// <summary>Where the tests find the repository and the fixtures vendored in it (no test reads anything outside the repository).</summary>
 internal static class TestPaths
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    /// <summary>../shared beside the repository: the scenarios, seeds and Istio's CRD bundle.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+    /// <summary>The seed scenarios' expected YAML (tests/Mesh.Dsl.Tests/Fixtures/Scenarios), one file per scenario.</summary>
+    public static string Scenarios => Path.Combine(RepositoryRoot, "tests", "Mesh.Dsl.Tests", "Fixtures", "Scenarios");
 
-    public static string Scenarios => Path.Combine(Shared, "scenarios");
+    /// <summary>The Istio 0.x input of the legacy seed scenario, which the samples program embeds.</summary>
+    public static string LegacyInput => Path.Combine(RepositoryRoot, "src", "Mesh.Dsl.Samples", "Scenarios", "legacy-bookinfo-googleapis.input.yaml");
 
-    public static string CrdBundle => Path.Combine(Shared, "istio", "customresourcedefinitions.gen.yaml");
+    /// <summary>Every scenario YAML file the tests read, in ordinal order: the expected outputs and the legacy input.</summary>
+    public static IEnumerable<string> ScenarioFiles
+        => Directory.GetFiles(Scenarios, "*.yaml").Append(LegacyInput).Order(StringComparer.Ordinal);
+
+    /// <summary>Istio's CRD bundle, vendored with the generator's inputs (tools/Mesh.Dsl.Generator/Istio).</summary>
+    public static string CrdBundle => Path.Combine(RepositoryRoot, "tools", "Mesh.Dsl.Generator", "Istio", "customresourcedefinitions.gen.yaml");
 
     private static string FindRoot()
     {

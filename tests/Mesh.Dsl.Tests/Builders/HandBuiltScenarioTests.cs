@@ -10,7 +10,7 @@ using Mesh.Dsl.Serialization;
 namespace Mesh.Dsl.Tests.Builders;
 
 /// <summary>
-/// Every scenario of ../shared/scenarios written by hand with the plain fluent builders (no recipes),
+/// Every scenario of Fixtures/Scenarios written by hand with the plain fluent builders (no recipes),
 /// one method per scenario, every document in the order of the expected file. The output is approved
 /// by eye and must read back to the same objects as the expected file.
 /// </summary>

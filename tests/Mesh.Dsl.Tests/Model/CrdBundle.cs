@@ -8,11 +8,9 @@ internal sealed record CrdVersion(string Kind, string Group, string Version, Yam
     public string ApiVersion => Group + "/" + Version;
 }
 
-/// <summary>Istio's CRD bundle (<c>../shared/istio/customresourcedefinitions.gen.yaml</c>), parsed once.</summary>
+/// <summary>Istio's CRD bundle (vendored at <c>tools/Mesh.Dsl.Generator/Istio/customresourcedefinitions.gen.yaml</c>), parsed once.</summary>
 internal static class CrdBundle
 {
-    public static readonly string MissingMessage = $"Istio's CRD bundle is not at {TestPaths.CrdBundle}; the field coverage check needs it";
-
     private static readonly Lazy<IReadOnlyList<CrdVersion>> Versions = new(Load);
 
     /// <summary>Every served version of every kind in the bundle, in file order.</summary>

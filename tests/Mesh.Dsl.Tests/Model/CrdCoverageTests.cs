@@ -28,7 +28,7 @@ public class CrdCoverageTests(ITestOutputHelper output)
 
     public static TheoryData<string> Kinds() => new(ExpectedLeaves.Keys);
 
-    [CrdBundleFact]
+    [Fact]
     public void The_six_kinds_have_the_leaf_counts_of_the_design_in_every_served_version()
     {
         var counts = new List<string>();
@@ -49,7 +49,7 @@ public class CrdCoverageTests(ITestOutputHelper output)
             counts);
     }
 
-    [CrdBundleTheory]
+    [Theory]
     [MemberData(nameof(Kinds))]
     public void The_generated_documents_set_every_leaf_and_never_two_members_of_a_one_of_group(string kind)
     {
@@ -66,7 +66,7 @@ public class CrdCoverageTests(ITestOutputHelper output)
         }
     }
 
-    [CrdBundleTheory]
+    [Theory]
     [MemberData(nameof(Kinds))]
     public void Every_leaf_field_of_the_CRD_is_read_and_written_back_with_its_value(string kind)
     {

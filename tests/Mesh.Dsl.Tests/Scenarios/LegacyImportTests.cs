@@ -11,7 +11,7 @@ public class LegacyImportTests
     public void The_bookinfo_googleapis_rules_become_the_expected_resources_without_warnings()
     {
         var mesh = new IstioMesh();
-        var import = mesh.Legacy().ImportFile(Path.Combine(TestPaths.Scenarios, "legacy-bookinfo-googleapis.input.yaml"));
+        var import = mesh.Legacy().ImportFile(TestPaths.LegacyInput);
 
         var expected = MeshYaml.ReadFile(Path.Combine(TestPaths.Scenarios, "legacy-bookinfo-googleapis.yaml"));
         Assert.Empty(import.Warnings);

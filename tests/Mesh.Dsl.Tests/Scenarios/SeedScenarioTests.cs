@@ -4,7 +4,7 @@ using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Tests.Scenarios;
 
-/// <summary>Each sample of a seed scenario produces exactly the documents of ../shared/scenarios/&lt;id&gt;.yaml.</summary>
+/// <summary>Each sample of a seed scenario produces exactly the documents of Fixtures/Scenarios/&lt;id&gt;.yaml.</summary>
 public class SeedScenarioTests
 {
     public static TheoryData<string> SeedIds()

@@ -59,7 +59,7 @@ public class RoundTripTests(ITestOutputHelper output)
     [Fact]
     public void The_legacy_input_kinds_are_reported_not_dropped()
     {
-        var path = Path.Combine(TestPaths.Scenarios, "legacy-bookinfo-googleapis.input.yaml");
+        var path = TestPaths.LegacyInput;
 
         var result = MeshYaml.TryReadFile(path);
 
