@@ -1,0 +1,18 @@
+namespace Mesh.Dsl.Generator;
+
+/// <summary>
+/// One generator: it reads inputs below the repository root and returns every file it owns. Each generator
+/// owns whole folders (<see cref="OwnedFolders"/>): a file in them that it no longer produces is deleted on
+/// regeneration and reported by the check, so generated and hand-written code never share a folder's files.
+/// </summary>
+internal interface IGenerator
+{
+    /// <summary>A short name for messages, e.g. "model".</summary>
+    string Name { get; }
+
+    /// <summary>The folders (relative to the repository root, '/' separated) that hold only this generator's output.</summary>
+    IReadOnlyList<string> OwnedFolders { get; }
+
+    /// <summary>Every file of the generator's output, made from the inputs below <paramref name="repositoryRoot"/>.</summary>
+    IReadOnlyList<GeneratedFile> Generate(string repositoryRoot);
+}
