@@ -73,7 +73,7 @@ public static class MeshYaml
     public static IReadOnlyList<IstioResource> Read(string text, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryRead(text, file).ThrowIfFailed();
+        return TryReadText(text, file).ThrowIfFailed();
     }
 
     /// <summary>Reads every resource of a YAML or JSON file; throws when anything is wrong.</summary>
@@ -91,10 +91,11 @@ public static class MeshYaml
         ArgumentNullException.ThrowIfNull(reader);
 
         // The whole text is needed anyway (resources' sources keep it to find positions), and the fast path reads a string.
-        return TryRead(reader.ReadToEnd(), file);
+        return TryReadText(reader.ReadToEnd(), file);
     }
 
-    private static ReadResult TryRead(string text, string? file)
+    /// <summary>Reads a text already in memory, returning the errors instead of throwing.</summary>
+    internal static ReadResult TryReadText(string text, string? file)
     {
         var context = new ReadContext(file);
         var resources = ResourceReader.Read(text, context);
@@ -107,7 +108,7 @@ public static class MeshYaml
     public static ReadResult TryReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return TryRead(TextFile.Read(path), path);
+        return TryReadText(TextFile.Read(path), path);
     }
 }
 

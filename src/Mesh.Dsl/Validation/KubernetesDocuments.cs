@@ -20,12 +20,6 @@ internal static class KubernetesDocuments
     /// <summary>What YamlDotNet takes for a line break.</summary>
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
-    public static ReadResult ReadFile(string file, List<IKubernetesObject> objects, List<Diagnostic> diagnostics)
-    {
-        var text = TextFile.Read(file);
-        return MeshYaml.TryRead(new StringReader(Extract(text, file, objects, diagnostics)), file);
-    }
-
     /// <summary>Reads the Kubernetes documents of <paramref name="text"/> into <paramref name="objects"/> and returns the text with them blanked.</summary>
     public static string Extract(string text, string? file, List<IKubernetesObject> objects, List<Diagnostic> diagnostics)
     {

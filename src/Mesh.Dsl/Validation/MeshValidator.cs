@@ -13,7 +13,7 @@ namespace Mesh.Dsl.Validation;
 /// webhook, the cross-resource checks of <c>istioctl analyze</c>, and security advice. Every check
 /// uses lookups built once per call, so the time grows linearly with the number of resources.
 /// </summary>
-public sealed class MeshValidator
+public sealed partial class MeshValidator
 {
     /// <summary>Whether to run the checks that look at several resources together (default true).</summary>
     public bool CrossResourceChecks { get; init; } = true;
@@ -71,7 +71,7 @@ public sealed class MeshValidator
         var now = CrossResourceChecks && objects.Count > 0 ? TimeProvider.GetUtcNow() : default;
         if (CrossResourceChecks && Parallel && list.Count >= ParallelFrom && Environment.ProcessorCount > 1)
         {
-            return ValidateOnTwoThreads(list, positions, duplicates, objects, now);
+            return Suppress(ValidateOnTwoThreads(list, positions, duplicates, objects, now), list);
         }
 
         var sink = new DiagnosticSink();
@@ -81,7 +81,7 @@ public sealed class MeshValidator
             CheckAcross(list, positions, duplicates, objects, now, sink);
         }
 
-        return sink.ToList();
+        return Suppress(sink.ToList(), list);
     }
 
     /// <summary>
@@ -90,20 +90,23 @@ public sealed class MeshValidator
     /// of the other files are still checked. With <see cref="ReadKubernetesObjects"/> the files' Kubernetes
     /// Services, Pods, Secrets and Namespaces take part in the checks that need them.
     /// </summary>
-    /// <param name="paths">Files or folders.</param>
+    /// <param name="paths">Files, folders, or <c>-</c>: the text of <paramref name="standardInput"/>, named <c>&lt;stdin&gt;</c> in diagnostics, as on a command line.</param>
+    /// <param name="standardInput">What <c>-</c> reads; null when there is none (a <c>-</c> is then a read error).</param>
     /// <returns>The read errors in file order, then the diagnostics of <see cref="Validate(IEnumerable{IstioResource}, IEnumerable{IKubernetesObject})"/>.</returns>
-    public IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths)
+    public IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths, TextReader? standardInput = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        var inputs = new MeshInputs(standardInput);
         var resources = new List<IstioResource>();
         var kubernetesObjects = new List<IKubernetesObject>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var file in IstioMesh.ExpandPaths(paths))
+        foreach (var file in MeshInputs.Expand(paths))
         {
             ReadResult result;
             try
             {
-                result = ReadKubernetesObjects ? KubernetesDocuments.ReadFile(file, kubernetesObjects, diagnostics) : MeshYaml.TryReadFile(file);
+                var (name, text) = inputs.Read(file);
+                result = MeshYaml.TryReadText(ReadKubernetesObjects ? KubernetesDocuments.Extract(text, name, kubernetesObjects, diagnostics) : text, name);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
