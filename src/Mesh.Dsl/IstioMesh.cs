@@ -220,7 +220,7 @@ public sealed class IstioMesh
     /// <summary>Expands folders into the YAML and JSON files below them, in ordinal path order.</summary>
     /// <param name="paths">Files or folders.</param>
     /// <returns>The files.</returns>
-    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    internal static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
