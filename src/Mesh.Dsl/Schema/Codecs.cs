@@ -23,6 +23,17 @@ internal static class Codecs
 
     public static IValueCodec<TEnum?> Enum<TEnum>() where TEnum : struct, Enum => EnumCodec<TEnum>.Instance;
 
+    /// <summary>The Istio spelling of an enum value (<c>TLSV1_2</c>), from the same table the enum codec reads and writes with.</summary>
+    public static string EnumName<TEnum>(TEnum value) where TEnum : struct, Enum
+        => EnumCodec<TEnum>.Instance.TryName(value, out var name) ? name : throw new InvalidOperationException($"{value} is not a defined {typeof(TEnum).Name} value.");
+
+    /// <summary>The enum value Istio spells <paramref name="text"/>, if there is one.</summary>
+    public static bool TryParseEnum<TEnum>(ReadOnlySpan<char> text, out TEnum value) where TEnum : struct, Enum
+        => EnumCodec<TEnum>.Instance.TryParse(text, out value);
+
+    /// <summary>"one of A, B, C": the Istio spellings of an enum's values, for messages.</summary>
+    public static string EnumExpectation<TEnum>() where TEnum : struct, Enum => EnumCodec<TEnum>.Instance.Expectation;
+
     /// <summary>
     /// A message field. Its schema is fetched on first use rather than when the parent's schema is
     /// built, so writing a VirtualService does not build the schemas (and compile the code) of the
@@ -314,6 +325,20 @@ internal static class Codecs
         public string Expectation => Names.Expectation;
 
         public static string NameOf(TEnum value) => Instance.Names.ByValue[Unsafe.BitCast<TEnum, int>(value)];
+
+        public bool TryName(TEnum value, [NotNullWhen(true)] out string? name) => Names.ByValue.TryGetValue(Unsafe.BitCast<TEnum, int>(value), out name);
+
+        public bool TryParse(ReadOnlySpan<char> text, out TEnum value)
+        {
+            if (Names.ByText.TryGetValue(text, out var number))
+            {
+                value = Unsafe.BitCast<int, TEnum>(number);
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
 
         public bool IsSet(TEnum? value) => value.HasValue;
 

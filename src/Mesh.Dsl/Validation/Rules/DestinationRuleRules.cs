@@ -204,7 +204,9 @@ internal static class DestinationRuleRules
     {
         Duration(outlier.BaseEjectionTime, path, ".baseEjectionTime", context);
         Duration(outlier.Interval, path, ".interval", context);
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         if (outlier.ConsecutiveErrors is { } errors && errors != 0)
+#pragma warning restore CS0618
         {
             context.Warning(DiagnosticCodes.Deprecated, path + ".consecutiveErrors", "consecutiveErrors is deprecated; use consecutive5xxErrors or consecutiveGatewayErrors.");
         }

@@ -70,7 +70,9 @@ internal static class GatewayRules
                     portNames[port.Name] = i;
                 }
 
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
                 if (port.TargetPort is not null)
+#pragma warning restore CS0618
                 {
                     context.Error(DiagnosticCodes.InvalidPort, path + ".port.targetPort", "targetPort is not supported on Gateways; remove it.");
                 }

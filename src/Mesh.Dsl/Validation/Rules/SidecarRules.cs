@@ -229,7 +229,9 @@ internal static class SidecarRules
 
     private static void CheckPort(Port port, string path, RuleContext context)
     {
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         if (port.TargetPort is not null)
+#pragma warning restore CS0618
         {
             context.Error(DiagnosticCodes.InvalidPort, path + ".targetPort", "targetPort is not supported on Sidecar listeners; remove it.");
         }

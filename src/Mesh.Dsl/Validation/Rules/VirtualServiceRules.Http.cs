@@ -312,7 +312,9 @@ internal static partial class VirtualServiceRules
         {
             var delayPath = path + ".delay";
             FaultPercentage(delay.Percentage, delayPath + ".percentage.value", context);
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
             DestinationRuleRules.Percent(delay.Percent, delayPath, ".percent", context);
+#pragma warning restore CS0618
             DestinationRuleRules.Duration(delay.FixedDelay, delayPath, ".fixedDelay", context);
             if (delay.ExponentialDelay is not null)
             {

@@ -196,7 +196,9 @@ internal static partial class VirtualServiceRules
             }
         }
 
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         var mirrorPercent = route.MirrorPercent ?? route.MirrorPercentSnakeCase;
+#pragma warning restore CS0618
         if (mirrorPercent is { } percent)
         {
             if (percent > 100)
