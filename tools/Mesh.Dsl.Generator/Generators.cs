@@ -7,6 +7,7 @@ internal static class Generators
     public static IReadOnlyList<IGenerator> All { get; } =
     [
         new Model.ModelGenerator(),
+        new DiagnosticCatalogueGenerator(),
     ];
 
     /// <summary>

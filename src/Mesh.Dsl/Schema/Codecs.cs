@@ -34,6 +34,13 @@ internal static class Codecs
     /// <summary>"one of A, B, C": the Istio spellings of an enum's values, for messages.</summary>
     public static string EnumExpectation<TEnum>() where TEnum : struct, Enum => EnumCodec<TEnum>.Instance.Expectation;
 
+    /// <summary>The name the writer writes for a defined enum value (<c>TLSV1_2</c>), from the codec's own table; null for an undefined value.</summary>
+    public static string? TryEnumName<TEnum>(TEnum value) where TEnum : struct, Enum
+        => EnumCodec<TEnum>.Instance.Names.ByValue.GetValueOrDefault(Unsafe.BitCast<TEnum, int>(value));
+
+    /// <summary>Every name the reader accepts for an enum, in declaration order.</summary>
+    public static IReadOnlyCollection<string> EnumNamesOf<TEnum>() where TEnum : struct, Enum => EnumCodec<TEnum>.Instance.Names.ByName.Keys;
+
     /// <summary>
     /// A message field. Its schema is fetched on first use rather than when the parent's schema is
     /// built, so writing a VirtualService does not build the schemas (and compile the code) of the
@@ -87,6 +94,8 @@ internal static class Codecs
         private MessageSchema<T> Schema => field ??= schema();
 
         public string Expectation => Schema.Expectation;
+
+        public IMessageSchema? NestedSchema => Schema;
 
         // Presence is all IsSet needs: a parent's fields are all checked when it is written, set or not.
         public bool IsSet(T? value) => value is not null;
@@ -320,7 +329,7 @@ internal static class Codecs
 
         // Made when a value is first written or read, by code shared by all enums: an enum field that
         // is never set costs no reflection, and no enum type has the reflection compiled for it alone.
-        private EnumNames Names => field ??= new EnumNames(typeof(TEnum));
+        public EnumNames Names => field ??= new EnumNames(typeof(TEnum));
 
         public string Expectation => Names.Expectation;
 
@@ -430,6 +439,8 @@ internal static class Codecs
     {
         public string Expectation => "a list";
 
+        public IMessageSchema? NestedSchema => item.NestedSchema;
+
         public bool IsSet(List<T> value) => value is { Count: > 0 };
 
         public void Write(StructuredWriter writer, List<T> value)
@@ -505,6 +516,8 @@ internal static class Codecs
         : IValueCodec<OrderedDictionary<TKey, T>>
         where TKey : notnull
     {
+        public IMessageSchema? NestedSchema => item.NestedSchema;
+
         public string Expectation => "a mapping";
 
         public bool IsSet(OrderedDictionary<TKey, T> value) => value is { Count: > 0 };

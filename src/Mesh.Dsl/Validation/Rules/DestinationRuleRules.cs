@@ -7,9 +7,22 @@ namespace Mesh.Dsl.Validation.Rules;
 /// OutlierDetection (OD) and ClientTLS (CT) rules of catalogue §2, plus the per-resource advice
 /// IST0128/IST0129 and MESH3003/3004/3007.
 /// </summary>
-internal static class DestinationRuleRules
+internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
+    "destinationrule.fields",
+    "DestinationRule field rules (DR-01…DR-10) with the TrafficPolicy, ConnectionPool, OutlierDetection, LoadBalancer and ClientTLS rules (TP, CP, OD, LB, CT).",
+    [DiagnosticCodes.MissingField, DiagnosticCodes.InvalidHost, DiagnosticCodes.InvalidResourceName, DiagnosticCodes.InvalidLabels, DiagnosticCodes.InvalidExportTo, DiagnosticCodes.EmptyWorkloadSelector, DiagnosticCodes.InvalidWorkloadSelector, DiagnosticCodes.InvalidTrafficPolicy, DiagnosticCodes.ConflictingFields, DiagnosticCodes.EmptyConfiguration, DiagnosticCodes.Deprecated, DiagnosticCodes.IgnoredField, DiagnosticCodes.InvalidClientTls, DiagnosticCodes.InvalidDuration, DiagnosticCodes.InvalidPercentage, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidEnumValue])
 {
-    public static void Check(DestinationRule rule, RuleContext context)
+    /// <summary>IST0128, IST0129, MESH3003, MESH3004, MESH3007 for every TLS block of the rule.</summary>
+    internal sealed class TlsAdvice() : FieldRule<DestinationRule>(
+        "destinationrule.tls-advice",
+        "A DestinationRule that originates TLS without verifying the server (AN-15, AN-16, insecureSkipVerify), uses credentialName without workloadSelector (X-14) or inlines PEM content.",
+        [DiagnosticCodes.NoServerCertificateVerificationDestinationLevel, DiagnosticCodes.NoServerCertificateVerificationPortLevel, DiagnosticCodes.CertificateVerificationDisabled, DiagnosticCodes.CredentialNameWithoutWorkloadSelector, DiagnosticCodes.InlinedCertificate],
+        advice: true)
+    {
+        public override void Check(DestinationRule rule, RuleContext context) => Advise(rule, context);
+    }
+
+    public override void Check(DestinationRule rule, RuleContext context)
     {
         var spec = rule.Spec;
         if (string.IsNullOrEmpty(spec.Host))

@@ -3,7 +3,10 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>Gateway field rules GW-01…GW-16 with the ServerTLS rules ST-01…ST-11 (catalogue §3.4, §2.2).</summary>
-internal static class GatewayRules
+internal sealed class GatewayRules() : FieldRule<Gateway>(
+    "gateway.fields",
+    "Gateway field rules (GW-01…GW-16) with the server TLS rules (ST-01…ST-11).",
+    [DiagnosticCodes.InvalidResourceName, DiagnosticCodes.MissingField, DiagnosticCodes.InvalidHost, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidProtocol, DiagnosticCodes.DuplicatePort, DiagnosticCodes.InvalidAddress, DiagnosticCodes.ConflictingFields, DiagnosticCodes.IgnoredField, DiagnosticCodes.InvalidServerTls, DiagnosticCodes.InvalidEnumValue, DiagnosticCodes.InlinedCertificate])
 {
     private static readonly HashSet<string> KnownCiphers = new(StringComparer.Ordinal)
     {
@@ -12,7 +15,7 @@ internal static class GatewayRules
         "ECDHE-RSA-AES256-SHA", "AES128-GCM-SHA256", "AES256-GCM-SHA384", "AES128-SHA", "AES256-SHA", "DES-CBC3-SHA",
     };
 
-    public static void Check(Gateway gateway, RuleContext context)
+    public override void Check(Gateway gateway, RuleContext context)
     {
         if (gateway.Metadata?.Name is { } name && name.Contains('.'))
         {
@@ -233,18 +236,18 @@ internal static class GatewayRules
             {
                 if (tls.TlsCertificates.Count == 0 && (tls.ServerCertificate is null || tls.PrivateKey is null))
                 {
-                    context.Error(DiagnosticCodes.MissingField, path, $"{CommonRules.UpperSnake(mode.ToString())} requires serverCertificate and privateKey, or a credentialName.");
+                    context.Error(DiagnosticCodes.MissingField, path, $"{CommonRules.EnumName(mode)} requires serverCertificate and privateKey, or a credentialName.");
                 }
 
                 if (mode != ServerTlsMode.Simple && tls.CaCertificates is null)
                 {
-                    context.Error(DiagnosticCodes.MissingField, path + ".caCertificates", $"{CommonRules.UpperSnake(mode.ToString())} TLS requires caCertificates to verify clients (or a credentialName holding the CA).");
+                    context.Error(DiagnosticCodes.MissingField, path + ".caCertificates", $"{CommonRules.EnumName(mode)} TLS requires caCertificates to verify clients (or a credentialName holding the CA).");
                 }
             }
         }
         else if (hasPair || hasCredential || tls.CaCertificates is not null || tls.TlsCertificates.Count > 0)
         {
-            context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.UpperSnake(mode.ToString())} does not use certificates; they will be ignored.");
+            context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.EnumName(mode)} does not use certificates; they will be ignored.");
         }
 
         DestinationRuleRules.Inlined(tls.ServerCertificate, path, ".serverCertificate", context);

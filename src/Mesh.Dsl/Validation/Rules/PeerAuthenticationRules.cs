@@ -3,9 +3,22 @@ using Mesh.Dsl.Model.Security;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>PeerAuthentication field rules PA-01…PA-05 (catalogue §3.6).</summary>
-internal static class PeerAuthenticationRules
+internal sealed class PeerAuthenticationRules() : FieldRule<PeerAuthentication>(
+    "peerauthentication.fields",
+    "PeerAuthentication field rules (PA-01…PA-05, with G-15).",
+    [DiagnosticCodes.InvalidPortLevelMtls, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidEnumValue, DiagnosticCodes.EmptyWorkloadSelector, DiagnosticCodes.InvalidWorkloadSelector])
 {
-    public static void Check(PeerAuthentication policy, RuleContext context)
+    /// <summary>MESH3005, MESH3006.</summary>
+    internal sealed class PlaintextAdvice() : FieldRule<PeerAuthentication>(
+        "peerauthentication.plaintext",
+        "A PeerAuthentication whose mode PERMISSIVE or DISABLE lets plaintext in.",
+        [DiagnosticCodes.PermissiveMtls, DiagnosticCodes.MtlsDisabled],
+        advice: true)
+    {
+        public override void Check(PeerAuthentication policy, RuleContext context) => Advise(policy, context);
+    }
+
+    public override void Check(PeerAuthentication policy, RuleContext context)
     {
         var spec = policy.Spec;
         if (spec.Selector is { } selector)

@@ -3,9 +3,12 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>Sidecar field rules SC-01…SC-23 (catalogue §3.5).</summary>
-internal static class SidecarRules
+internal sealed class SidecarRules() : FieldRule<Sidecar>(
+    "sidecar.fields",
+    "Sidecar field rules (SC-01…SC-23) with the server TLS, connection pool and destination rules they share (ST, CP, G-25).",
+    [DiagnosticCodes.EmptyWorkloadSelector, DiagnosticCodes.InvalidWorkloadSelector, DiagnosticCodes.EmptyConfiguration, DiagnosticCodes.InvalidSidecarListener, DiagnosticCodes.MissingField, DiagnosticCodes.InvalidHost, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidPortName, DiagnosticCodes.InvalidProtocol, DiagnosticCodes.DuplicatePort, DiagnosticCodes.InvalidAddress, DiagnosticCodes.IgnoredField, DiagnosticCodes.InvalidServerTls, DiagnosticCodes.ConflictingFields, DiagnosticCodes.InlinedCertificate, DiagnosticCodes.InvalidTrafficPolicy, DiagnosticCodes.InvalidDuration, DiagnosticCodes.InvalidPercentage, DiagnosticCodes.InvalidOutboundTrafficPolicy, DiagnosticCodes.InvalidDestination, DiagnosticCodes.Deprecated, DiagnosticCodes.InvalidEnumValue])
 {
-    public static void Check(Sidecar sidecar, RuleContext context)
+    public override void Check(Sidecar sidecar, RuleContext context)
     {
         var spec = sidecar.Spec;
         if (spec.WorkloadSelector is { } selector)
