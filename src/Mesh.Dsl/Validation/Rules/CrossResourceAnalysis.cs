@@ -9,6 +9,11 @@ internal static partial class CrossResourceAnalysis
     public static void Run(MeshIndex index, DiagnosticSink sink, bool securityAdvice)
     {
         ServiceEntryChecks.CheckConflictingProtocols(index, sink);
+        if (securityAdvice)
+        {
+            PeerAuthenticationChecks.AdviseDisabledPorts(index, sink);
+        }
+
         RunMore(index, sink, securityAdvice);
     }
 

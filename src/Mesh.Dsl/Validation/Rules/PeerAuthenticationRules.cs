@@ -35,14 +35,20 @@ internal static class PeerAuthenticationRules
         }
     }
 
-    /// <summary>MESH3005 / MESH3006: modes that let plaintext in.</summary>
+    /// <summary>
+    /// MESH3005 / MESH3006: modes that let plaintext in. A port-level DISABLE is judged together with the
+    /// Sidecars (<see cref="PeerAuthenticationChecks.AdviseDisabledPorts"/>), a port-level PERMISSIVE here.
+    /// </summary>
     public static void Advise(PeerAuthentication policy, RuleContext context)
     {
         var spec = policy.Spec;
         Advise(context, spec.Mtls?.Mode, "spec.mtls.mode");
         foreach (var (port, portMtls) in spec.PortLevelMtls)
         {
-            Advise(context, portMtls.Mode, $"spec.portLevelMtls[{port}].mode");
+            if (portMtls.Mode != MutualTlsMode.Disable)
+            {
+                Advise(context, portMtls.Mode, $"spec.portLevelMtls[{port}].mode");
+            }
         }
     }
 
