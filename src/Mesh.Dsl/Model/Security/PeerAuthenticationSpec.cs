@@ -3,7 +3,7 @@ using Mesh.Dsl.Schema;
 namespace Mesh.Dsl.Model.Security;
 
 /// <summary>The spec of a <see cref="PeerAuthentication"/> (Istio message <c>istio.security.v1beta1.PeerAuthentication</c>).</summary>
-public sealed class PeerAuthenticationSpec
+public sealed partial class PeerAuthenticationSpec
 {
     internal static readonly MessageSchema<PeerAuthenticationSpec> Schema = new MessageSchema<PeerAuthenticationSpec>("PeerAuthentication", () => new())
         .Field("selector", x => x.Selector, (x, v) => x.Selector = v, Codecs.Message(() => LabelSelector.Schema))
@@ -19,5 +19,16 @@ public sealed class PeerAuthenticationSpec
     private OrderedDictionary<uint, MutualTls>? _portLevelMtls;
 
     /// <summary>Per-port mutual TLS modes, keyed by the workload's port number; needs a <see cref="Selector"/>.</summary>
-    public OrderedDictionary<uint, MutualTls> PortLevelMtls { get => _portLevelMtls ??= new(); set => _portLevelMtls = value; }
+    public OrderedDictionary<uint, MutualTls> PortLevelMtls
+    {
+        get => _portLevelMtls ??= new();
+        set
+        {
+            _portLevelMtls = value;
+            OnPortLevelMtlsAssigned(value);
+        }
+    }
+
+    /// <summary>Called when <see cref="PortLevelMtls"/> is assigned (by the reader or a program), not when the getter creates it.</summary>
+    partial void OnPortLevelMtlsAssigned(OrderedDictionary<uint, MutualTls>? value);
 }

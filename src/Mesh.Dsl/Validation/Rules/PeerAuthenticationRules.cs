@@ -18,9 +18,16 @@ internal static class PeerAuthenticationRules
             CommonRules.CheckEnum(context, mtls.Mode, "spec.mtls.mode");
         }
 
-        if (spec.PortLevelMtls.Count > 0 && (spec.Selector is null || spec.Selector.MatchLabels.Count == 0))
+        // The CEL rule asks has(self.portLevelMtls), which an empty map present in the document also answers.
+        var emptyPortLevelMtls = spec.PortLevelMtlsIsSetButEmpty;
+        if ((spec.PortLevelMtls.Count > 0 || emptyPortLevelMtls) && (spec.Selector is null || spec.Selector.MatchLabels.Count == 0))
         {
             context.Error(DiagnosticCodes.InvalidPortLevelMtls, "spec.portLevelMtls", "portLevelMtls requires a workload selector; add spec.selector.matchLabels for the workloads whose ports these are, or use spec.mtls for the whole namespace.");
+        }
+
+        if (emptyPortLevelMtls)
+        {
+            context.Error(DiagnosticCodes.InvalidPortLevelMtls, "spec.portLevelMtls", "portLevelMtls is present but lists no port; add at least one port (such as 9080: {mode: DISABLE}), or remove portLevelMtls.");
         }
 
         foreach (var (port, portMtls) in spec.PortLevelMtls)
