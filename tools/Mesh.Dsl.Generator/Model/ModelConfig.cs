@@ -91,6 +91,16 @@ internal static class ModelConfig
         ["istio.networking.v1alpha3.SidecarPort"] = ["number", "name", "protocol", "targetPort"],
     };
 
+    /// <summary>
+    /// Collections whose presence when empty means something to Istio (<c>portLevelMtls: {}</c> is rejected by
+    /// the CRD's minProperties, PA-02): their setter calls a partial <c>On…Assigned</c> hook, so a hand-written part
+    /// can tell an assigned empty collection from one the getter created. ("message full name#field")
+    /// </summary>
+    public static IReadOnlySet<string> AssignmentTracked { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "istio.security.v1beta1.PeerAuthentication#portLevelMtls",
+    };
+
     /// <summary>The C# namespace (below Mesh.Dsl.Model) of a proto package.</summary>
     public static string NamespaceOfPackage(string fullName) => fullName switch
     {

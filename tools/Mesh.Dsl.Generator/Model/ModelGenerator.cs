@@ -121,7 +121,7 @@ internal sealed class ModelGenerator : IGenerator
             text.Append('\n');
             if (field.IsCollection)
             {
-                Collection(text, field);
+                Collection(text, field, ModelConfig.AssignmentTracked.Contains($"{type.Proto.FullName}#{field.JsonName}"));
             }
             else if (field.OneOf is not null)
             {
@@ -174,7 +174,7 @@ internal sealed class ModelGenerator : IGenerator
         text.Append("            }\n        }\n    }\n");
     }
 
-    private static void Collection(StringBuilder text, PlannedField field)
+    private static void Collection(StringBuilder text, PlannedField field, bool assignmentTracked)
     {
         var readOnly = field.Shape == FieldShape.List
             ? $"global::System.Collections.Generic.IReadOnlyList<{field.ElementType}>"
@@ -191,7 +191,18 @@ internal sealed class ModelGenerator : IGenerator
 
         text.Append("    [global::System.Text.Json.Serialization.JsonIgnore]\n");
         text.Append("    public ").Append(field.Type).Append(' ').Append(field.PropertyName).Append(" { get => ").Append(field.BackingField)
-            .Append(" ??= new(); set => ").Append(field.BackingField).Append(" = value; }\n\n");
+            .Append(" ??= new(); set ");
+        if (assignmentTracked)
+        {
+            text.Append("{ ").Append(field.BackingField).Append(" = value; On").Append(field.PropertyName).Append("Assigned(value); } }\n\n");
+            text.Append("    /// <summary>Called when <see cref=\"").Append(field.PropertyName)
+                .Append("\"/> is assigned (by the reader or a program), not when the getter creates it.</summary>\n");
+            text.Append("    partial void On").Append(field.PropertyName).Append("Assigned(").Append(field.Type).Append("? value);\n\n");
+        }
+        else
+        {
+            text.Append("=> ").Append(field.BackingField).Append(" = value; }\n\n");
+        }
 
         text.Append("    /// <summary>The value of <see cref=\"").Append(field.PropertyName)
             .Append("\"/> without creating it: null when never set, empty when set empty.</summary>\n");

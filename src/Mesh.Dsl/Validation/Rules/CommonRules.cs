@@ -38,7 +38,8 @@ internal static class CommonRules
                     : $"'{metadata.Name}' is not a valid resource name; use lowercase letters, digits, '-' and '.', at most 253 characters, starting and ending with a letter or digit.");
         }
 
-        if (metadata?.NamespaceProperty is { } ns && !IstioSyntax.IsLowercaseDnsLabel(ns))
+        // kubectl and the API server read an empty namespace as none (the default namespace), as ResourceNamespace does.
+        if (metadata?.NamespaceProperty is { Length: > 0 } ns && !IstioSyntax.IsLowercaseDnsLabel(ns))
         {
             context.Error(DiagnosticCodes.InvalidResourceName, "metadata.namespace", $"'{ns}' is not a valid namespace; use a lowercase DNS-1123 label (letters, digits and '-', at most 63 characters).");
         }

@@ -255,19 +255,19 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
 
         if (tls.InsecureSkipVerify == true && mode is ClientTlsMode.Simple or ClientTlsMode.Mutual)
         {
-            if (tls.CaCertificates is not null || tls.SubjectAltNames.Count > 0 || (mode == ClientTlsMode.Simple && tls.CredentialName is not null))
+            if (IstioSyntax.IsSet(tls.CaCertificates) || tls.SubjectAltNames.Count > 0 || (mode == ClientTlsMode.Simple && IstioSyntax.IsSet(tls.CredentialName)))
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path + ".insecureSkipVerify", "insecureSkipVerify cannot be combined with caCertificates, subjectAltNames or (with SIMPLE) credentialName; remove insecureSkipVerify to verify the server.");
             }
         }
 
-        if (mode is ClientTlsMode.Simple or ClientTlsMode.Mutual && tls.CredentialName is not null
-            && (tls.ClientCertificate is not null || tls.PrivateKey is not null || tls.CaCertificates is not null || tls.CaCrl is not null))
+        if (mode is ClientTlsMode.Simple or ClientTlsMode.Mutual && IstioSyntax.IsSet(tls.CredentialName)
+            && (IstioSyntax.IsSet(tls.ClientCertificate) || IstioSyntax.IsSet(tls.PrivateKey) || IstioSyntax.IsSet(tls.CaCertificates) || IstioSyntax.IsSet(tls.CaCrl)))
         {
             context.Error(DiagnosticCodes.ConflictingFields, path + ".credentialName", "credentialName excludes clientCertificate, privateKey, caCertificates and caCrl; the credential holds them. Keep one source.");
         }
 
-        if (mode == ClientTlsMode.Mutual && tls.CredentialName is null && (tls.ClientCertificate is null || tls.PrivateKey is null))
+        if (mode == ClientTlsMode.Mutual && !IstioSyntax.IsSet(tls.CredentialName) && (!IstioSyntax.IsSet(tls.ClientCertificate) || !IstioSyntax.IsSet(tls.PrivateKey)))
         {
             context.Error(DiagnosticCodes.MissingField, path, "tls mode MUTUAL requires clientCertificate and privateKey (or a credentialName).");
         }
@@ -312,7 +312,7 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
     private static void AdviseTls(ClientTlsSettings tls, string path, bool hasSelector, string missingCaCode, RuleContext context)
     {
         var originates = tls.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual;
-        if (originates && tls.CaCertificates is null && tls.InsecureSkipVerify != true && !(tls.CredentialName is not null && hasSelector))
+        if (originates && !IstioSyntax.IsSet(tls.CaCertificates) && tls.InsecureSkipVerify != true && !(IstioSyntax.IsSet(tls.CredentialName) && hasSelector))
         {
             context.Warning(missingCaCode, context.Path(path, "caCertificates"), "TLS is originated without caCertificates, so the server certificate is not verified; set caCertificates to the CA bundle path (e.g. /etc/ssl/certs/ca-certificates.crt), or a credentialName together with a workloadSelector.");
         }
@@ -322,7 +322,7 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
             context.Warning(DiagnosticCodes.CertificateVerificationDisabled, context.Path(path, "insecureSkipVerify"), "insecureSkipVerify: true accepts any server certificate, so anyone on the path can impersonate the server; remove it and set caCertificates.");
         }
 
-        if (originates && tls.CredentialName is { } credential && !hasSelector && !credential.StartsWith("configmap://", StringComparison.Ordinal))
+        if (originates && tls.CredentialName is { Length: > 0 } credential && !hasSelector && !credential.StartsWith("configmap://", StringComparison.Ordinal))
         {
             context.Warning(DiagnosticCodes.CredentialNameWithoutWorkloadSelector, context.Path(path, "credentialName"), "credentialName without a workloadSelector is used only by gateways; sidecars silently send plaintext. Add a workloadSelector for the workloads that originate TLS, or use file paths.");
         }

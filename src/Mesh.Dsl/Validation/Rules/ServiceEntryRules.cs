@@ -140,7 +140,8 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
                 context.Error(DiagnosticCodes.DuplicatePort, $"spec.ports[{i}].number", $"port {port.Number} is already defined; each port number may appear once.");
             }
 
-            if (port.Protocol is { } protocol && !IstioSyntax.IsProtocol(protocol))
+            // An empty protocol is protocol sniffing, as an unset one is (Istio's ValidateProtocol).
+            if (port.Protocol is { Length: > 0 } protocol && !IstioSyntax.IsProtocol(protocol))
             {
                 context.Error(DiagnosticCodes.InvalidProtocol, $"spec.ports[{i}].protocol", $"unsupported protocol '{protocol}'; use one of TCP, UDP, GRPC, GRPC-WEB, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, MONGO, REDIS, MYSQL.");
             }
@@ -309,7 +310,7 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
                 if (protocol is null || !(string.Equals(protocol, "HTTP", StringComparison.OrdinalIgnoreCase) || string.Equals(protocol, "TLS", StringComparison.OrdinalIgnoreCase)
                     || string.Equals(protocol, "GRPC", StringComparison.OrdinalIgnoreCase) || string.Equals(protocol, "HTTP2", StringComparison.OrdinalIgnoreCase)))
                 {
-                    context.Error(DiagnosticCodes.ResolutionMismatch, $"spec.ports[{i}].protocol", $"resolution DYNAMIC_DNS supports only HTTP, TLS, GRPC and HTTP2 ports, not {protocol ?? "an unset protocol"}.");
+                    context.Error(DiagnosticCodes.ResolutionMismatch, $"spec.ports[{i}].protocol", $"resolution DYNAMIC_DNS supports only HTTP, TLS, GRPC and HTTP2 ports, not {(IstioSyntax.IsSet(protocol) ? protocol : "an unset protocol")}.");
                 }
             }
         }

@@ -39,7 +39,7 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
                 }
             }
 
-            if (listener.Bind is { } bind && !IstioSyntax.IsIp(bind))
+            if (listener.Bind is { Length: > 0 } bind && !IstioSyntax.IsIp(bind))
             {
                 context.Error(DiagnosticCodes.InvalidAddress, path + ".bind", $"ingress bind '{bind}' must be an IP address.");
             }
@@ -239,12 +239,12 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
             context.Error(DiagnosticCodes.InvalidPort, path + ".targetPort", "targetPort is not supported on Sidecar listeners; remove it.");
         }
 
-        if (port.Name is { } name && !IstioSyntax.IsDnsLabel(name))
+        if (port.Name is { Length: > 0 } name && !IstioSyntax.IsDnsLabel(name))
         {
             context.Error(DiagnosticCodes.InvalidPortName, path + ".name", $"port name '{name}' must be a DNS-1123 label.");
         }
 
-        if (port.Protocol is { } protocol && !IstioSyntax.IsProtocol(protocol))
+        if (port.Protocol is { Length: > 0 } protocol && !IstioSyntax.IsProtocol(protocol))
         {
             context.Error(DiagnosticCodes.InvalidProtocol, path + ".protocol", $"unsupported protocol '{protocol}'.");
         }

@@ -37,7 +37,10 @@ public sealed partial class PeerAuthenticationSpec
     /// Port specific mutual TLS settings.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.OrderedDictionary<uint, global::Mesh.Dsl.Model.Security.MutualTls> PortLevelMtls { get => _portLevelMtls ??= new(); set => _portLevelMtls = value; }
+    public global::System.Collections.Generic.OrderedDictionary<uint, global::Mesh.Dsl.Model.Security.MutualTls> PortLevelMtls { get => _portLevelMtls ??= new(); set { _portLevelMtls = value; OnPortLevelMtlsAssigned(value); } }
+
+    /// <summary>Called when <see cref="PortLevelMtls"/> is assigned (by the reader or a program), not when the getter creates it.</summary>
+    partial void OnPortLevelMtlsAssigned(global::System.Collections.Generic.OrderedDictionary<uint, global::Mesh.Dsl.Model.Security.MutualTls>? value);
 
     /// <summary>The value of <see cref="PortLevelMtls"/> without creating it: null when never set, empty when set empty.</summary>
     internal global::System.Collections.Generic.OrderedDictionary<uint, global::Mesh.Dsl.Model.Security.MutualTls>? PortLevelMtlsOrNull => _portLevelMtls;
