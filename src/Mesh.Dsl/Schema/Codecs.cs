@@ -18,6 +18,7 @@ internal static class Codecs
     public static readonly IValueCodec<double?> Double = new DoubleCodec();
     public static readonly IValueCodec<TimeSpan?> Duration = new DurationCodec();
     public static readonly IValueCodec<byte[]?> Bytes = new BytesCodec();
+    public static readonly IValueCodec<System.Text.Json.Nodes.JsonObject?> Struct = new StructCodec();
     public static readonly IValueCodec<List<string>> StringList = new ListCodec<string>(NotNull(String));
     public static readonly IValueCodec<OrderedDictionary<string, string>> StringMap = new MapCodec<string, string>(NotNull(String), k => (true, k), k => k, "a string");
 

@@ -20,7 +20,16 @@ internal static class ModelConfig
         new("VirtualService", "networking.istio.io", NetworkingVersions, "istio.networking.v1alpha3.VirtualService", "Networking"),
         new("Gateway", "networking.istio.io", NetworkingVersions, "istio.networking.v1alpha3.Gateway", "Networking"),
         new("Sidecar", "networking.istio.io", NetworkingVersions, "istio.networking.v1alpha3.Sidecar", "Networking"),
+        new("WorkloadEntry", "networking.istio.io", NetworkingVersions, "istio.networking.v1alpha3.WorkloadEntry", "Networking"),
+        new("WorkloadGroup", "networking.istio.io", NetworkingVersions, "istio.networking.v1alpha3.WorkloadGroup", "Networking"),
+        new("EnvoyFilter", "networking.istio.io", ["v1alpha3"], "istio.networking.v1alpha3.EnvoyFilter", "Networking"),
+        new("ProxyConfig", "networking.istio.io", ["v1beta1"], "istio.networking.v1beta1.ProxyConfig", "Networking"),
         new("PeerAuthentication", "security.istio.io", SecurityVersions, "istio.security.v1beta1.PeerAuthentication", "Security"),
+        new("AuthorizationPolicy", "security.istio.io", SecurityVersions, "istio.security.v1beta1.AuthorizationPolicy", "Security"),
+        new("RequestAuthentication", "security.istio.io", SecurityVersions, "istio.security.v1beta1.RequestAuthentication", "Security"),
+        new("Telemetry", "telemetry.istio.io", ["v1", "v1alpha1"], "istio.telemetry.v1alpha1.Telemetry", "Telemetry"),
+        new("WasmPlugin", "extensions.istio.io", ["v1alpha1"], "istio.extensions.v1alpha1.WasmPlugin", "Extensions"),
+        new("TrafficExtension", "extensions.istio.io", ["v1alpha1"], "istio.extensions.v1alpha1.TrafficExtension", "Extensions"),
     ];
 
     /// <summary>C# type names that are not the proto's short name with acronyms in Pascal case.</summary>
@@ -47,6 +56,24 @@ internal static class ModelConfig
         ["istio.networking.v1alpha3.CorsPolicy.UnmatchedPreflights"] = "CorsUnmatchedPreflights",
         ["istio.networking.v1alpha3.ServiceEntry.Location"] = "ServiceEntryLocation",
         ["istio.networking.v1alpha3.ServiceEntry.Resolution"] = "ServiceEntryResolution",
+
+        // Nested messages whose short names repeat within a namespace, or would hide System types.
+        ["istio.networking.v1alpha3.EnvoyFilter.ListenerMatch.FilterMatch"] = "ListenerFilterMatch",
+        ["istio.networking.v1alpha3.EnvoyFilter.ListenerMatch.SubFilterMatch"] = "ListenerSubFilterMatch",
+        ["istio.networking.v1alpha3.EnvoyFilter.WaypointMatch.FilterMatch"] = "WaypointFilterMatch",
+        ["istio.networking.v1alpha3.EnvoyFilter.WaypointMatch.FilterMatch.SubFilterMatch"] = "WaypointSubFilterMatch",
+        ["istio.networking.v1alpha3.EnvoyFilter.WaypointMatch.RouteMatch"] = "WaypointRouteMatch",
+        ["istio.networking.v1alpha3.EnvoyFilter.RouteConfigurationMatch.RouteMatch.Action"] = "RouteMatchAction",
+        ["istio.networking.v1alpha3.EnvoyFilter.Patch.Operation"] = "PatchOperation",
+        ["istio.security.v1beta1.AuthorizationPolicy.Action"] = "AuthorizationPolicyAction",
+        ["istio.security.v1beta1.Rule.From"] = "RuleFrom",
+        ["istio.security.v1beta1.Rule.To"] = "RuleTo",
+        ["istio.telemetry.v1alpha1.MetricsOverrides.TagOverride.Operation"] = "TagOverrideOperation",
+        ["istio.telemetry.v1alpha1.Tracing.Literal"] = "TracingLiteral",
+        ["istio.telemetry.v1alpha1.Tracing.Environment"] = "TracingEnvironment",
+        ["istio.telemetry.v1alpha1.Tracing.RequestHeader"] = "TracingRequestHeader",
+        ["istio.telemetry.v1alpha1.Tracing.Formatter"] = "TracingFormatter",
+        ["istio.telemetry.v1alpha1.AccessLogging.Filter"] = "AccessLoggingFilter",
     };
 
     /// <summary>
@@ -57,12 +84,15 @@ internal static class ModelConfig
     {
         ["istio.networking.v1alpha3.SidecarPort"] = "istio.networking.v1alpha3.Port",
         ["istio.networking.v1alpha3.ZoneAwareLoadBalancerSetting.Failover"] = "istio.networking.v1alpha3.LocalityLoadBalancerSetting.Failover",
+        ["istio.type.v1beta1.PortSelector"] = "istio.networking.v1alpha3.PortSelector",
+        ["istio.extensions.v1alpha1.WasmPlugin.TrafficSelector"] = "istio.extensions.v1alpha1.TrafficSelector",
     };
 
     /// <summary>C# namespaces (below Mesh.Dsl.Model) of messages not in their proto package's namespace.</summary>
     public static IReadOnlyDictionary<string, string> Namespaces { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["istio.type.v1beta1.WorkloadSelector"] = "Security",
+        ["istio.type.v1beta1.WorkloadMode"] = "Extensions",
     };
 
     /// <summary>Enum members whose C# name is not the Istio name in Pascal case.</summary>

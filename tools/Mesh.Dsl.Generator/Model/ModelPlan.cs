@@ -122,6 +122,11 @@ internal static class Names
             return name;
         }
 
+        if (value.Any(char.IsLower))
+        {
+            return value; // already Pascal case, as Kubernetes spells pull policies (IfNotPresent)
+        }
+
         var builder = new StringBuilder(value.Length);
         foreach (var word in value.Split('_', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -8,8 +8,7 @@
 namespace Mesh.Dsl.Model.Networking;
 
 /// <summary>
-/// Istio message <c>istio.networking.v1alpha3.WorkloadEntry</c>.
-/// One or more endpoints associated with the service.
+/// The spec of a <see cref="WorkloadEntry"/> (Istio message <c>istio.networking.v1alpha3.WorkloadEntry</c>).
 /// </summary>
 public sealed partial class WorkloadEntrySpec
 {
