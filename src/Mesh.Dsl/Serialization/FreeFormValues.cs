@@ -63,7 +63,12 @@ internal static class FreeFormValues
                 return JsonValue.Create(false);
         }
 
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) && text.TrimStart("+-") is not ['0', _, ..])
+        if (text.TrimStart("+-") is ['0', >= '0' and <= '9', ..])
+        {
+            return JsonValue.Create(node.Value); // YAML 1.1 reads 010 as octal, YAML 1.2 and JSON do not: kept as written
+        }
+
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
         {
             return JsonValue.Create(integer);
         }
