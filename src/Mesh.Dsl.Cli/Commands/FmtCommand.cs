@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mesh.Dsl.IO;
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Serialization;
 
@@ -15,27 +16,27 @@ internal sealed class FmtCommand
         "each document's apiVersion kept. Output goes to stdout unless --out or --write is given; " +
         "a file that fails to load is reported as file:line:col and left alone while the others are still written.";
 
-    private static readonly StringComparer PathComparer =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
     private readonly CliConsole _console;
+    private readonly FileSystem _fileSystem;
     private readonly string? _outDirectory;
     private readonly bool _inPlace;
-    private readonly Dictionary<string, InputFile> _sourceByTarget = new(PathComparer);
+    private FmtOutput? _output;
     private bool _wroteToStdout;
     private bool _failed;
 
-    private FmtCommand(CliConsole console, string? outDirectory, bool inPlace)
+    private FmtCommand(CliConsole console, FileSystem fileSystem, string? outDirectory, bool inPlace)
     {
         _console = console;
+        _fileSystem = fileSystem;
         _outDirectory = outDirectory;
         _inPlace = inPlace;
     }
 
     /// <summary>Builds the <c>fmt</c> command.</summary>
     /// <param name="console">Where the command writes.</param>
+    /// <param name="fileSystem">The file system it finds, reads and writes files through.</param>
     /// <returns>The command, to add to the root command.</returns>
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, FileSystem fileSystem)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -62,28 +63,22 @@ internal sealed class FmtCommand
             }
         });
         command.SetAction(parseResult =>
-            new FmtCommand(console, parseResult.GetValue(outDirectory), parseResult.GetValue(write)).Run(parseResult.GetRequiredValue(paths)));
+            new FmtCommand(console, fileSystem, parseResult.GetValue(outDirectory), parseResult.GetValue(write)).Run(parseResult.GetRequiredValue(paths)));
         return command;
     }
 
     private int Run(IEnumerable<string> paths)
     {
         // Every file is listed before anything is written, so an --out folder inside an input folder is not read back.
-        var files = new List<InputFile>();
-        foreach (var path in paths)
+        var search = FileFinder.Find(paths, FileFinder.IsYaml, _fileSystem);
+        foreach (var problem in search.Problems)
         {
-            var found = InputFile.ExpandYaml(path);
-            if (found is null)
-            {
-                Fail($"{path}: no such file or directory");
-            }
-            else
-            {
-                files.AddRange(found);
-            }
+            _console.Error.WriteLine($"mesh fmt: {problem}");
+            _failed |= problem.IsError;
         }
 
-        foreach (var file in files)
+        _output = new FmtOutput(_fileSystem, search, _outDirectory);
+        foreach (var file in search.Files)
         {
             Format(file);
         }
@@ -91,7 +86,7 @@ internal sealed class FmtCommand
         return _failed ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private void Format(InputFile file)
+    private void Format(FoundFile file)
     {
         // Only a file named explicitly can get here; rewriting JSON as YAML would change the file's format.
         if (file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -100,9 +95,15 @@ internal sealed class FmtCommand
             return;
         }
 
+        if (_inPlace && _output!.RefusalToWriteInPlace(file) is { } refusal)
+        {
+            _console.Error.WriteLine($"mesh fmt: {file.Path}: {refusal}");
+            return;
+        }
+
         try
         {
-            var result = MeshYaml.TryReadFile(file.Path);
+            var result = MeshYaml.TryReadFile(file.Path, _fileSystem);
             if (!result.Succeeded)
             {
                 foreach (var error in result.Errors)
@@ -112,13 +113,19 @@ internal sealed class FmtCommand
 
                 Fail($"{file.Path}: not formatted: {result.Errors.Count} error{(result.Errors.Count == 1 ? "" : "s")}");
             }
-            else if (_outDirectory is not null)
+            else if (result.Resources.Count == 0)
             {
-                WriteFile(file, Path.Combine(_outDirectory, file.RelativePath), result.Resources);
+                // Only comments or "---": nothing to format, and writing nothing would empty the file.
+                if (_outDirectory is not null)
+                {
+                    WriteFile(file, _output!.ReadAsItIs(file));
+                }
             }
-            else if (_inPlace)
+            else if (_outDirectory is not null || _inPlace)
             {
-                WriteFile(file, file.Path, result.Resources);
+                using var buffer = new MemoryStream();
+                MeshYaml.Write(buffer, result.Resources);
+                WriteFile(file, buffer.ToArray());
             }
             else
             {
@@ -127,7 +134,15 @@ internal sealed class FmtCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Fail($"{file.Path}: {e.Message}");
+            Fail($"{file.Path}: {FileFinder.Reason(e)}");
+        }
+    }
+
+    private void WriteFile(FoundFile file, byte[] bytes)
+    {
+        if (_output!.Write(file, bytes) is { } failure)
+        {
+            Fail(failure);
         }
     }
 
@@ -145,33 +160,6 @@ internal sealed class FmtCommand
 
         MeshYaml.Write(_console.Out, resources);
         _wroteToStdout = true;
-    }
-
-    private void WriteFile(InputFile file, string target, IReadOnlyList<IstioResource> resources)
-    {
-        var fullTarget = Path.GetFullPath(target);
-        if (_sourceByTarget.TryGetValue(fullTarget, out var earlier))
-        {
-            // The same file reached twice (a folder and a file in it) is formatted once.
-            if (!PathComparer.Equals(Path.GetFullPath(earlier.Path), Path.GetFullPath(file.Path)))
-            {
-                Fail($"{file.Path}: not written: {target} already holds the output of {earlier.Path}");
-            }
-
-            return;
-        }
-
-        _sourceByTarget.Add(fullTarget, file);
-        using var buffer = new MemoryStream();
-        MeshYaml.Write(buffer, resources);
-        var bytes = buffer.ToArray();
-        if (File.Exists(fullTarget) && File.ReadAllBytes(fullTarget).AsSpan().SequenceEqual(bytes))
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(fullTarget)!);
-        File.WriteAllBytes(fullTarget, bytes);
     }
 
     private void Fail(string message)

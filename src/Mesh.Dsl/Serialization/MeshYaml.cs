@@ -104,10 +104,27 @@ public static class MeshYaml
     /// <summary>Reads a YAML or JSON file, returning the errors instead of throwing.</summary>
     /// <param name="path">The file's path; errors name it as given.</param>
     /// <returns>The resources read without error, and every error.</returns>
+    /// <exception cref="IOException">When the file is missing, unreadable, or larger than <see cref="IO.FileFinder.MaxFileSize"/>.</exception>
     public static ReadResult TryReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return TryRead(TextFile.Read(path), path);
+        return TryReadFile(path, IO.FileSystem.Real);
+    }
+
+    /// <summary>As <see cref="TryReadFile(string)"/>, through <paramref name="fileSystem"/>.</summary>
+    internal static ReadResult TryReadFile(string path, IO.FileSystem fileSystem)
+    {
+        string text;
+        try
+        {
+            text = TextFile.Read(path, fileSystem);
+        }
+        catch (MeshReadException e)
+        {
+            return new ReadResult([], e.Errors); // bytes that are not text: one error with its position
+        }
+
+        return TryRead(text, path);
     }
 }
 

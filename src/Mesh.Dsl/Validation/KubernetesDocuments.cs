@@ -9,7 +9,7 @@ namespace Mesh.Dsl.Validation;
 
 /// <summary>
 /// The opt-in loading of Kubernetes <c>v1</c> Service, Pod, Secret and Namespace documents for
-/// <see cref="MeshValidator.ValidateFiles"/>. Those documents are read with KubernetesClient and blanked out
+/// <see cref="MeshValidator.ValidateFiles(IEnumerable{string})"/>. Those documents are read with KubernetesClient and blanked out
 /// (every character but line breaks becomes a space) before the strict Istio reader sees the text, so the
 /// Istio documents keep their lines and columns and the reader itself is unchanged.
 /// </summary>
@@ -20,9 +20,18 @@ internal static class KubernetesDocuments
     /// <summary>What YamlDotNet takes for a line break.</summary>
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
-    public static ReadResult ReadFile(string file, List<IKubernetesObject> objects, List<Diagnostic> diagnostics)
+    public static ReadResult ReadFile(string file, List<IKubernetesObject> objects, List<Diagnostic> diagnostics, IO.FileSystem fileSystem)
     {
-        var text = TextFile.Read(file);
+        string text;
+        try
+        {
+            text = TextFile.Read(file, fileSystem);
+        }
+        catch (MeshReadException e)
+        {
+            return new ReadResult([], e.Errors);
+        }
+
         return MeshYaml.TryRead(new StringReader(Extract(text, file, objects, diagnostics)), file);
     }
 
