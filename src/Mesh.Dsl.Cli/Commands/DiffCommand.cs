@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using Mesh.Dsl.Diff;
+using Mesh.Dsl.IO;
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Serialization;
-using Mesh.Dsl.Validation;
 
 namespace Mesh.Dsl.Cli.Commands;
 
@@ -26,8 +26,9 @@ internal static class DiffCommand
 
     /// <summary>Builds the <c>diff</c> command.</summary>
     /// <param name="console">Where the changes (stdout) and read errors (stderr) go, and what <c>-</c> reads.</param>
+    /// <param name="fileSystem">The file system it finds and reads files through.</param>
     /// <returns>The command.</returns>
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, FileSystem fileSystem)
     {
         var oldPath = new Argument<string>("OLD") { Description = "The old rendering: a YAML or JSON file, a folder (every *.yaml, *.yml and *.json below it), or - for standard input." };
         var newPath = new Argument<string>("NEW") { Description = "The new rendering, in the same forms." };
@@ -48,15 +49,14 @@ internal static class DiffCommand
                 result.AddError("OLD and NEW cannot both be - : standard input holds one rendering.");
             }
         });
-        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(oldPath), parseResult.GetRequiredValue(newPath), parseResult.GetValue(format) ?? "text", console));
+        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(oldPath), parseResult.GetRequiredValue(newPath), parseResult.GetValue(format) ?? "text", console, fileSystem));
         return command;
     }
 
-    private static int Run(string oldPath, string newPath, string format, CliConsole console)
+    private static int Run(string oldPath, string newPath, string format, CliConsole console, FileSystem fileSystem)
     {
-        var inputs = new MeshInputs(console.In);
-        var old = Load(oldPath, inputs, console.Error);
-        var @new = Load(newPath, inputs, console.Error);
+        var old = Load(oldPath, console, fileSystem);
+        var @new = Load(newPath, console, fileSystem);
         if (old is null || @new is null)
         {
             return ExitCodes.UsageError;
@@ -75,32 +75,59 @@ internal static class DiffCommand
         return changes.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    /// <summary>Every resource of a path, or null (with the errors on stderr) when any file cannot be read.</summary>
-    private static List<IstioResource>? Load(string path, MeshInputs inputs, TextWriter error)
+    /// <summary>
+    /// The Istio resources of a path through the library's loader (other documents, such as Deployments, are
+    /// read and set aside: diff compares Istio resources), or null, with the errors on stderr, when any file
+    /// cannot be read.
+    /// </summary>
+    private static List<IstioResource>? Load(string path, CliConsole console, FileSystem fileSystem)
     {
         var resources = new List<IstioResource>();
         var failed = false;
-        foreach (var file in MeshInputs.Expand([path]))
+        void Report(string message)
+        {
+            console.Error.WriteLine(message);
+            failed = true;
+        }
+
+        if (path == MeshInputs.StandardInputPath)
+        {
+            if (console.In is null)
+            {
+                Report("mesh diff: -: there is no standard input to read");
+                return null;
+            }
+
+            var result = MeshYaml.TryRead(console.In, MeshInputs.StandardInputName);
+            foreach (var error in result.Errors)
+            {
+                Report(error.ToString());
+            }
+
+            return failed ? null : [.. result.Resources];
+        }
+
+        var search = FileFinder.Find([path], FileFinder.IsYamlOrJson, fileSystem);
+        foreach (var problem in search.Problems.Where(p => p.IsError))
+        {
+            Report($"mesh diff: {problem.Path}: {problem.Message}");
+        }
+
+        foreach (var file in search.Files.Select(f => f.Path))
         {
             try
             {
-                var (name, text) = inputs.Read(file);
-
-                // Kubernetes objects validation reads (Services, Pods, ...) are set aside, as mesh validate does: diff compares Istio resources.
-                var diagnostics = new List<Diagnostic>();
-                var result = MeshYaml.TryReadText(KubernetesDocuments.Extract(text, name, [], diagnostics), name);
-                foreach (var message in diagnostics.Select(d => d.ToString()).Concat(result.Errors.Select(e => e.ToString())))
+                var result = MeshYaml.TryReadFile(file, new ManifestReadOptions(), fileSystem);
+                foreach (var error in result.Errors)
                 {
-                    error.WriteLine(message);
-                    failed = true;
+                    Report(error.ToString());
                 }
 
                 resources.AddRange(result.Resources);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"mesh diff: {file}: {e.Message}");
-                failed = true;
+                Report($"mesh diff: {file}: {FileFinder.Reason(e)}");
             }
         }
 

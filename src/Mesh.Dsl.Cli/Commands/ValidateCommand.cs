@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Mesh.Dsl.IO;
 using Mesh.Dsl.Validation;
 
 namespace Mesh.Dsl.Cli.Commands;
@@ -20,8 +21,9 @@ internal static class ValidateCommand
 
     /// <summary>Builds the <c>validate</c> command.</summary>
     /// <param name="console">Where diagnostics (stdout) and failures (stderr) go, and what <c>-</c> reads.</param>
+    /// <param name="fileSystem">The file system it finds and reads files through.</param>
     /// <returns>The command.</returns>
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, FileSystem fileSystem)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -72,7 +74,7 @@ internal static class ValidateCommand
             }
 
             var options = new ValidateOptions(parseResult.GetValue(format) ?? "text", suppressions, ParseSeverity(parseResult.GetValue(failOn) ?? "error"));
-            return Run(parseResult.GetRequiredValue(paths), options, console);
+            return Run(parseResult.GetRequiredValue(paths), options, console, fileSystem);
         });
         return command;
     }
@@ -81,11 +83,12 @@ internal static class ValidateCommand
     /// <param name="paths">Files, folders, or <c>-</c>.</param>
     /// <param name="options">Format, suppressions and failure level.</param>
     /// <param name="console">Where to write, and what <c>-</c> reads.</param>
+    /// <param name="fileSystem">The file system to find and read the files through.</param>
     /// <returns>1 when any diagnostic left is at least as severe as <see cref="ValidateOptions.FailOn"/>, else 0.</returns>
-    public static int Run(IEnumerable<string> paths, ValidateOptions options, CliConsole console)
+    public static int Run(IEnumerable<string> paths, ValidateOptions options, CliConsole console, FileSystem fileSystem)
     {
         var validator = new MeshValidator { ReadKubernetesObjects = true, Suppressions = options.Suppressions };
-        var diagnostics = validator.ValidateFiles(paths, console.In);
+        var diagnostics = validator.ValidateFiles(paths, fileSystem, console.In);
         switch (options.Format)
         {
             case "json":

@@ -45,6 +45,11 @@ internal sealed class ValueTreeWriter : StructuredWriter
         Add(ValueNode.Plain(YamlScalars.FormatDouble(value, buffer).ToString()));
     }
 
+    public override void Null() => Add(ValueNode.Plain("null"));
+
+    // A free-form value the writer can only give as compact JSON (a list directly in a list): compared as that text.
+    public override void FlowJson(string json) => Add(ValueNode.Plain(json));
+
     private void Open(ValueNode node)
     {
         Add(node);
