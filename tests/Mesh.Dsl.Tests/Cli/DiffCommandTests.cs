@@ -12,21 +12,9 @@ public sealed class DiffCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(string? stdin, bool colour, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = MeshCli.Run(args, stdin is null ? null : new StringReader(stdin), stdout, stderr, colour);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(string? stdin, bool colour, params string[] args) => CliRun.Run(stdin, colour, args);
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => CliRun.Write(_folder, name, text);
 
     [Fact]
     public void Equal_renderings_exit_0_with_no_output()
@@ -74,6 +62,16 @@ public sealed class DiffCommandTests : IDisposable
         var coloured = Run(null, true, "diff", old, @new).Out;
         Assert.Contains("\u001b[32m+ Gateway default/gw\u001b[0m", coloured, StringComparison.Ordinal);
         Assert.Contains("\u001b[31m- ServiceEntry default/cnn\u001b[0m", coloured, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_documents_in_a_folder_are_set_aside()
+    {
+        const string deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n";
+        Write("old/app.yaml", deployment + "---\n" + Entry);
+        Write("new/app.yaml", deployment.Replace("replicas: 2", "replicas: 3", StringComparison.Ordinal) + "---\n" + Entry);
+        var (exit, output, error) = Run(null, false, "diff", Path.Combine(_folder, "old"), Path.Combine(_folder, "new"));
+        Assert.Equal((0, string.Empty, string.Empty), (exit, output, error));
     }
 
     [Fact]

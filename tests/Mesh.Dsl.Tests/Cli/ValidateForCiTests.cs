@@ -20,21 +20,9 @@ public sealed class ValidateForCiTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(string? stdin, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = MeshCli.Run(args, stdin is null ? null : new StringReader(stdin), stdout, stderr, colour: false);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(string? stdin, params string[] args) => CliRun.Run(stdin, false, args);
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => CliRun.Write(_folder, name, text);
 
     [Theory]
     [InlineData("error", 0)]
