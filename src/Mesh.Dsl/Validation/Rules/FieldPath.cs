@@ -23,7 +23,7 @@ internal sealed class FieldPath
     /// <summary>The path: <c>spec.ports</c>, or relative to an item or message given at run time, <c>.name</c>.</summary>
     public string Text { get; }
 
-    /// <summary>The last field's name as the schema spells it (the instance <see cref="RuleContext.Path(string, string, int)"/> keys its cache by).</summary>
+    /// <summary>The last field's name as the schema spells it (the instance <see cref="RuleContext.Path(string, FieldPath, int)"/> keys its cache by).</summary>
     public string Name { get; }
 
     /// <summary>The <c>spec</c> of a resource whose spec message is <paramref name="specSchema"/>.</summary>
@@ -63,7 +63,10 @@ internal sealed class FieldPath
         return path;
     }
 
-    /// <summary>The root of paths relative to one item (or map value) of this list or map field: <c>.field</c>.</summary>
+    /// <summary>
+    /// The root of paths relative to the message this field holds, or to one item (or map value) of this list or
+    /// map field: <c>.field</c>, to append to the path made at run time.
+    /// </summary>
     public FieldPath Item => new(string.Empty, string.Empty, _schema ?? throw new InvalidOperationException($"{Text} holds no message."));
 
     public override string ToString() => Text;
