@@ -13,27 +13,34 @@ public sealed partial class FieldPathTests
     public void A_path_is_resolved_through_nested_messages_lists_and_items()
     {
         var spec = FieldPath.Spec(DestinationRuleSpec.Schema);
-        Assert.Equal("spec.trafficPolicy.portLevelSettings", spec.Field("trafficPolicy.portLevelSettings").Text);
-        Assert.Equal(".tls.mode", spec.Field("trafficPolicy.portLevelSettings").Item.Field("tls.mode").Text);
+        var portLevelSettings = spec.Field("trafficPolicy.portLevelSettings");
+        Assert.Equal("spec.trafficPolicy.portLevelSettings", portLevelSettings.Text);
+        Assert.Equal("PortTrafficPolicy", portLevelSettings.Resolve()?.MessageName);
+        var tlsMode = portLevelSettings.Item.Field("tls.mode");
+        Assert.Equal(".tls.mode", tlsMode.Text);
+        Assert.Null(tlsMode.Resolve());
         Assert.Equal("subsets", spec.Field("subsets").Name);
+        Assert.Equal("OutlierDetection", FieldPath.In(OutlierDetection.Schema).Resolve()?.MessageName);
         Assert.Equal(".consecutiveErrors", FieldPath.In(OutlierDetection.Schema).Field("consecutiveErrors").Text);
     }
 
     [Fact]
-    public void A_name_the_schema_lacks_is_refused_when_the_path_is_made()
+    public void A_name_the_schema_lacks_is_refused_when_the_path_is_resolved()
     {
         var spec = FieldPath.Spec(ServiceEntrySpec.Schema);
-        var unknown = Assert.Throws<InvalidOperationException>(() => spec.Field("ports.nmae"));
+        var unknown = Assert.Throws<InvalidOperationException>(() => spec.Field("ports.nmae").Resolve());
         Assert.Equal("Istio's ServicePort has no field 'nmae' (path 'spec.ports').", unknown.Message);
-        var scalar = Assert.Throws<InvalidOperationException>(() => spec.Field("hosts.name"));
+        var scalar = Assert.Throws<InvalidOperationException>(() => spec.Field("hosts.name").Resolve());
         Assert.Contains("'spec.hosts' is not a message", scalar.Message, StringComparison.Ordinal);
+        var item = Assert.Throws<InvalidOperationException>(() => spec.Field("hosts").Item.Field("name").Resolve());
+        Assert.Contains("'spec.hosts' holds no message", item.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Every_path_the_rules_use_resolves_through_the_schema()
     {
-        // Rules make their paths in static fields: running every class constructor of the rules makes them all,
-        // and a name that is not the schema's (or a path used before it is made) fails here.
+        // Rules make their paths in static fields: running every class constructor of the rules makes them all (a
+        // path used before it is made is null), and resolving each looks every name up in the schema.
         var paths = new List<string>();
         foreach (var type in RuleTypes())
         {
@@ -50,6 +57,8 @@ public sealed partial class FieldPathTests
             {
                 var path = (FieldPath?)field.GetValue(null);
                 Assert.True(path is not null, $"{type.Name}.{field.Name} is null: it is used before it is made");
+                var problem = Record.Exception(() => path.Resolve());
+                Assert.True(problem is null, $"{type.Name}.{field.Name}: {problem?.Message}");
                 paths.Add(path.Text);
             }
         }
