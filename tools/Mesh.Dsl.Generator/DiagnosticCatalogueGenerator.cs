@@ -163,6 +163,12 @@ internal sealed class DiagnosticCatalogueGenerator : IGenerator
             The table is generated from the same catalogue as `DiagnosticCodes.All`; [rules.md](rules.md) says how
             checks are added.
 
+            An explicit empty string is judged as istiod's webhook judges it: proto3 cannot tell `field: ""` from
+            an absent field, so an empty port `protocol` (protocol sniffing), port `name`, `bind`, TLS file path,
+            `caCertificates` or `credentialName`, and an empty `metadata.namespace` (the default namespace) count as
+            unset. An empty `caCertificates` therefore still gets IST0128/IST0129. Where a CRD schema or CEL rule
+            sees the field itself, an empty value stays an error (an empty `portLevelMtls: {}`, PA-02).
+
             | Code | Name | Severity | Meaning | Fix | Rules |
             |---|---|---|---|---|---|
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Mesh.Dsl.Model;
+using Mesh.Dsl.IO;
 using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Cli.Commands;
@@ -11,8 +11,9 @@ namespace Mesh.Dsl.Cli.Commands;
 internal sealed class FmtCommand
 {
     private const string Description =
-        "Rewrite Istio YAML files in canonical form: Istio's field order, block style, comments dropped, " +
-        "each document's apiVersion kept. Output goes to stdout unless --out or --write is given; " +
+        "Rewrite the Istio documents of YAML files in canonical form: Istio's field order, block style, " +
+        "each document's apiVersion kept; every other document (Deployments, ConfigMaps, ...) stays exactly as it was, in its place. " +
+        "Output goes to stdout unless --out or --write is given; files are replaced whole (a temporary file renamed over them); " +
         "a file that fails to load is reported as file:line:col and left alone while the others are still written.";
 
     private static readonly StringComparer PathComparer =
@@ -21,15 +22,17 @@ internal sealed class FmtCommand
     private readonly CliConsole _console;
     private readonly string? _outDirectory;
     private readonly bool _inPlace;
+    private readonly bool _stripServerFields;
     private readonly Dictionary<string, InputFile> _sourceByTarget = new(PathComparer);
     private bool _wroteToStdout;
     private bool _failed;
 
-    private FmtCommand(CliConsole console, string? outDirectory, bool inPlace)
+    private FmtCommand(CliConsole console, string? outDirectory, bool inPlace, bool stripServerFields)
     {
         _console = console;
         _outDirectory = outDirectory;
         _inPlace = inPlace;
+        _stripServerFields = stripServerFields;
     }
 
     /// <summary>Builds the <c>fmt</c> command.</summary>
@@ -53,7 +56,14 @@ internal sealed class FmtCommand
             Description = "Rewrite each file in place; a file already in canonical form is not touched.",
         };
 
-        var command = new Command("fmt", Description) { paths, outDirectory, write };
+        var strip = new Option<bool>("--strip-server-fields")
+        {
+            Description = "Remove what the API server adds (metadata.uid, resourceVersion, generation, creationTimestamp, " +
+                          "deletionTimestamp, managedFields, selfLink, the kubectl last-applied-configuration annotation, status) " +
+                          "from every document of the files, Istio's and the others, as kubectl-neat does.",
+        };
+
+        var command = new Command("fmt", Description) { paths, outDirectory, write, strip };
         command.Validators.Add(result =>
         {
             if (result.GetResult(outDirectory) is not null && result.GetValue(write))
@@ -62,7 +72,7 @@ internal sealed class FmtCommand
             }
         });
         command.SetAction(parseResult =>
-            new FmtCommand(console, parseResult.GetValue(outDirectory), parseResult.GetValue(write)).Run(parseResult.GetRequiredValue(paths)));
+            new FmtCommand(console, parseResult.GetValue(outDirectory), parseResult.GetValue(write), parseResult.GetValue(strip)).Run(parseResult.GetRequiredValue(paths)));
         return command;
     }
 
@@ -102,28 +112,22 @@ internal sealed class FmtCommand
 
         try
         {
-            var result = MeshYaml.TryReadFile(file.Path);
-            if (!result.Succeeded)
+            if (_outDirectory is not null)
             {
-                foreach (var error in result.Errors)
-                {
-                    _console.Error.WriteLine(error);
-                }
-
-                Fail($"{file.Path}: not formatted: {result.Errors.Count} error{(result.Errors.Count == 1 ? "" : "s")}");
-            }
-            else if (_outDirectory is not null)
-            {
-                WriteFile(file, Path.Combine(_outDirectory, file.RelativePath), result.Resources);
+                WriteFile(file, Path.Combine(_outDirectory, file.RelativePath));
             }
             else if (_inPlace)
             {
-                WriteFile(file, file.Path, result.Resources);
+                WriteFile(file, file.Path);
             }
             else
             {
-                WriteToStdout(result.Resources);
+                WriteToStdout(file);
             }
+        }
+        catch (NotFormattedException)
+        {
+            // reported where it was found
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -131,23 +135,71 @@ internal sealed class FmtCommand
         }
     }
 
-    private void WriteToStdout(IReadOnlyList<IstioResource> resources)
+    /// <summary>Formats a file into <paramref name="output"/>; reports the errors and throws <see cref="NotFormattedException"/> when there are any.</summary>
+    private void FormatInto(InputFile file, Stream output)
     {
-        if (resources.Count == 0)
+        IReadOnlyList<ReadError> errors;
+        using (var input = ManifestFiles.OpenText(file.Path))
+        using (var writer = new StreamWriter(output, MeshYaml.Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" })
         {
-            return;
+            errors = MeshYaml.Format(input, writer, file.Path, _stripServerFields);
         }
 
-        if (_wroteToStdout)
+        if (errors.Count > 0)
         {
-            _console.Out.Write("---\n");
-        }
+            foreach (var error in errors)
+            {
+                _console.Error.WriteLine(error);
+            }
 
-        MeshYaml.Write(_console.Out, resources);
-        _wroteToStdout = true;
+            Fail($"{file.Path}: not formatted: {errors.Count} error{(errors.Count == 1 ? "" : "s")}");
+            throw new NotFormattedException();
+        }
     }
 
-    private void WriteFile(InputFile file, string target, IReadOnlyList<IstioResource> resources)
+    /// <summary>Thrown out of a write whose file had errors, so that nothing is written.</summary>
+    private sealed class NotFormattedException : Exception;
+
+    private void WriteToStdout(InputFile file)
+    {
+        // Formatted into a temporary file first: nothing of a file with an error reaches stdout, and memory stays small.
+        var temporary = Path.GetTempFileName();
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.Truncate, FileAccess.ReadWrite))
+            {
+                FormatInto(file, stream);
+            }
+
+            using var reader = new StreamReader(temporary, MeshYaml.Utf8);
+            var buffer = new char[1 << 16];
+            var first = true;
+            var last = '\n';
+            for (int read; (read = reader.Read(buffer, 0, buffer.Length)) > 0;)
+            {
+                if (first && _wroteToStdout)
+                {
+                    _console.Out.Write("---\n");
+                }
+
+                first = false;
+                _console.Out.Write(buffer, 0, read);
+                last = buffer[read - 1];
+                _wroteToStdout = true;
+            }
+
+            if (!first && last != '\n')
+            {
+                _console.Out.Write('\n');
+            }
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private void WriteFile(InputFile file, string target)
     {
         var fullTarget = Path.GetFullPath(target);
         if (_sourceByTarget.TryGetValue(fullTarget, out var earlier))
@@ -162,16 +214,7 @@ internal sealed class FmtCommand
         }
 
         _sourceByTarget.Add(fullTarget, file);
-        using var buffer = new MemoryStream();
-        MeshYaml.Write(buffer, resources);
-        var bytes = buffer.ToArray();
-        if (File.Exists(fullTarget) && File.ReadAllBytes(fullTarget).AsSpan().SequenceEqual(bytes))
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(fullTarget)!);
-        File.WriteAllBytes(fullTarget, bytes);
+        AtomicFile.Write(fullTarget, stream => FormatInto(file, stream));
     }
 
     private void Fail(string message)

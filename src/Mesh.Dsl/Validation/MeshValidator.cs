@@ -24,8 +24,9 @@ public sealed class MeshValidator
     public bool SecurityAdvice { get; init; } = true;
 
     /// <summary>
-    /// Whether <see cref="ValidateFiles"/> also loads Kubernetes <c>v1</c> Service, Pod, Secret and Namespace
-    /// documents (default false: like <see cref="MeshYaml"/>, every non-Istio document is then a read error).
+    /// Whether <see cref="ValidateFiles"/> checks the Istio resources against the Kubernetes objects the files hold
+    /// (Services, Pods, Secrets, Namespaces, workloads' pod templates). Default false: they are then read and kept
+    /// like every other document that is not Istio's, and the checks that need them do not run.
     /// </summary>
     public bool ReadKubernetesObjects { get; init; }
 
@@ -108,7 +109,7 @@ public sealed class MeshValidator
             ReadResult result;
             try
             {
-                result = ReadKubernetesObjects ? KubernetesDocuments.ReadFile(file, kubernetesObjects, diagnostics) : MeshYaml.TryReadFile(file);
+                result = MeshYaml.TryReadFile(file, new ManifestReadOptions { ReadKubernetesObjects = ReadKubernetesObjects });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -118,6 +119,10 @@ public sealed class MeshValidator
 
             diagnostics.AddRange(result.Errors.Select(FromReadError));
             resources.AddRange(result.Resources);
+            if (ReadKubernetesObjects)
+            {
+                kubernetesObjects.AddRange(result.KubernetesObjects);
+            }
         }
 
         diagnostics.AddRange(Validate(resources, kubernetesObjects));

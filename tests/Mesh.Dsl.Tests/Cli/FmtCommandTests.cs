@@ -287,7 +287,7 @@ public sealed class FmtCommandTests : IDisposable
         var run = Run("--help");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Matches(@"fmt <PATH>\s+Rewrite Istio YAML files in canonical form", run.Stdout);
+        Assert.Matches(@"fmt <PATH>\s+Rewrite the Istio documents of YAML files in canonical form", run.Stdout);
     }
 
     [Fact]

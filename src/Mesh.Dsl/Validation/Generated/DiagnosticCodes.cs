@@ -223,7 +223,7 @@ public static class DiagnosticCodes
     /// <summary>MESH3005 PermissiveMtls: A PeerAuthentication allows plaintext (mode PERMISSIVE).</summary>
     public const string PermissiveMtls = "MESH3005";
 
-    /// <summary>MESH3006 MtlsDisabled: A PeerAuthentication disables mutual TLS (mode DISABLE).</summary>
+    /// <summary>MESH3006 MtlsDisabled: A PeerAuthentication disables mutual TLS (mode DISABLE), for the namespace or on a port; not on a port where a Sidecar of the same workloads terminates TLS itself (ingress listener with tls SIMPLE, MUTUAL or OPTIONAL_MUTUAL).</summary>
     public const string MtlsDisabled = "MESH3006";
 
     /// <summary>MESH3007 InlinedCertificate: PEM content (`-----BEGIN`) is inlined where a file path or credentialName belongs (caCertificates, privateKey, serverCertificate, clientCertificate, caCrl): Istio reads these as paths, and private keys end up in the config repository.</summary>
@@ -302,7 +302,7 @@ public static class DiagnosticCodes
         new(CertificateVerificationDisabled, "CertificateVerificationDisabled", DiagnosticSeverity.Warning, "A DestinationRule sets tls.insecureSkipVerify: true; the server certificate is not checked.", "Remove insecureSkipVerify and set caCertificates or a credentialName.") { Rules = [] },
         new(CredentialNameWithoutWorkloadSelector, "CredentialNameWithoutWorkloadSelector", DiagnosticSeverity.Warning, "A DestinationRule uses tls.credentialName without workloadSelector (X-14): sidecars ignore the credential and send plaintext; only gateways use it.", "Add a workloadSelector for the workloads that originate TLS, or use file paths.") { Rules = ["X-14"] },
         new(PermissiveMtls, "PermissiveMtls", DiagnosticSeverity.Warning, "A PeerAuthentication allows plaintext (mode PERMISSIVE).", "Use STRICT once every client has a sidecar.") { Rules = [] },
-        new(MtlsDisabled, "MtlsDisabled", DiagnosticSeverity.Warning, "A PeerAuthentication disables mutual TLS (mode DISABLE).", "Use STRICT, or limit DISABLE to the ports that need it with portLevelMtls.") { Rules = [] },
+        new(MtlsDisabled, "MtlsDisabled", DiagnosticSeverity.Warning, "A PeerAuthentication disables mutual TLS (mode DISABLE), for the namespace or on a port; not on a port where a Sidecar of the same workloads terminates TLS itself (ingress listener with tls SIMPLE, MUTUAL or OPTIONAL_MUTUAL).", "Use STRICT, or limit DISABLE to the ports that need it with portLevelMtls and terminate TLS on them in the Sidecar.") { Rules = [] },
         new(InlinedCertificate, "InlinedCertificate", DiagnosticSeverity.Warning, "PEM content (`-----BEGIN`) is inlined where a file path or credentialName belongs (caCertificates, privateKey, serverCertificate, clientCertificate, caCrl): Istio reads these as paths, and private keys end up in the config repository.", "Mount the files into the proxy and give their paths, or store them in a Secret and use credentialName.") { Rules = [] },
     ];
 

@@ -38,7 +38,8 @@ internal static class CommonRules
                     : $"'{metadata.Name}' is not a valid resource name; use lowercase letters, digits, '-' and '.', at most 253 characters, starting and ending with a letter or digit.");
         }
 
-        if (metadata?.NamespaceProperty is { } ns && !IstioSyntax.IsLowercaseDnsLabel(ns))
+        // kubectl and the API server read an empty namespace as none (the default namespace), as ResourceNamespace does.
+        if (metadata?.NamespaceProperty is { Length: > 0 } ns && !IstioSyntax.IsLowercaseDnsLabel(ns))
         {
             context.Error(DiagnosticCodes.InvalidResourceName, FieldPath.Metadata.Namespace, $"'{ns}' is not a valid namespace; use a lowercase DNS-1123 label (letters, digits and '-', at most 63 characters).");
         }
@@ -180,7 +181,7 @@ internal static class CommonRules
     /// <summary>How Istio spells an enum value in messages: the name the writer writes, from the codec's table.</summary>
     public static string EnumName<TEnum>(TEnum value)
         where TEnum : struct, Enum
-        => Codecs.EnumName(value) ?? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        => Codecs.TryEnumName(value) ?? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string ResourceNamespace(IstioResource resource)
         => resource.Metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : "default";

@@ -19,7 +19,7 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
         DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidEnumValue
     ])
 {
-    // The field paths of the diagnostics, resolved through the schema once, when the class is first used.
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
     private static readonly FieldPath Spec = FieldPath.Spec(DestinationRuleSpec.Schema);
     private static readonly FieldPath InSubset = FieldPath.In(Subset.Schema);
     private static readonly FieldPath SpecHost = Spec.Field("host");
@@ -289,7 +289,9 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
     {
         Duration(outlier.BaseEjectionTime, path, OutlierDetectionBaseEjectionTime, context);
         Duration(outlier.Interval, path, OutlierDetectionInterval, context);
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         if (outlier.ConsecutiveErrors is { } errors && errors != 0)
+#pragma warning restore CS0618
         {
             context.Warning(DiagnosticCodes.Deprecated, path + OutlierDetectionConsecutiveErrors, "consecutiveErrors is deprecated; use consecutive5xxErrors or consecutiveGatewayErrors.");
         }
@@ -325,19 +327,19 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
 
         if (tls.InsecureSkipVerify == true && mode is ClientTlsMode.Simple or ClientTlsMode.Mutual)
         {
-            if (tls.CaCertificates is not null || tls.SubjectAltNames.Count > 0 || (mode == ClientTlsMode.Simple && tls.CredentialName is not null))
+            if (IstioSyntax.IsSet(tls.CaCertificates) || tls.SubjectAltNames.Count > 0 || (mode == ClientTlsMode.Simple && IstioSyntax.IsSet(tls.CredentialName)))
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path + ClientTlsSettingsInsecureSkipVerify, "insecureSkipVerify cannot be combined with caCertificates, subjectAltNames or (with SIMPLE) credentialName; remove insecureSkipVerify to verify the server.");
             }
         }
 
-        if (mode is ClientTlsMode.Simple or ClientTlsMode.Mutual && tls.CredentialName is not null
-            && (tls.ClientCertificate is not null || tls.PrivateKey is not null || tls.CaCertificates is not null || tls.CaCrl is not null))
+        if (mode is ClientTlsMode.Simple or ClientTlsMode.Mutual && IstioSyntax.IsSet(tls.CredentialName)
+            && (IstioSyntax.IsSet(tls.ClientCertificate) || IstioSyntax.IsSet(tls.PrivateKey) || IstioSyntax.IsSet(tls.CaCertificates) || IstioSyntax.IsSet(tls.CaCrl)))
         {
             context.Error(DiagnosticCodes.ConflictingFields, path + ClientTlsSettingsCredentialName, "credentialName excludes clientCertificate, privateKey, caCertificates and caCrl; the credential holds them. Keep one source.");
         }
 
-        if (mode == ClientTlsMode.Mutual && tls.CredentialName is null && (tls.ClientCertificate is null || tls.PrivateKey is null))
+        if (mode == ClientTlsMode.Mutual && !IstioSyntax.IsSet(tls.CredentialName) && (!IstioSyntax.IsSet(tls.ClientCertificate) || !IstioSyntax.IsSet(tls.PrivateKey)))
         {
             context.Error(DiagnosticCodes.MissingField, path, "tls mode MUTUAL requires clientCertificate and privateKey (or a credentialName).");
         }
@@ -382,7 +384,7 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
     private static void AdviseTls(ClientTlsSettings tls, string path, bool hasSelector, string missingCaCode, RuleContext context)
     {
         var originates = tls.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual;
-        if (originates && tls.CaCertificates is null && tls.InsecureSkipVerify != true && !(tls.CredentialName is not null && hasSelector))
+        if (originates && !IstioSyntax.IsSet(tls.CaCertificates) && tls.InsecureSkipVerify != true && !(IstioSyntax.IsSet(tls.CredentialName) && hasSelector))
         {
             context.Warning(missingCaCode, context.Path(path, ClientTlsSettingsCaCertificates), "TLS is originated without caCertificates, so the server certificate is not verified; set caCertificates to the CA bundle path (e.g. /etc/ssl/certs/ca-certificates.crt), or a credentialName together with a workloadSelector.");
         }
@@ -392,7 +394,7 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
             context.Warning(DiagnosticCodes.CertificateVerificationDisabled, context.Path(path, ClientTlsSettingsInsecureSkipVerify), "insecureSkipVerify: true accepts any server certificate, so anyone on the path can impersonate the server; remove it and set caCertificates.");
         }
 
-        if (originates && tls.CredentialName is { } credential && !hasSelector && !credential.StartsWith("configmap://", StringComparison.Ordinal))
+        if (originates && tls.CredentialName is { Length: > 0 } credential && !hasSelector && !credential.StartsWith("configmap://", StringComparison.Ordinal))
         {
             context.Warning(DiagnosticCodes.CredentialNameWithoutWorkloadSelector, context.Path(path, ClientTlsSettingsCredentialName), "credentialName without a workloadSelector is used only by gateways; sidecars silently send plaintext. Add a workloadSelector for the workloads that originate TLS, or use file paths.");
         }

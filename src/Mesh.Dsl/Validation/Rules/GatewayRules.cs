@@ -13,7 +13,7 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
         DiagnosticCodes.InvalidServerTls, DiagnosticCodes.InvalidEnumValue, DiagnosticCodes.InlinedCertificate
     ])
 {
-    // The field paths of the diagnostics, resolved through the schema once, when the class is first used.
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
     private static readonly FieldPath Spec = FieldPath.Spec(GatewaySpec.Schema);
     private static readonly FieldPath InServer = FieldPath.In(Server.Schema);
     private static readonly FieldPath ServerTls = InServer.Field("tls");
@@ -101,13 +101,15 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
                     portNames[port.Name] = i;
                 }
 
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
                 if (port.TargetPort is not null)
+#pragma warning restore CS0618
                 {
                     context.Error(DiagnosticCodes.InvalidPort, path + ServerPortTargetPort, "targetPort is not supported on Gateways; remove it.");
                 }
             }
 
-            if (server.Bind is { } bind && !(bind.StartsWith("unix://", StringComparison.Ordinal) ? IstioSyntax.IsUnixAddress(bind) : IstioSyntax.IsIp(bind)))
+            if (server.Bind is { Length: > 0 } bind && !(bind.StartsWith("unix://", StringComparison.Ordinal) ? IstioSyntax.IsUnixAddress(bind) : IstioSyntax.IsIp(bind)))
             {
                 context.Error(DiagnosticCodes.InvalidAddress, path + ServerBind, $"bind '{bind}' must be an IP address or unix:///absolute/path.");
             }
@@ -211,9 +213,9 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
 
         // ST-11. Q-12: the webhook skips the credentialName case for SIMPLE/MUTUAL/OPTIONAL_MUTUAL, but the
         // CRL must live inside the credential in every mode, so we report it always (the stricter rule).
-        if (tls.CaCrl is not null)
+        if (IstioSyntax.IsSet(tls.CaCrl))
         {
-            if (tls.CredentialName is not null || tls.CredentialNames.Count > 0)
+            if (IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNames.Count > 0)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path + ServerTlsSettingsCaCrl, "caCrl cannot be combined with credentialName; put the CRL into the credential (key ca.crl) and remove caCrl.");
             }
@@ -227,12 +229,12 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
         var passthrough = mode is ServerTlsMode.Passthrough or ServerTlsMode.AutoPassthrough;
         if (IstioSyntax.IsHttpProtocol(protocol))
         {
-            if (!passthrough || tls.ServerCertificate is not null || tls.PrivateKey is not null || tls.CaCertificates is not null)
+            if (!passthrough || IstioSyntax.IsSet(tls.ServerCertificate) || IstioSyntax.IsSet(tls.PrivateKey) || IstioSyntax.IsSet(tls.CaCertificates))
             {
                 context.Error(DiagnosticCodes.InvalidServerTls, path, "a plain-text HTTP server can only use tls.httpsRedirect; use protocol HTTPS to terminate TLS.");
             }
         }
-        else if (!tlsProtocol && protocol is not null)
+        else if (!tlsProtocol && IstioSyntax.IsSet(protocol))
         {
             context.Error(DiagnosticCodes.InvalidServerTls, path, $"TLS settings are only allowed on HTTPS or TLS ports, not {protocol}; change the protocol or remove tls.");
         }
@@ -242,36 +244,36 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
             context.Warning(DiagnosticCodes.IgnoredField, path + ServerTlsSettingsHttpsRedirect, "httpsRedirect only applies to HTTP servers; remove it.");
         }
 
-        var hasPair = tls.ServerCertificate is not null || tls.PrivateKey is not null;
-        var hasCredential = tls.CredentialName is not null || tls.CredentialNames.Count > 0;
+        var hasPair = IstioSyntax.IsSet(tls.ServerCertificate) || IstioSyntax.IsSet(tls.PrivateKey);
+        var hasCredential = IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNames.Count > 0;
         if (mode == ServerTlsMode.IstioMutual)
         {
-            if (hasPair || tls.CaCertificates is not null || hasCredential || tls.TlsCertificates.Count > 0)
+            if (hasPair || IstioSyntax.IsSet(tls.CaCertificates) || hasCredential || tls.TlsCertificates.Count > 0)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path, "ISTIO_MUTUAL uses the mesh's certificates; remove serverCertificate, privateKey, caCertificates, credentialName(s) and tlsCertificates.");
             }
         }
         else if (mode is ServerTlsMode.Simple or ServerTlsMode.Mutual or ServerTlsMode.OptionalMutual)
         {
-            var sources = (hasPair ? 1 : 0) + (tls.CredentialName is not null ? 1 : 0) + (tls.CredentialNames.Count > 0 ? 1 : 0) + (tls.TlsCertificates.Count > 0 ? 1 : 0);
+            var sources = (hasPair ? 1 : 0) + (IstioSyntax.IsSet(tls.CredentialName) ? 1 : 0) + (tls.CredentialNames.Count > 0 ? 1 : 0) + (tls.TlsCertificates.Count > 0 ? 1 : 0);
             if (sources > 1)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path, "only one of credentialName, credentialNames, serverCertificate/privateKey and tlsCertificates may be set; keep one certificate source.");
             }
             else if (!hasCredential)
             {
-                if (tls.TlsCertificates.Count == 0 && (tls.ServerCertificate is null || tls.PrivateKey is null))
+                if (tls.TlsCertificates.Count == 0 && (!IstioSyntax.IsSet(tls.ServerCertificate) || !IstioSyntax.IsSet(tls.PrivateKey)))
                 {
                     context.Error(DiagnosticCodes.MissingField, path, $"{CommonRules.EnumName(mode)} requires serverCertificate and privateKey, or a credentialName.");
                 }
 
-                if (mode != ServerTlsMode.Simple && tls.CaCertificates is null)
+                if (mode != ServerTlsMode.Simple && !IstioSyntax.IsSet(tls.CaCertificates))
                 {
                     context.Error(DiagnosticCodes.MissingField, path + ServerTlsSettingsCaCertificates, $"{CommonRules.EnumName(mode)} TLS requires caCertificates to verify clients (or a credentialName holding the CA).");
                 }
             }
         }
-        else if (hasPair || hasCredential || tls.CaCertificates is not null || tls.TlsCertificates.Count > 0)
+        else if (hasPair || hasCredential || IstioSyntax.IsSet(tls.CaCertificates) || tls.TlsCertificates.Count > 0)
         {
             context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.EnumName(mode)} does not use certificates; they will be ignored.");
         }

@@ -40,6 +40,7 @@ internal static class IstioRules
         // Cross-resource rules, in the order they run.
         new DuplicateResourceRule(),
         new ServiceEntryChecks.ConflictingProtocols(),
+        new PeerAuthenticationChecks.DisabledPorts(),
         new CrossResourceAnalysis.GatewayReferences(),
         new CrossResourceAnalysis.Destinations(),
         new CrossResourceAnalysis.ConflictingMeshHosts(),

@@ -14,7 +14,7 @@ namespace Mesh.Dsl.Validation.Rules;
 /// </summary>
 internal static class KubernetesChecks
 {
-    // The field paths of the diagnostics, resolved through the schema once, when the class is first used.
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
     private static readonly FieldPath DestinationRuleSpecRoot = FieldPath.Spec(DestinationRuleSpec.Schema);
     private static readonly FieldPath SidecarSpecRoot = FieldPath.Spec(SidecarSpec.Schema);
     private static readonly FieldPath GatewaySpecRoot = FieldPath.Spec(GatewaySpec.Schema);

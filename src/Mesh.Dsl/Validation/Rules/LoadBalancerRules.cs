@@ -9,7 +9,7 @@ namespace Mesh.Dsl.Validation.Rules;
 /// </summary>
 internal static class LoadBalancerRules
 {
-    // The field paths of the diagnostics, resolved through the schema once, when the class is first used.
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
     private static readonly FieldPath InLoadBalancerSettings = FieldPath.In(LoadBalancerSettings.Schema);
     private static readonly FieldPath InZoneAwareLoadBalancerSetting = FieldPath.In(ZoneAwareLoadBalancerSetting.Schema);
     private static readonly FieldPath InWarmupConfiguration = FieldPath.In(WarmupConfiguration.Schema);
@@ -126,7 +126,9 @@ internal static class LoadBalancerRules
             }
         }
 
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         if (hash.MinimumRingSize is not null)
+#pragma warning restore CS0618
         {
             if (hash.RingHash is not null || hash.Maglev is not null)
             {

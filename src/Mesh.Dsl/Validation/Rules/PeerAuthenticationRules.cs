@@ -21,7 +21,7 @@ internal sealed class PeerAuthenticationRules() : FieldRule<PeerAuthentication>(
         public override void Check(PeerAuthentication policy, RuleContext context) => Advise(policy, context);
     }
 
-    // The field paths of the diagnostics, resolved through the schema once, when the class is first used.
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
     private static readonly FieldPath Spec = FieldPath.Spec(PeerAuthenticationSpec.Schema);
     private static readonly FieldPath MatchLabels = Spec.Field("selector.matchLabels");
     private static readonly FieldPath MtlsMode = Spec.Field("mtls.mode");
@@ -41,9 +41,16 @@ internal sealed class PeerAuthenticationRules() : FieldRule<PeerAuthentication>(
             CommonRules.CheckEnum(context, mtls.Mode, MtlsMode);
         }
 
-        if (spec.PortLevelMtls.Count > 0 && (spec.Selector is null || spec.Selector.MatchLabels.Count == 0))
+        // The CEL rule asks has(self.portLevelMtls), which an empty map present in the document also answers.
+        var emptyPortLevelMtls = spec.PortLevelMtlsIsSetButEmpty;
+        if ((spec.PortLevelMtls.Count > 0 || emptyPortLevelMtls) && (spec.Selector is null || spec.Selector.MatchLabels.Count == 0))
         {
             context.Error(DiagnosticCodes.InvalidPortLevelMtls, PortLevelMtls, "portLevelMtls requires a workload selector; add spec.selector.matchLabels for the workloads whose ports these are, or use spec.mtls for the whole namespace.");
+        }
+
+        if (emptyPortLevelMtls)
+        {
+            context.Error(DiagnosticCodes.InvalidPortLevelMtls, PortLevelMtls, "portLevelMtls is present but lists no port; add at least one port (such as 9080: {mode: DISABLE}), or remove portLevelMtls.");
         }
 
         foreach (var (port, portMtls) in spec.PortLevelMtls)
@@ -58,14 +65,20 @@ internal sealed class PeerAuthenticationRules() : FieldRule<PeerAuthentication>(
         }
     }
 
-    /// <summary>MESH3005 / MESH3006: modes that let plaintext in.</summary>
+    /// <summary>
+    /// MESH3005 / MESH3006: modes that let plaintext in. A port-level DISABLE is judged together with the
+    /// Sidecars (<see cref="PeerAuthenticationChecks.AdviseDisabledPorts"/>), a port-level PERMISSIVE here.
+    /// </summary>
     public static void Advise(PeerAuthentication policy, RuleContext context)
     {
         var spec = policy.Spec;
         Advise(context, spec.Mtls?.Mode, MtlsMode);
         foreach (var (port, portMtls) in spec.PortLevelMtls)
         {
-            Advise(context, portMtls.Mode, $"{PortLevelMtls}[{port}]{PortMode}");
+            if (portMtls.Mode != MutualTlsMode.Disable)
+            {
+                Advise(context, portMtls.Mode, $"{PortLevelMtls}[{port}]{PortMode}");
+            }
         }
     }
 

@@ -6,7 +6,7 @@ namespace Mesh.Dsl.Validation.Rules;
 /// <summary>Cross-resource checks and security advice centred on ServiceEntries (AN-30, MESH3001, MESH3002).</summary>
 internal static class ServiceEntryChecks
 {
-    // The field paths of the diagnostics, resolved through the schema once, when the class is first used.
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
     private static readonly FieldPath Spec = FieldPath.Spec(ServiceEntrySpec.Schema);
     private static readonly FieldPath SpecPorts = Spec.Field("ports");
     private static readonly FieldPath SpecPortsProtocol = SpecPorts.Item.Field("protocol");

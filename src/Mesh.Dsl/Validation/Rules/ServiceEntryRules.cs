@@ -17,7 +17,7 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
         DiagnosticCodes.InvalidExportTo
     ])
 {
-    // The field paths of the diagnostics, resolved through the schema once, when the class is first used.
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
     private static readonly FieldPath Spec = FieldPath.Spec(ServiceEntrySpec.Schema);
     private static readonly FieldPath SpecLocation = Spec.Field("location");
     private static readonly FieldPath SpecResolution = Spec.Field("resolution");
@@ -169,7 +169,8 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
                 context.Error(DiagnosticCodes.DuplicatePort, $"{SpecPorts}[{i}]{SpecPortsNumber}", $"port {port.Number} is already defined; each port number may appear once.");
             }
 
-            if (port.Protocol is { } protocol && !IstioSyntax.IsProtocol(protocol))
+            // An empty protocol is protocol sniffing, as an unset one is (Istio's ValidateProtocol).
+            if (port.Protocol is { Length: > 0 } protocol && !IstioSyntax.IsProtocol(protocol))
             {
                 context.Error(DiagnosticCodes.InvalidProtocol, $"{SpecPorts}[{i}]{SpecPortsProtocol}", $"unsupported protocol '{protocol}'; use one of TCP, UDP, GRPC, GRPC-WEB, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, MONGO, REDIS, MYSQL.");
             }
@@ -338,7 +339,7 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
                 if (protocol is null || !(string.Equals(protocol, "HTTP", StringComparison.OrdinalIgnoreCase) || string.Equals(protocol, "TLS", StringComparison.OrdinalIgnoreCase)
                     || string.Equals(protocol, "GRPC", StringComparison.OrdinalIgnoreCase) || string.Equals(protocol, "HTTP2", StringComparison.OrdinalIgnoreCase)))
                 {
-                    context.Error(DiagnosticCodes.ResolutionMismatch, $"{SpecPorts}[{i}]{SpecPortsProtocol}", $"resolution DYNAMIC_DNS supports only HTTP, TLS, GRPC and HTTP2 ports, not {protocol ?? "an unset protocol"}.");
+                    context.Error(DiagnosticCodes.ResolutionMismatch, $"{SpecPorts}[{i}]{SpecPortsProtocol}", $"resolution DYNAMIC_DNS supports only HTTP, TLS, GRPC and HTTP2 ports, not {(IstioSyntax.IsSet(protocol) ? protocol : "an unset protocol")}.");
                 }
             }
         }

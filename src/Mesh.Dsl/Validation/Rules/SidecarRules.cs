@@ -17,7 +17,7 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
         DiagnosticCodes.InvalidEnumValue
     ])
 {
-    // The field paths of the diagnostics, resolved through the schema once, when the class is first used.
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
     private static readonly FieldPath Spec = FieldPath.Spec(SidecarSpec.Schema);
     private static readonly FieldPath SpecIngress = Spec.Field("ingress");
     private static readonly FieldPath InIngressListener = SpecIngress.Item;
@@ -78,7 +78,7 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
                 }
             }
 
-            if (listener.Bind is { } bind && !IstioSyntax.IsIp(bind))
+            if (listener.Bind is { Length: > 0 } bind && !IstioSyntax.IsIp(bind))
             {
                 context.Error(DiagnosticCodes.InvalidAddress, path + IngressListenerBind, $"ingress bind '{bind}' must be an IP address.");
             }
@@ -271,17 +271,19 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
 
     private static void CheckPort(Port port, string path, RuleContext context)
     {
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         if (port.TargetPort is not null)
+#pragma warning restore CS0618
         {
             context.Error(DiagnosticCodes.InvalidPort, path + SidecarPortTargetPort, "targetPort is not supported on Sidecar listeners; remove it.");
         }
 
-        if (port.Name is { } name && !IstioSyntax.IsDnsLabel(name))
+        if (port.Name is { Length: > 0 } name && !IstioSyntax.IsDnsLabel(name))
         {
             context.Error(DiagnosticCodes.InvalidPortName, path + SidecarPortName, $"port name '{name}' must be a DNS-1123 label.");
         }
 
-        if (port.Protocol is { } protocol && !IstioSyntax.IsProtocol(protocol))
+        if (port.Protocol is { Length: > 0 } protocol && !IstioSyntax.IsProtocol(protocol))
         {
             context.Error(DiagnosticCodes.InvalidProtocol, path + SidecarPortProtocol, $"unsupported protocol '{protocol}'.");
         }

@@ -312,7 +312,9 @@ internal sealed partial class VirtualServiceRules
         {
             var delayPath = path + HttpFaultInjectionDelay;
             FaultPercentage(delay.Percentage, delayPath + FaultDelayPercentageValue, context);
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
             DestinationRuleRules.Percent(delay.Percent, delayPath, FaultDelayPercent, context);
+#pragma warning restore CS0618
             DestinationRuleRules.Duration(delay.FixedDelay, delayPath, FaultDelayFixedDelay, context);
             if (delay.ExponentialDelay is not null)
             {
