@@ -24,7 +24,7 @@ public sealed class MeshValidator
     public bool SecurityAdvice { get; init; } = true;
 
     /// <summary>
-    /// Whether <see cref="ValidateFiles"/> checks the Istio resources against the Kubernetes objects the files hold
+    /// Whether <see cref="ValidateFiles(IEnumerable{string})"/> checks the Istio resources against the Kubernetes objects the files hold
     /// (Services, Pods, Secrets, Namespaces, workloads' pod templates). Default false: they are then read and kept
     /// like every other document that is not Istio's, and the checks that need them do not run.
     /// </summary>
@@ -91,8 +91,9 @@ public sealed class MeshValidator
     }
 
     /// <summary>
-    /// Reads files and folders (every *.yaml, *.yml and *.json below a folder) as one mesh and validates
-    /// it. A file that cannot be read gives <see cref="DiagnosticCodes.ReadError"/> errors; the resources
+    /// Reads files and folders (every *.yaml, *.yml and *.json below a folder, found by <see cref="IO.FileFinder"/>) as
+    /// one mesh and validates it. A file that cannot be read gives <see cref="DiagnosticCodes.ReadError"/> errors, a
+    /// file skipped on purpose (a FIFO, a device, a link to a folder) an info line with that code; the resources
     /// of the other files are still checked. With <see cref="ReadKubernetesObjects"/> the files' Kubernetes
     /// Services, Pods, Secrets and Namespaces take part in the checks that need them.
     /// </summary>
@@ -101,19 +102,33 @@ public sealed class MeshValidator
     public IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        return ValidateFiles(paths, IO.FileSystem.Real);
+    }
+
+    /// <summary>As <see cref="ValidateFiles(IEnumerable{string})"/>, with the files found and read through <paramref name="fileSystem"/>.</summary>
+    internal IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths, IO.FileSystem fileSystem)
+    {
         var resources = new List<IstioResource>();
         var kubernetesObjects = new List<IKubernetesObject>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var file in IstioMesh.ExpandPaths(paths))
+        var search = IO.FileFinder.Find(paths, IO.FileFinder.IsYamlOrJson, fileSystem);
+        foreach (var problem in search.Problems)
+        {
+            // A file skipped on purpose (a FIFO, a link to a folder) is worth a line, not a failed run.
+            var severity = problem.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Info;
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadError, severity, string.Empty, null, null, string.Empty, problem.Message) { File = problem.Path });
+        }
+
+        foreach (var file in search.Files.Select(f => f.Path))
         {
             ReadResult result;
             try
             {
-                result = MeshYaml.TryReadFile(file, new ManifestReadOptions { ReadKubernetesObjects = ReadKubernetesObjects });
+                result = MeshYaml.TryReadFile(file, new ManifestReadOptions { ReadKubernetesObjects = ReadKubernetesObjects }, fileSystem);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadError, DiagnosticSeverity.Error, string.Empty, null, null, string.Empty, $"cannot read the file: {e.Message}") { File = file });
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadError, DiagnosticSeverity.Error, string.Empty, null, null, string.Empty, $"cannot read the file: {IO.FileFinder.Reason(e)}") { File = file });
                 continue;
             }
 
