@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Mesh.Dsl.Model;
 using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Cli.Commands;
@@ -11,7 +10,7 @@ namespace Mesh.Dsl.Cli.Commands;
 internal sealed class FmtCommand
 {
     private const string Description =
-        "Rewrite Istio YAML files in canonical form: Istio's field order, block style, comments dropped, " +
+        "Rewrite Istio YAML files in canonical form: Istio's field order, block style, comments kept beside their fields, " +
         "each document's apiVersion kept. Output goes to stdout unless --out or --write is given; " +
         "a file that fails to load is reported as file:line:col and left alone while the others are still written.";
 
@@ -102,28 +101,29 @@ internal sealed class FmtCommand
 
         try
         {
-            var result = MeshYaml.TryReadFile(file.Path);
-            if (!result.Succeeded)
+            // Format keeps the file's comments, each beside the field it annotates.
+            var formatted = MeshYaml.Format(File.ReadAllText(file.Path), file.Path);
+            if (_outDirectory is not null)
             {
-                foreach (var error in result.Errors)
-                {
-                    _console.Error.WriteLine(error);
-                }
-
-                Fail($"{file.Path}: not formatted: {result.Errors.Count} error{(result.Errors.Count == 1 ? "" : "s")}");
-            }
-            else if (_outDirectory is not null)
-            {
-                WriteFile(file, Path.Combine(_outDirectory, file.RelativePath), result.Resources);
+                WriteFile(file, Path.Combine(_outDirectory, file.RelativePath), formatted);
             }
             else if (_inPlace)
             {
-                WriteFile(file, file.Path, result.Resources);
+                WriteFile(file, file.Path, formatted);
             }
             else
             {
-                WriteToStdout(result.Resources);
+                WriteToStdout(formatted);
             }
+        }
+        catch (MeshReadException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                _console.Error.WriteLine(error);
+            }
+
+            Fail($"{file.Path}: not formatted: {e.Errors.Count} error{(e.Errors.Count == 1 ? "" : "s")}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -131,9 +131,9 @@ internal sealed class FmtCommand
         }
     }
 
-    private void WriteToStdout(IReadOnlyList<IstioResource> resources)
+    private void WriteToStdout(string formatted)
     {
-        if (resources.Count == 0)
+        if (formatted.Length == 0)
         {
             return;
         }
@@ -143,11 +143,11 @@ internal sealed class FmtCommand
             _console.Out.Write("---\n");
         }
 
-        MeshYaml.Write(_console.Out, resources);
+        _console.Out.Write(formatted);
         _wroteToStdout = true;
     }
 
-    private void WriteFile(InputFile file, string target, IReadOnlyList<IstioResource> resources)
+    private void WriteFile(InputFile file, string target, string formatted)
     {
         var fullTarget = Path.GetFullPath(target);
         if (_sourceByTarget.TryGetValue(fullTarget, out var earlier))
@@ -162,9 +162,7 @@ internal sealed class FmtCommand
         }
 
         _sourceByTarget.Add(fullTarget, file);
-        using var buffer = new MemoryStream();
-        MeshYaml.Write(buffer, resources);
-        var bytes = buffer.ToArray();
+        var bytes = MeshYaml.Utf8.GetBytes(formatted);
         if (File.Exists(fullTarget) && File.ReadAllBytes(fullTarget).AsSpan().SequenceEqual(bytes))
         {
             return;

@@ -1,5 +1,6 @@
 using System.Text;
 using Mesh.Dsl.Model;
+using Mesh.Dsl.Serialization.Comments;
 
 namespace Mesh.Dsl.Serialization;
 
@@ -63,6 +64,27 @@ public static class MeshYaml
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
         Write(writer, resources);
+    }
+
+    /// <summary>
+    /// Rewrites a text of Istio documents in canonical form, keeping its comments: each document's
+    /// resource as <see cref="Serialize(IstioResource)"/> writes it, with the comments above the document,
+    /// above a key or list item, at the end of a line and at the end of a block put back beside the
+    /// field they annotate, wherever the canonical order moves it. A comment whose field is not written
+    /// (unset or empty) stays at the end of the enclosing mapping or list; the comments of a document
+    /// without a resource go with the next document. Without comments the result is exactly
+    /// <see cref="Serialize(IEnumerable{IstioResource})"/> of what <see cref="Read"/> reads.
+    /// </summary>
+    /// <param name="text">Multi-document YAML (or JSON) of Istio resources.</param>
+    /// <param name="file">The file name to put in error messages, if the text came from a file.</param>
+    /// <returns>The canonical YAML, documents separated by <c>---</c>.</returns>
+    /// <exception cref="MeshReadException">Listing every syntax, schema and kind error found; nothing is formatted then.</exception>
+    public static string Format(string text, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var resources = Read(text, file);
+        var body = text.StartsWith('\uFEFF') ? text[1..] : text;
+        return DocumentFormatter.FormatDocuments(body, resources);
     }
 
     /// <summary>Reads every resource of a YAML or JSON text; throws when anything is wrong.</summary>
