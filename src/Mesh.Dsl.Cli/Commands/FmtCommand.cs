@@ -101,19 +101,21 @@ internal sealed class FmtCommand
 
         try
         {
-            // Format keeps the file's comments, each beside the field it annotates.
-            var formatted = MeshYaml.Format(File.ReadAllText(file.Path), file.Path);
+            // Formatting keeps the file's comments, each beside the field it annotates.
             if (_outDirectory is not null)
             {
-                WriteFile(file, Path.Combine(_outDirectory, file.RelativePath), formatted);
+                WriteFile(file, Path.Combine(_outDirectory, file.RelativePath), MeshYaml.FormatFile(file.Path));
             }
             else if (_inPlace)
             {
-                WriteFile(file, file.Path, formatted);
+                WriteFile(file, file.Path, MeshYaml.FormatFile(file.Path));
             }
             else
             {
-                WriteToStdout(formatted);
+                // Streamed: a file's output is not held in memory. The "---" before it is written only if there is output.
+                var output = new SeparatedWriter(_console.Out, _wroteToStdout ? "---\n" : null);
+                MeshYaml.FormatFile(file.Path, output);
+                _wroteToStdout |= output.Wrote;
             }
         }
         catch (MeshReadException e)
@@ -129,22 +131,6 @@ internal sealed class FmtCommand
         {
             Fail($"{file.Path}: {e.Message}");
         }
-    }
-
-    private void WriteToStdout(string formatted)
-    {
-        if (formatted.Length == 0)
-        {
-            return;
-        }
-
-        if (_wroteToStdout)
-        {
-            _console.Out.Write("---\n");
-        }
-
-        _console.Out.Write(formatted);
-        _wroteToStdout = true;
     }
 
     private void WriteFile(InputFile file, string target, string formatted)
@@ -176,5 +162,49 @@ internal sealed class FmtCommand
     {
         _console.Error.WriteLine($"mesh fmt: {message}");
         _failed = true;
+    }
+
+    /// <summary>Writes <c>prefix</c> before the first text written to it, and nothing when nothing is.</summary>
+    private sealed class SeparatedWriter(TextWriter inner, string? prefix) : TextWriter
+    {
+        public bool Wrote { get; private set; }
+
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override void Write(char value)
+        {
+            Start();
+            inner.Write(value);
+        }
+
+        public override void Write(string? value)
+        {
+            Start();
+            inner.Write(value);
+        }
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            Start();
+            inner.Write(buffer);
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Start();
+            inner.Write(buffer, index, count);
+        }
+
+        private void Start()
+        {
+            if (!Wrote)
+            {
+                Wrote = true;
+                if (prefix is not null)
+                {
+                    inner.Write(prefix);
+                }
+            }
+        }
     }
 }

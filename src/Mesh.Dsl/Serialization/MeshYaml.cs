@@ -82,9 +82,36 @@ public static class MeshYaml
     public static string Format(string text, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var writer = new StringWriter { NewLine = "\n" };
+        Format(writer, text, file);
+        return writer.ToString();
+    }
+
+    /// <summary>Rewrites a file of Istio documents in canonical form, keeping its comments, as <see cref="Format(string, string?)"/> does; the file is not changed.</summary>
+    /// <param name="path">The file's path; error messages name it as given.</param>
+    /// <returns>The canonical YAML, documents separated by <c>---</c>.</returns>
+    /// <exception cref="MeshReadException">Listing every syntax, schema and kind error found; nothing is formatted then.</exception>
+    public static string FormatFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Format(TextFile.Read(path), path);
+    }
+
+    /// <summary>Streams a file of Istio documents in canonical form, keeping its comments, as <see cref="Format(string, string?)"/> does; the file is not changed.</summary>
+    /// <param name="path">The file's path; error messages name it as given.</param>
+    /// <param name="writer">Where to write; nothing is written when the file cannot be read.</param>
+    /// <exception cref="MeshReadException">Listing every syntax, schema and kind error found; nothing is formatted then.</exception>
+    public static void FormatFile(string path, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(writer);
+        Format(writer, TextFile.Read(path), path);
+    }
+
+    private static void Format(TextWriter writer, string text, string? file)
+    {
         var resources = Read(text, file);
-        var body = text.StartsWith('\uFEFF') ? text[1..] : text;
-        return DocumentFormatter.FormatDocuments(body, resources);
+        DocumentFormatter.FormatDocuments(writer, text.StartsWith('\uFEFF') ? text[1..] : text, resources);
     }
 
     /// <summary>Reads every resource of a YAML or JSON text; throws when anything is wrong.</summary>

@@ -76,15 +76,15 @@ internal static class CommentExtractor
             return DocumentComments.None;
         }
 
-        var anchors = nodes.Where(n => n.AnchorIndex >= 0).OrderBy(n => n.AnchorIndex).ThenBy(Depth).ToList();
-        var endingOnLine = nodes.Where(n => !n.IsBlockCollection).ToLookup(n => n.EndLine);
+        // In document order, anchors are in order of position too: a dash comes after all of the item before it.
+        var anchors = nodes.FindAll(n => n.AnchorIndex >= 0);
         var root = new CommentNode();
         var head = new List<SourceComment>();
         for (var ordinal = 0; ordinal < comments.Count; ordinal++)
         {
             var (start, raw) = comments[ordinal];
             var comment = new SourceComment(RawText(text, start, raw), new SourcePosition((int)start.Line, (int)start.Column), ordinal);
-            if (IsAfterContent(text, start) && TrailedNode(endingOnLine[start.Line], start) is { } trailed)
+            if (IsAfterContent(text, start) && TrailedNode(nodes, start) is { } trailed)
             {
                 NodeOf(trailed.Owner!, root).AddTrailing(comment);
             }
@@ -193,36 +193,30 @@ internal static class CommentExtractor
         }
     }
 
-    private static int Depth(Node node)
+    /// <summary>What a comment after content annotates: what ends last on its line before it; null when nothing does (<c>--- # c</c>, <c>- # c</c>).</summary>
+    private static Node? TrailedNode(List<Node> nodes, Mark comment)
     {
-        var depth = 0;
-        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+        // What ends on the comment's line started on it, or is the last node started before the comment
+        // (a scalar over several lines), or encloses that one (a flow collection over several lines).
+        var last = FirstAtOrAfter(nodes, n => n.Start.Index, comment.Index) - 1;
+        Node? best = null;
+        for (var i = last; i >= 0 && (i == last || nodes[i].Start.Line >= comment.Line); i--)
         {
-            depth++;
+            best = Later(best, nodes[i], comment);
         }
 
-        return depth;
-    }
-
-    /// <summary>What a comment after content annotates: what ends last on its line before it; null when nothing does (<c>--- # c</c>, <c>- # c</c>).</summary>
-    private static Node? TrailedNode(IEnumerable<Node> endingOnLine, Mark comment)
-    {
-        Node? best = null;
-        foreach (var node in endingOnLine)
+        for (var parent = last >= 0 ? nodes[last].Parent : null; parent is not null; parent = parent.Parent)
         {
-            if (node.EndIndex > comment.Index)
-            {
-                continue;
-            }
-
-            if (best is null || node.EndIndex > best.EndIndex)
-            {
-                best = node;
-            }
+            best = Later(best, parent, comment);
         }
 
         return best;
     }
+
+    private static Node? Later(Node? best, Node node, Mark comment)
+        => node.IsBlockCollection || node.EndLine != comment.Line || node.EndIndex > comment.Index || (best is not null && best.EndIndex >= node.EndIndex)
+            ? best
+            : node;
 
     private static void PlaceLine(string text, SourceComment comment, Mark start, List<Node> nodes, List<Node> anchors, CommentNode root, List<SourceComment> head)
     {

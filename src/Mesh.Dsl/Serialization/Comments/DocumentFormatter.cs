@@ -31,9 +31,8 @@ internal static class DocumentFormatter
     /// document it came from (found by its source line); the comments of a document without a resource
     /// go above the next resource, or after the last.
     /// </summary>
-    public static string FormatDocuments(string text, IReadOnlyList<IstioResource> resources)
+    public static void FormatDocuments(TextWriter output, string text, IReadOnlyList<IstioResource> resources)
     {
-        var output = new StringWriter { NewLine = "\n" };
         var yaml = new YamlStructuredWriter(output);
         var carried = new List<string>();
         var next = 0;
@@ -78,7 +77,6 @@ internal static class DocumentFormatter
         }
 
         WriteLines(output, carried);
-        return output.ToString();
     }
 
     private static void WriteLines(TextWriter output, List<string> lines)
