@@ -180,6 +180,23 @@ public class RecipeValidationTests
     }
 
     [Fact]
+    public void A_hint_reaches_resources_in_a_namespace()
+    {
+        var mesh = new IstioMesh("apps");
+        mesh.Egress().OriginateTls("edition.cnn.com", o => o.Verification = ServerVerification.None);
+        mesh.Egress().RouteThroughGateway("www.aliyun.com", EgressGatewayTraffic.HttpWithTlsOrigination, o =>
+        {
+            o.Namespace = "egress";
+            o.Verification = ServerVerification.None;
+        });
+
+        Assert.Collection(
+            mesh.Validate(),
+            d => Assert.Equal(("apps", true), (d.Namespace, d.Message.EndsWith(" OriginateTls " + NoneHint, StringComparison.Ordinal))),
+            d => Assert.Equal(("egress", true), (d.Namespace, d.Message.EndsWith(" RouteThroughGateway " + NoneHint, StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void A_hint_follows_its_resource_and_leaves_when_the_setting_is_fixed()
     {
         var mesh = new IstioMesh();
