@@ -5,7 +5,7 @@ namespace Mesh.Dsl.Tests.Cli;
 
 public sealed class FmtCommandTests : IDisposable
 {
-    // Flow style, shuffled keys, needless quotes and comments: everything fmt should undo.
+    // Flow style, shuffled keys and needless quotes: everything fmt should undo; its comments stay.
     private const string MessyServiceEntry = """
         # allow the cnn hosts
         kind: ServiceEntry
@@ -16,9 +16,10 @@ public sealed class FmtCommandTests : IDisposable
         """;
 
     private const string CanonicalServiceEntry = """
+        # allow the cnn hosts
         apiVersion: networking.istio.io/v1alpha3
         kind: ServiceEntry
-        metadata:
+        metadata: # trailing comment
           name: cnn
         spec:
           hosts:
@@ -93,6 +94,19 @@ public sealed class FmtCommandTests : IDisposable
         var run = Run("fmt", file);
 
         Assert.Equal((ExitCodes.Success, CanonicalServiceEntry, ""), (run.ExitCode, run.Stdout, run.Stderr));
+    }
+
+    [Fact]
+    public void Fmt_streams_every_file_to_stdout_with_its_comments_and_a_separator_only_between_outputs()
+    {
+        var first = Create("a.yaml", MessyServiceEntry);
+        var empty = Create("b.yaml", "");
+        var onlyComments = Create("c.yaml", "# nothing here yet\n---\n");
+        var last = Create("d.yaml", MessyPeerAuthentications);
+
+        var run = Run("fmt", first, empty, onlyComments, last);
+
+        Assert.Equal(CanonicalServiceEntry + "---\n# nothing here yet\n---\n" + CanonicalPeerAuthentications, run.Stdout);
     }
 
     [Fact]
