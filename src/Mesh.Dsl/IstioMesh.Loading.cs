@@ -37,9 +37,11 @@ public sealed partial class IstioMesh
     {
         ArgumentNullException.ThrowIfNull(paths);
         var mesh = new IstioMesh { _files = [] };
-        var errors = new List<ReadError>();
-        foreach (var path in ExpandPaths(paths))
+        var search = IO.FileFinder.Find(paths, IO.FileFinder.IsYamlOrJson);
+        var errors = search.Problems.Where(p => p.IsError).Select(p => new ReadError(p.Path, 0, 0, string.Empty, p.Message)).ToList();
+        foreach (var found in search.Files)
         {
+            var path = found.Path;
             var file = new LoadedFile(path);
             var context = new ReadContext(path);
             try
@@ -47,9 +49,15 @@ public sealed partial class IstioMesh
                 using var reader = ManifestFiles.OpenText(path);
                 ResourceReader.Read(reader, context, new ManifestReadOptions(), file.Entries.Add);
             }
+            catch (MeshReadException e)
+            {
+                errors.AddRange(e.Errors); // bytes that are not text: one error with its position
+                mesh._loadedWithErrors = true;
+                continue;
+            }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new ReadError(path, 1, 1, string.Empty, $"cannot read the file: {e.Message}"));
+                errors.Add(new ReadError(path, 1, 1, string.Empty, $"cannot read the file: {IO.FileFinder.Reason(e)}"));
                 mesh._loadedWithErrors = true;
                 continue;
             }
@@ -172,13 +180,13 @@ public sealed partial class IstioMesh
                 continue;
             }
 
-            if (AtomicFile.Write(file.Path, stream => WriteFile(stream, file, file == target ? added : [])))
+            if (AtomicFile.WriteIfChanged(file.Path, stream => WriteFile(stream, file, file == target ? added : [])))
             {
                 written.Add(file.Path);
             }
         }
 
-        if (added.Count > 0 && target is null && AtomicFile.Write(newResourcesFile!, stream => WriteFile(stream, null, added)))
+        if (added.Count > 0 && target is null && AtomicFile.WriteIfChanged(newResourcesFile!, stream => WriteFile(stream, null, added)))
         {
             written.Add(newResourcesFile!);
         }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using k8s;
 using k8s.Models;
+using Mesh.Dsl.IO;
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Serialization;
 using Mesh.Dsl.Validation;
@@ -181,6 +182,7 @@ public sealed partial class IstioMesh
     /// <summary>
     /// Writes one YAML file per resource into <paramref name="directory"/>, named
     /// <c>[namespace/]kind-name.yaml</c> in lowercase (<c>istio-system/gateway-istio-egressgateway.yaml</c>).
+    /// Each file is replaced whole (<see cref="AtomicFile"/>): a failure leaves it as it was, never torn.
     /// </summary>
     /// <param name="directory">The folder; created if missing.</param>
     /// <param name="allowErrors">True to write even when validation finds errors.</param>
@@ -196,10 +198,7 @@ public sealed partial class IstioMesh
             var folder = resource.Metadata.NamespaceProperty is { Length: > 0 } ns ? Path.Combine(directory, ns) : directory;
             Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, $"{resource.Kind.ToLowerInvariant()}-{resource.Metadata.Name}.yaml");
-            using (var stream = File.Create(path))
-            {
-                MeshYaml.Write(stream, [resource]);
-            }
+            AtomicFile.Write(path, stream => MeshYaml.Write(stream, [resource]));
 
             written.Add(path);
         }
@@ -207,29 +206,17 @@ public sealed partial class IstioMesh
         return written;
     }
 
-    /// <summary>Expands folders into the YAML and JSON files below them, in ordinal path order.</summary>
+    /// <summary>
+    /// Expands folders into the YAML and JSON files below them, in ordinal path order, as <see cref="FileFinder"/>
+    /// finds them: links to folders are not followed, special files are skipped, and paths that cannot be read are
+    /// left out (<see cref="FileFinder.Find(IEnumerable{string}, Func{string, bool})"/> says why).
+    /// </summary>
     /// <param name="paths">Files or folders.</param>
     /// <returns>The files.</returns>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    yield return file;
-                }
-            }
-            else
-            {
-                yield return path;
-            }
-        }
+        return FileFinder.Find(paths, FileFinder.IsYamlOrJson).Files.Select(file => file.Path);
     }
 
     /// <summary>A namespace and name (compared ordinally): a struct of its own, not a tuple, so the dictionary's code is not shared generic code.</summary>

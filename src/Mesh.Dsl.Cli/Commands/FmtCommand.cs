@@ -16,29 +16,29 @@ internal sealed class FmtCommand
         "Output goes to stdout unless --out or --write is given; files are replaced whole (a temporary file renamed over them); " +
         "a file that fails to load is reported as file:line:col and left alone while the others are still written.";
 
-    private static readonly StringComparer PathComparer =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
     private readonly CliConsole _console;
+    private readonly FileSystem _fileSystem;
     private readonly string? _outDirectory;
     private readonly bool _inPlace;
     private readonly bool _stripServerFields;
-    private readonly Dictionary<string, InputFile> _sourceByTarget = new(PathComparer);
+    private FmtOutput? _output;
     private bool _wroteToStdout;
     private bool _failed;
 
-    private FmtCommand(CliConsole console, string? outDirectory, bool inPlace, bool stripServerFields)
+    private FmtCommand(CliConsole console, FileSystem fileSystem, string? outDirectory, bool inPlace, bool stripServerFields)
     {
+        _stripServerFields = stripServerFields;
         _console = console;
+        _fileSystem = fileSystem;
         _outDirectory = outDirectory;
         _inPlace = inPlace;
-        _stripServerFields = stripServerFields;
     }
 
     /// <summary>Builds the <c>fmt</c> command.</summary>
     /// <param name="console">Where the command writes.</param>
+    /// <param name="fileSystem">The file system it finds, reads and writes files through.</param>
     /// <returns>The command, to add to the root command.</returns>
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, FileSystem fileSystem)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -72,28 +72,22 @@ internal sealed class FmtCommand
             }
         });
         command.SetAction(parseResult =>
-            new FmtCommand(console, parseResult.GetValue(outDirectory), parseResult.GetValue(write), parseResult.GetValue(strip)).Run(parseResult.GetRequiredValue(paths)));
+            new FmtCommand(console, fileSystem, parseResult.GetValue(outDirectory), parseResult.GetValue(write), parseResult.GetValue(strip)).Run(parseResult.GetRequiredValue(paths)));
         return command;
     }
 
     private int Run(IEnumerable<string> paths)
     {
         // Every file is listed before anything is written, so an --out folder inside an input folder is not read back.
-        var files = new List<InputFile>();
-        foreach (var path in paths)
+        var search = FileFinder.Find(paths, FileFinder.IsYaml, _fileSystem);
+        foreach (var problem in search.Problems)
         {
-            var found = InputFile.ExpandYaml(path);
-            if (found is null)
-            {
-                Fail($"{path}: no such file or directory");
-            }
-            else
-            {
-                files.AddRange(found);
-            }
+            _console.Error.WriteLine($"mesh fmt: {problem}");
+            _failed |= problem.IsError;
         }
 
-        foreach (var file in files)
+        _output = new FmtOutput(_fileSystem, search, _outDirectory);
+        foreach (var file in search.Files)
         {
             Format(file);
         }
@@ -101,7 +95,7 @@ internal sealed class FmtCommand
         return _failed ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private void Format(InputFile file)
+    private void Format(FoundFile file)
     {
         // Only a file named explicitly can get here; rewriting JSON as YAML would change the file's format.
         if (file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -110,111 +104,97 @@ internal sealed class FmtCommand
             return;
         }
 
-        try
+        if (_inPlace && _output!.RefusalToWriteInPlace(file) is { } refusal)
         {
-            if (_outDirectory is not null)
-            {
-                WriteFile(file, Path.Combine(_outDirectory, file.RelativePath));
-            }
-            else if (_inPlace)
-            {
-                WriteFile(file, file.Path);
-            }
-            else
-            {
-                WriteToStdout(file);
-            }
-        }
-        catch (NotFormattedException)
-        {
-            // reported where it was found
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Fail($"{file.Path}: {e.Message}");
-        }
-    }
-
-    /// <summary>Formats a file into <paramref name="output"/>; reports the errors and throws <see cref="NotFormattedException"/> when there are any.</summary>
-    private void FormatInto(InputFile file, Stream output)
-    {
-        IReadOnlyList<ReadError> errors;
-        using (var input = ManifestFiles.OpenText(file.Path))
-        using (var writer = new StreamWriter(output, MeshYaml.Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" })
-        {
-            errors = MeshYaml.Format(input, writer, file.Path, _stripServerFields);
-        }
-
-        if (errors.Count > 0)
-        {
-            foreach (var error in errors)
-            {
-                _console.Error.WriteLine(error);
-            }
-
-            Fail($"{file.Path}: not formatted: {errors.Count} error{(errors.Count == 1 ? "" : "s")}");
-            throw new NotFormattedException();
-        }
-    }
-
-    /// <summary>Thrown out of a write whose file had errors, so that nothing is written.</summary>
-    private sealed class NotFormattedException : Exception;
-
-    private void WriteToStdout(InputFile file)
-    {
-        // Formatted into a temporary file first: nothing of a file with an error reaches stdout, and memory stays small.
-        var temporary = Path.GetTempFileName();
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.Truncate, FileAccess.ReadWrite))
-            {
-                FormatInto(file, stream);
-            }
-
-            using var reader = new StreamReader(temporary, MeshYaml.Utf8);
-            var buffer = new char[1 << 16];
-            var first = true;
-            var last = '\n';
-            for (int read; (read = reader.Read(buffer, 0, buffer.Length)) > 0;)
-            {
-                if (first && _wroteToStdout)
-                {
-                    _console.Out.Write("---\n");
-                }
-
-                first = false;
-                _console.Out.Write(buffer, 0, read);
-                last = buffer[read - 1];
-                _wroteToStdout = true;
-            }
-
-            if (!first && last != '\n')
-            {
-                _console.Out.Write('\n');
-            }
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
-
-    private void WriteFile(InputFile file, string target)
-    {
-        var fullTarget = Path.GetFullPath(target);
-        if (_sourceByTarget.TryGetValue(fullTarget, out var earlier))
-        {
-            // The same file reached twice (a folder and a file in it) is formatted once.
-            if (!PathComparer.Equals(Path.GetFullPath(earlier.Path), Path.GetFullPath(file.Path)))
-            {
-                Fail($"{file.Path}: not written: {target} already holds the output of {earlier.Path}");
-            }
-
+            _console.Error.WriteLine($"mesh fmt: {file.Path}: {refusal}");
             return;
         }
 
-        _sourceByTarget.Add(fullTarget, file);
-        AtomicFile.Write(fullTarget, stream => FormatInto(file, stream));
+        // Formatted into a temporary file first: nothing of a file with an error is written anywhere, and memory
+        // stays small whatever the file's size (the formatter streams).
+        var formatted = Path.GetTempFileName();
+        try
+        {
+            if (!FormatInto(file, formatted))
+            {
+                return;
+            }
+
+            if (_outDirectory is not null || _inPlace)
+            {
+                // A file that holds only comments or "---" comes out as it was, so --write leaves it alone.
+                if (_output!.Write(file, formatted) is { } failure)
+                {
+                    Fail(failure);
+                }
+            }
+            else
+            {
+                WriteToStdout(formatted);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Fail($"{file.Path}: {FileFinder.Reason(e)}");
+        }
+        finally
+        {
+            File.Delete(formatted);
+        }
+    }
+
+    /// <summary>Formats a file into the file <paramref name="target"/>; reports the errors and returns false when there are any.</summary>
+    private bool FormatInto(FoundFile file, string target)
+    {
+        IReadOnlyList<ReadError> errors;
+        try
+        {
+            using var input = ManifestFiles.OpenText(file.Path, _fileSystem);
+            using var output = new StreamWriter(target, append: false, MeshYaml.Utf8, bufferSize: 1 << 16) { NewLine = "\n" };
+            errors = MeshYaml.Format(input, output, file.Path, _stripServerFields);
+        }
+        catch (MeshReadException e)
+        {
+            errors = e.Errors; // bytes that are not text: one error with its position
+        }
+
+        if (errors.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var error in errors)
+        {
+            _console.Error.WriteLine(error);
+        }
+
+        Fail($"{file.Path}: not formatted: {errors.Count} error{(errors.Count == 1 ? "" : "s")}");
+        return false;
+    }
+
+    private void WriteToStdout(string formatted)
+    {
+        using var reader = new StreamReader(formatted, MeshYaml.Utf8);
+        var buffer = new char[1 << 16];
+        var first = true;
+        var last = '\n';
+        for (int read; (read = reader.Read(buffer, 0, buffer.Length)) > 0;)
+        {
+            if (first && _wroteToStdout)
+            {
+                _console.Out.Write("---\n");
+            }
+
+            first = false;
+            _console.Out.Write(buffer, 0, read);
+            last = buffer[read - 1];
+            _wroteToStdout = true;
+        }
+
+        if (!first && last != '\n')
+        {
+            _console.Out.Write('\n');
+        }
     }
 
     private void Fail(string message)

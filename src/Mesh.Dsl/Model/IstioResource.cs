@@ -7,7 +7,7 @@ using Mesh.Dsl.Serialization;
 namespace Mesh.Dsl.Model;
 
 /// <summary>
-/// A Kubernetes object of one of the six Istio kinds Mesh.Dsl models. It works with
+/// A Kubernetes object of one of the fifteen Istio kinds Mesh.Dsl models. It works with
 /// KubernetesClient's clients and tools through <see cref="IKubernetesObject{TMetadata}"/>.
 /// </summary>
 public abstract class IstioResource : IKubernetesObject<V1ObjectMeta>

@@ -128,16 +128,30 @@ public static class MeshYaml
     /// <summary>Reads a YAML or JSON file, returning the errors instead of throwing (see <see cref="TryRead(TextReader, string?)"/>).</summary>
     /// <param name="path">The file's path; errors name it as given.</param>
     /// <returns>The resources read without error, the other documents, the Kubernetes objects, and every error.</returns>
+    /// <exception cref="IOException">When the file is missing, unreadable, or larger than <see cref="IO.FileFinder.MaxFileSize"/>.</exception>
     public static ReadResult TryReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         return TryReadFile(path, new ManifestReadOptions());
     }
 
-    internal static ReadResult TryReadFile(string path, ManifestReadOptions options)
+    /// <summary>As <see cref="TryReadFile(string)"/>, with the loader's options, through <paramref name="fileSystem"/> (tests inject failures).</summary>
+    internal static ReadResult TryReadFile(string path, ManifestReadOptions options, IO.FileSystem? fileSystem = null)
     {
-        using var reader = ManifestFiles.OpenText(path);
-        return TryRead(reader, path, options);
+        TextReader reader;
+        try
+        {
+            reader = ManifestFiles.OpenText(path, fileSystem ?? IO.FileSystem.Real);
+        }
+        catch (MeshReadException e)
+        {
+            return new ReadResult([], e.Errors); // bytes that are not text: one error with its position
+        }
+
+        using (reader)
+        {
+            return TryRead(reader, path, options);
+        }
     }
 
     /// <summary>

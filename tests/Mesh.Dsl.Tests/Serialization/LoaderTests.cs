@@ -27,14 +27,13 @@ public sealed class LoaderTests
         var result = MeshYaml.TryReadFile(Fixture("shop/checkout.yaml"));
 
         Assert.Empty(result.Errors);
-        Assert.Equal(["VirtualService shop/checkout", "DestinationRule shop/checkout"], result.Resources.Select(r => r.ToString()));
+        Assert.Equal(["VirtualService shop/checkout", "DestinationRule shop/checkout", "AuthorizationPolicy shop/checkout-callers"], result.Resources.Select(r => r.ToString()));
         Assert.Equal(
             [
                 ("v1", "Namespace", null, "shop", 1),
                 ("apps/v1", "Deployment", "shop", "checkout-v1", 9),
                 ("v1", "ServiceAccount", "shop", "checkout", 32),
                 ("v1", "Service", "shop", "checkout", 38),
-                ("security.istio.io/v1", "AuthorizationPolicy", "shop", "checkout-callers", 73),
                 ("v1", "ConfigMap", "shop", "checkout-settings", 89),
             ],
             result.OtherDocuments.Select(d => (d.ApiVersion, d.Kind, d.Namespace, d.Name, d.Line)));
