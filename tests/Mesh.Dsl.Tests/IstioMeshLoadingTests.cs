@@ -1,15 +1,13 @@
 using Mesh.Dsl.Builders;
-using Mesh.Dsl.IO;
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
 using Mesh.Dsl.Serialization;
-using Mesh.Dsl.Tests.Cli;
+using Mesh.Dsl.Tests.IO;
 using Mesh.Dsl.Validation;
 
 namespace Mesh.Dsl.Tests;
 
 /// <summary>The config-repository loop in the library: Load, TryLoad, change, Save.</summary>
-[Collection(nameof(AtomicFileFailures))]
 public sealed class IstioMeshLoadingTests : IDisposable
 {
     private static readonly string Repository = Path.Combine(TestPaths.RepositoryRoot, "tests", "Mesh.Dsl.Tests", "Fixtures", "Repository");
@@ -176,21 +174,18 @@ public sealed class IstioMeshLoadingTests : IDisposable
             Assert.Throws<InvalidOperationException>(() => mesh.Save()).Message);
     }
 
-    [Fact]
-    public void A_save_that_fails_while_writing_leaves_the_old_file()
+    [Theory]
+    [InlineData("write")]
+    [InlineData("flush")]
+    [InlineData("rename")]
+    public void A_save_that_fails_while_writing_leaves_the_old_file(string step)
     {
         var file = Create("a.yaml", ShopEntry);
         var mesh = IstioMesh.Load(file);
         mesh.Find<ServiceEntry>("shop")!.Spec.Hosts.Add("b.example.com");
-        AtomicFile.FailurePoint = step => throw new IOException($"disk full ({step})");
-        try
-        {
-            Assert.Equal("disk full (written)", Assert.Throws<IOException>(() => mesh.Save()).Message);
-        }
-        finally
-        {
-            AtomicFile.FailurePoint = null;
-        }
+        var fileSystem = new InjectedFileSystem { Fail = (call, _) => call == step ? InjectedFileSystem.DiskFull() : null };
+
+        Assert.Equal("No space left on device", Assert.Throws<IOException>(() => mesh.Save(null, allowErrors: false, fileSystem)).Message);
 
         Assert.Equal(ShopEntry, File.ReadAllText(file));
         Assert.Equal([file], Directory.GetFiles(_root));

@@ -1,11 +1,9 @@
 using Mesh.Dsl.Builders;
 using Mesh.Dsl.Model.Networking;
-using Mesh.Dsl.Tests.Cli;
 
 namespace Mesh.Dsl.Tests.Documentation;
 
 /// <summary>The README's Load/TryLoad/Save example is the code written here, and it runs on a repository's files.</summary>
-[Collection(nameof(AtomicFileFailures))]
 public sealed class ReadmeLoadSaveTests : IDisposable
 {
     private const string LoadSaveCode = """
