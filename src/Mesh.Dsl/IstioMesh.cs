@@ -78,7 +78,7 @@ public sealed partial class IstioMesh
     /// <summary>
     /// The Kubernetes objects (Services, Pods, Secrets, Namespaces, workloads) the mesh's configuration is
     /// checked against. They are inputs to validation only: <see cref="ToYaml"/> never writes them, and
-    /// <see cref="Save"/> writes their documents back as they were read.
+    /// <see cref="Save(string?, bool)"/> writes their documents back as they were read.
     /// </summary>
     public IReadOnlyList<IKubernetesObject> KubernetesObjects => _kubernetesObjects;
 
