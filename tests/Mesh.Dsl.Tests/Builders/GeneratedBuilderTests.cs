@@ -4,6 +4,7 @@ using Mesh.Dsl.Model.Extensions;
 using Mesh.Dsl.Model.Networking;
 using Mesh.Dsl.Model.Security;
 using Mesh.Dsl.Serialization;
+using Mesh.Dsl.Tests.Model;
 
 namespace Mesh.Dsl.Tests.Builders;
 
@@ -14,8 +15,6 @@ namespace Mesh.Dsl.Tests.Builders;
 /// </summary>
 public class GeneratedBuilderTests
 {
-    private static string Fixture(string kind) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Mesh.Dsl.Tests", "Fixtures", "Kinds", kind + ".yaml"));
-
     [Fact]
     public void An_AuthorizationPolicy_is_built_field_by_field()
     {
@@ -29,7 +28,7 @@ public class GeneratedBuilderTests
                 .When(c => c.Key("request.headers[x-tenant]").Values("acme")))
             .Action(AuthorizationPolicyAction.Allow));
 
-        Assert.Equal(Fixture("AuthorizationPolicy"), mesh.ToYaml());
+        Assert.Equal(NewKindsRoundTripTests.Fixture("AuthorizationPolicy"), mesh.ToYaml());
     }
 
     [Fact]
@@ -49,7 +48,7 @@ public class GeneratedBuilderTests
             .Priority(100)
             .FailStrategy(FailStrategy.FailClose));
 
-        Assert.Equal(Fixture("WasmPlugin"), mesh.ToYaml());
+        Assert.Equal(NewKindsRoundTripTests.Fixture("WasmPlugin"), mesh.ToYaml());
     }
 
     [Fact]
@@ -69,7 +68,7 @@ public class GeneratedBuilderTests
         var endpoint = new WorkloadEntrySpec();
         new WorkloadEntryBuilder(endpoint).Address("10.20.0.15");
 
-        Assert.Equal(Fixture("WorkloadEntry"), mesh.ToYaml());
+        Assert.Equal(NewKindsRoundTripTests.Fixture("WorkloadEntry"), mesh.ToYaml());
         Assert.Equal("10.20.0.15", endpoint.Address);
     }
 
