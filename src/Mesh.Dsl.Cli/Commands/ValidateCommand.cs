@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Mesh.Dsl.IO;
 using Mesh.Dsl.Validation;
 
 namespace Mesh.Dsl.Cli.Commands;
@@ -17,8 +18,9 @@ internal static class ValidateCommand
 
     /// <summary>Builds the <c>validate</c> command.</summary>
     /// <param name="console">Where diagnostics (stdout) and failures (stderr) go.</param>
+    /// <param name="fileSystem">The file system it finds and reads files through.</param>
     /// <returns>The command.</returns>
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, FileSystem fileSystem)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -34,7 +36,7 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("text", "json");
 
         var command = new Command("validate", Description) { paths, format };
-        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(paths), parseResult.GetValue(format) ?? "text", console.Out));
+        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(paths), parseResult.GetValue(format) ?? "text", console.Out, fileSystem));
         return command;
     }
 
@@ -42,10 +44,11 @@ internal static class ValidateCommand
     /// <param name="paths">Files or folders.</param>
     /// <param name="format"><c>text</c> or <c>json</c>.</param>
     /// <param name="output">Where to write.</param>
+    /// <param name="fileSystem">The file system to find and read the files through.</param>
     /// <returns>1 when any diagnostic is an error, else 0.</returns>
-    public static int Run(IEnumerable<string> paths, string format, TextWriter output)
+    public static int Run(IEnumerable<string> paths, string format, TextWriter output, FileSystem fileSystem)
     {
-        var diagnostics = new MeshValidator { ReadKubernetesObjects = true }.ValidateFiles(paths);
+        var diagnostics = new MeshValidator { ReadKubernetesObjects = true }.ValidateFiles(paths, fileSystem);
         if (format == "json")
         {
             WriteJson(diagnostics, output);

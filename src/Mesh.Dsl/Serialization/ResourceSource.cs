@@ -10,24 +10,31 @@ public sealed class ResourceSource
     private readonly int _root;
     private readonly YamlTree? _tree;
 
+    // The tree's lines are counted from the start of the text parsed (a part of the file); this makes them the file's.
+    private readonly int _lineOffset;
+
     /// <summary>A source whose tree is kept (YamlDotNet's).</summary>
-    internal ResourceSource(string? file, YamlNode root)
+    internal ResourceSource(string? file, YamlNode root, int lineOffset = 0)
     {
         File = file;
-        Position = root.Position;
+        Position = Shift(root.Position, lineOffset);
         _tree = root.Tree;
         _root = root.Index;
+        _lineOffset = lineOffset;
     }
 
     /// <summary>A source whose tree is parsed again when needed: <paramref name="root"/> is in a tree that is about to be reused.</summary>
-    internal ResourceSource(string? file, YamlNode root, SourceText text, SimpleYamlParser.DocumentStart start)
+    internal ResourceSource(string? file, YamlNode root, SourceText text, SimpleYamlParser.DocumentStart start, int lineOffset = 0)
     {
         File = file;
-        Position = root.Position;
+        Position = Shift(root.Position, lineOffset);
         _root = root.Index;
         _text = text;
         _start = start;
+        _lineOffset = lineOffset;
     }
+
+    private static SourcePosition Shift(SourcePosition position, int lineOffset) => position with { Line = position.Line + lineOffset };
 
     /// <summary>The file name as given to the reader, or null when read from a string.</summary>
     public string? File { get; }
@@ -42,7 +49,7 @@ public sealed class ResourceSource
     /// <param name="path">A field path as diagnostics write it.</param>
     /// <returns>The line and column.</returns>
     public SourcePosition Locate(string path)
-        => _tree is not null ? Find(new YamlNode(_tree, _root), path) : _text!.Locate(_start, _root, path);
+        => Shift(_tree is not null ? Find(new YamlNode(_tree, _root), path) : _text!.Locate(_start, _root, path), _lineOffset);
 
     /// <summary>Where <paramref name="path"/> stands below <paramref name="node"/> (see <see cref="Locate"/>).</summary>
     internal static SourcePosition Find(YamlNode node, string path)

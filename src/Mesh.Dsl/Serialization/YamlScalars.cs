@@ -43,7 +43,29 @@ internal static class YamlScalars
             return true;
         }
 
-        return ReadsAsNonString(value);
+        return ReadsAsNonString(value) || StartsLikeTimestamp(value);
+    }
+
+    /// <summary>
+    /// <c>2024-05-01</c> and <c>2024-05-01T10:00:00Z</c> (what creationTimestamp holds): YAML 1.1 readers take a
+    /// string starting with a date for a timestamp, so it is quoted, as kubectl quotes it.
+    /// </summary>
+    private static bool StartsLikeTimestamp(string value)
+    {
+        if (value.Length < 8 || !char.IsAsciiDigit(value[0]) || !char.IsAsciiDigit(value[1]) || !char.IsAsciiDigit(value[2]) || !char.IsAsciiDigit(value[3]) || value[4] != '-')
+        {
+            return false;
+        }
+
+        var i = 5;
+        var month = 0;
+        while (i < value.Length && char.IsAsciiDigit(value[i]) && month < 3)
+        {
+            i++;
+            month++;
+        }
+
+        return month is 1 or 2 && i + 1 < value.Length && value[i] == '-' && char.IsAsciiDigit(value[i + 1]);
     }
 
     /// <summary>One pass for control characters and the ": " and " #" sequences that end a plain scalar early.</summary>

@@ -214,6 +214,10 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         Scalar(YamlScalars.FormatDouble(value, buffer));
     }
 
+    public override void Null() => Scalar("null");
+
+    public override void FlowJson(string json) => Scalar(json);
+
     private void Scalar(ReadOnlySpan<char> text)
     {
         BeforeScalar();

@@ -81,6 +81,7 @@ public sealed class ConsistentHashBuilder : MessageBuilder<ConsistentHashBuilder
     /// <summary>Deprecated by Istio in favour of <see cref="RingHash"/>: sets the ring's minimum size.</summary>
     /// <param name="size">The minimum number of virtual nodes.</param>
     /// <returns>This builder.</returns>
+    [Obsolete("Istio has deprecated minimumRingSize; use RingHash.")]
     public ConsistentHashBuilder MinimumRingSize(long size)
     {
         Target.MinimumRingSize = PositiveSize(size, nameof(size));

@@ -15,6 +15,7 @@ public sealed class OutlierDetectionBuilder : MessageBuilder<OutlierDetectionBui
     /// <summary>Deprecated by Istio: use <see cref="Consecutive5xxErrors"/> or <see cref="ConsecutiveGatewayErrors"/>.</summary>
     /// <param name="errors">Errors before ejection.</param>
     /// <returns>This builder.</returns>
+    [Obsolete("Istio has deprecated consecutiveErrors; use Consecutive5xxErrors or ConsecutiveGatewayErrors.")]
     public OutlierDetectionBuilder ConsecutiveErrors(int errors)
     {
         Target.ConsecutiveErrors = Guard.NotNegative(errors, nameof(errors));

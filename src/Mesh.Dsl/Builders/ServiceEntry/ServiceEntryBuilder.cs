@@ -84,7 +84,7 @@ public sealed class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, S
     /// <returns>This builder.</returns>
     public ServiceEntryBuilder Endpoint(string address, Action<WorkloadEntryBuilder>? configure = null)
     {
-        var endpoint = new WorkloadEntry { Address = Guard.NotEmpty(address, nameof(address)) };
+        var endpoint = new WorkloadEntrySpec { Address = Guard.NotEmpty(address, nameof(address)) };
         configure?.Invoke(new WorkloadEntryBuilder(endpoint));
         AddItem(Target.Endpoints, endpoint);
         return this;

@@ -42,6 +42,7 @@ public sealed class FaultDelayBuilder : MessageBuilder<FaultDelayBuilder, FaultD
     /// <summary>Deprecated: use <see cref="Percentage"/>. Sets the whole percentage of requests delayed.</summary>
     /// <param name="percent">0 to 100.</param>
     /// <returns>This builder.</returns>
+    [Obsolete("Istio has deprecated percent; use Percentage.")]
     public FaultDelayBuilder Percent(int percent)
     {
         Target.Percent = (int)Guard.Percentage(percent, nameof(percent));

@@ -141,6 +141,18 @@ internal sealed class CommentingYamlWriter : StructuredWriter
         _yaml.Double(value);
     }
 
+    public override void Null()
+    {
+        BeforeScalar();
+        _yaml.Null();
+    }
+
+    public override void FlowJson(string json)
+    {
+        BeforeScalar();
+        _yaml.FlowJson(json);
+    }
+
     private void BeforeScalar() => EndLineWith(NextValue());
 
     /// <summary>The comment node of the value about to be written; for a list item, its comment lines are written first.</summary>

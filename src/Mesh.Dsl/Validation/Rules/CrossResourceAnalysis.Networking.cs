@@ -4,26 +4,93 @@ using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Validation.Rules;
 
-/// <summary>The cross-resource checks over DestinationRules, VirtualServices, Gateways and Sidecars.</summary>
-internal static partial class CrossResourceAnalysis
+/// <summary>
+/// The cross-resource checks over ServiceEntries, DestinationRules, VirtualServices, Gateways and Sidecars
+/// (catalogue §4), each a <see cref="MeshRule"/> registered in <see cref="IstioRules"/>.
+/// </summary>
+internal static class CrossResourceAnalysis
 {
-    static partial void RunMore(MeshIndex index, DiagnosticSink sink, bool securityAdvice)
+    /// <summary>AN-01, AN-02, AN-03, X-01: a VirtualService's gateways exist, serve its hosts and fit its route types.</summary>
+    internal sealed class GatewayReferences() : MeshRule(new(
+        "virtualservice.gateways",
+        "A VirtualService's gateways exist (AN-01), serve one of its hosts (AN-02), are not internal auto-generated gateways (AN-03), and terminate or pass through TLS as its route types expect (X-01).",
+        ["VirtualService", "Gateway"],
+        [DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.VirtualServiceHostNotFoundInGateway, DiagnosticCodes.ReferencedInternalGateway, DiagnosticCodes.GatewayTlsModeMismatch]))
     {
-        foreach (var (service, position) in index.VirtualServices)
+        public override void Check(MeshContext mesh)
         {
-            var context = sink.Context(service, position);
-            CheckGatewayReferences(index, service, context);
-            CheckDestinations(index, service, context);
+            foreach (var (service, position) in mesh.Index.VirtualServices)
+            {
+                CheckGatewayReferences(mesh.Index, service, mesh.Sink.Context(service, position));
+            }
         }
+    }
 
-        CheckConflictingMeshHosts(index, sink);
-        CheckDestinationRuleHosts(index, sink);
-        CheckConflictingGateways(index, sink);
-        CheckSidecarSelectors(index, sink);
-        if (securityAdvice)
+    /// <summary>AN-04…AN-08: route destinations name existing subsets, hosts and ports.</summary>
+    internal sealed class Destinations() : MeshRule(new(
+        "virtualservice.destinations",
+        "A VirtualService's route and mirror destinations name a subset some DestinationRule defines (AN-04), a host some ServiceEntry declares (AN-05), a port it exposes (AN-06) or a port where it exposes several (AN-07); gateway routes keep the mesh's subset routing (AN-08).",
+        ["VirtualService", "DestinationRule", "ServiceEntry"],
+        [DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired, DiagnosticCodes.IngressRouteRulesNotAffected]))
+    {
+        public override void Check(MeshContext mesh)
         {
-            AdvisePlaintextEgress(index, sink);
+            foreach (var (service, position) in mesh.Index.VirtualServices)
+            {
+                CheckDestinations(mesh.Index, service, mesh.Sink.Context(service, position));
+            }
         }
+    }
+
+    /// <summary>AN-09.</summary>
+    internal sealed class ConflictingMeshHosts() : MeshRule(new(
+        "virtualservice.conflicting-mesh-hosts",
+        "Several mesh-bound VirtualServices define the same host in overlapping exportTo scopes (AN-09).",
+        ["VirtualService"],
+        [DiagnosticCodes.ConflictingMeshGatewayVirtualServiceHosts]))
+    {
+        public override void Check(MeshContext mesh) => CheckConflictingMeshHosts(mesh.Index, mesh.Sink);
+    }
+
+    /// <summary>AN-17, X-02, X-03.</summary>
+    internal sealed class DestinationRuleHosts() : MeshRule(new(
+        "destinationrule.hosts",
+        "A DestinationRule's host matches a ServiceEntry (AN-17), its TLS fits the STRICT mTLS of an in-mesh host's namespace (X-02), and it does not originate TLS for a port that already speaks TLS (X-03).",
+        ["DestinationRule", "ServiceEntry", "PeerAuthentication"],
+        [DiagnosticCodes.UnknownDestinationRuleHost, DiagnosticCodes.DestinationRuleTlsConflictsWithStrictMtls, DiagnosticCodes.DoubleTls]))
+    {
+        public override void Check(MeshContext mesh) => CheckDestinationRuleHosts(mesh.Index, mesh.Sink);
+    }
+
+    /// <summary>AN-19, AN-20.</summary>
+    internal sealed class ConflictingGateways() : MeshRule(new(
+        "gateway.conflicts",
+        "Gateways with the same selector serve the same port, bind and host (AN-19) or share a certificate (AN-20).",
+        ["Gateway"],
+        [DiagnosticCodes.ConflictingGateways, DiagnosticCodes.GatewayDuplicateCertificate]))
+    {
+        public override void Check(MeshContext mesh) => CheckConflictingGateways(mesh.Index, mesh.Sink);
+    }
+
+    /// <summary>AN-25.</summary>
+    internal sealed class SidecarSelectors() : MeshRule(new(
+        "sidecar.namespace-wide",
+        "More than one Sidecar without workloadSelector in a namespace (AN-25).",
+        ["Sidecar"],
+        [DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors]))
+    {
+        public override void Check(MeshContext mesh) => CheckSidecarSelectors(mesh.Index, mesh.Sink);
+    }
+
+    /// <summary>MESH3001.</summary>
+    internal sealed class PlaintextEgress() : MeshRule(new(
+        "serviceentry.plaintext-egress",
+        "A MESH_EXTERNAL ServiceEntry's HTTP port leaves the mesh in plaintext: no DestinationRule originates TLS for it.",
+        ["ServiceEntry", "DestinationRule", "VirtualService"],
+        [DiagnosticCodes.PlaintextExternalEgress],
+        advice: true))
+    {
+        public override void Check(MeshContext mesh) => AdvisePlaintextEgress(mesh.Index, mesh.Sink);
     }
 
     /// <summary>AN-01 (IST0101), AN-02 (IST0132), AN-03 (IST0165), X-01 (MESH2002).</summary>
@@ -354,7 +421,7 @@ internal static partial class CrossResourceAnalysis
                 if (tls?.Mode is ClientTlsMode.Disable or ClientTlsMode.Simple or ClientTlsMode.Mutual
                     && (index.StrictNamespaces.Contains(serviceNamespace) || index.StrictNamespaces.Contains("istio-system")))
                 {
-                    context.Warning(DiagnosticCodes.DestinationRuleTlsConflictsWithStrictMtls, "spec.trafficPolicy.tls.mode", $"tls.mode {CommonRules.UpperSnake(tls.Mode.Value.ToString())} for in-mesh host '{rawHost}', whose namespace requires STRICT mTLS: requests will fail with 503. Use ISTIO_MUTUAL or remove the tls block.");
+                    context.Warning(DiagnosticCodes.DestinationRuleTlsConflictsWithStrictMtls, "spec.trafficPolicy.tls.mode", $"tls.mode {CommonRules.EnumName(tls.Mode.Value)} for in-mesh host '{rawHost}', whose namespace requires STRICT mTLS: requests will fail with 503. Use ISTIO_MUTUAL or remove the tls block.");
                 }
 
                 continue;

@@ -7,9 +7,22 @@ namespace Mesh.Dsl.Validation.Rules;
 /// OutlierDetection (OD) and ClientTLS (CT) rules of catalogue §2, plus the per-resource advice
 /// IST0128/IST0129 and MESH3003/3004/3007.
 /// </summary>
-internal static class DestinationRuleRules
+internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
+    "destinationrule.fields",
+    "DestinationRule field rules (DR-01…DR-10) with the TrafficPolicy, ConnectionPool, OutlierDetection, LoadBalancer and ClientTLS rules (TP, CP, OD, LB, CT).",
+    [DiagnosticCodes.MissingField, DiagnosticCodes.InvalidHost, DiagnosticCodes.InvalidResourceName, DiagnosticCodes.InvalidLabels, DiagnosticCodes.InvalidExportTo, DiagnosticCodes.EmptyWorkloadSelector, DiagnosticCodes.InvalidWorkloadSelector, DiagnosticCodes.InvalidTrafficPolicy, DiagnosticCodes.ConflictingFields, DiagnosticCodes.EmptyConfiguration, DiagnosticCodes.Deprecated, DiagnosticCodes.IgnoredField, DiagnosticCodes.InvalidClientTls, DiagnosticCodes.InvalidDuration, DiagnosticCodes.InvalidPercentage, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidEnumValue])
 {
-    public static void Check(DestinationRule rule, RuleContext context)
+    /// <summary>IST0128, IST0129, MESH3003, MESH3004, MESH3007 for every TLS block of the rule.</summary>
+    internal sealed class TlsAdvice() : FieldRule<DestinationRule>(
+        "destinationrule.tls-advice",
+        "A DestinationRule that originates TLS without verifying the server (AN-15, AN-16, insecureSkipVerify), uses credentialName without workloadSelector (X-14) or inlines PEM content.",
+        [DiagnosticCodes.NoServerCertificateVerificationDestinationLevel, DiagnosticCodes.NoServerCertificateVerificationPortLevel, DiagnosticCodes.CertificateVerificationDisabled, DiagnosticCodes.CredentialNameWithoutWorkloadSelector, DiagnosticCodes.InlinedCertificate],
+        advice: true)
+    {
+        public override void Check(DestinationRule rule, RuleContext context) => Advise(rule, context);
+    }
+
+    public override void Check(DestinationRule rule, RuleContext context)
     {
         var spec = rule.Spec;
         if (string.IsNullOrEmpty(spec.Host))
@@ -204,7 +217,9 @@ internal static class DestinationRuleRules
     {
         Duration(outlier.BaseEjectionTime, path, ".baseEjectionTime", context);
         Duration(outlier.Interval, path, ".interval", context);
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         if (outlier.ConsecutiveErrors is { } errors && errors != 0)
+#pragma warning restore CS0618
         {
             context.Warning(DiagnosticCodes.Deprecated, path + ".consecutiveErrors", "consecutiveErrors is deprecated; use consecutive5xxErrors or consecutiveGatewayErrors.");
         }
@@ -240,19 +255,19 @@ internal static class DestinationRuleRules
 
         if (tls.InsecureSkipVerify == true && mode is ClientTlsMode.Simple or ClientTlsMode.Mutual)
         {
-            if (tls.CaCertificates is not null || tls.SubjectAltNames.Count > 0 || (mode == ClientTlsMode.Simple && tls.CredentialName is not null))
+            if (IstioSyntax.IsSet(tls.CaCertificates) || tls.SubjectAltNames.Count > 0 || (mode == ClientTlsMode.Simple && IstioSyntax.IsSet(tls.CredentialName)))
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path + ".insecureSkipVerify", "insecureSkipVerify cannot be combined with caCertificates, subjectAltNames or (with SIMPLE) credentialName; remove insecureSkipVerify to verify the server.");
             }
         }
 
-        if (mode is ClientTlsMode.Simple or ClientTlsMode.Mutual && tls.CredentialName is not null
-            && (tls.ClientCertificate is not null || tls.PrivateKey is not null || tls.CaCertificates is not null || tls.CaCrl is not null))
+        if (mode is ClientTlsMode.Simple or ClientTlsMode.Mutual && IstioSyntax.IsSet(tls.CredentialName)
+            && (IstioSyntax.IsSet(tls.ClientCertificate) || IstioSyntax.IsSet(tls.PrivateKey) || IstioSyntax.IsSet(tls.CaCertificates) || IstioSyntax.IsSet(tls.CaCrl)))
         {
             context.Error(DiagnosticCodes.ConflictingFields, path + ".credentialName", "credentialName excludes clientCertificate, privateKey, caCertificates and caCrl; the credential holds them. Keep one source.");
         }
 
-        if (mode == ClientTlsMode.Mutual && tls.CredentialName is null && (tls.ClientCertificate is null || tls.PrivateKey is null))
+        if (mode == ClientTlsMode.Mutual && !IstioSyntax.IsSet(tls.CredentialName) && (!IstioSyntax.IsSet(tls.ClientCertificate) || !IstioSyntax.IsSet(tls.PrivateKey)))
         {
             context.Error(DiagnosticCodes.MissingField, path, "tls mode MUTUAL requires clientCertificate and privateKey (or a credentialName).");
         }
@@ -297,7 +312,7 @@ internal static class DestinationRuleRules
     private static void AdviseTls(ClientTlsSettings tls, string path, bool hasSelector, string missingCaCode, RuleContext context)
     {
         var originates = tls.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual;
-        if (originates && tls.CaCertificates is null && tls.InsecureSkipVerify != true && !(tls.CredentialName is not null && hasSelector))
+        if (originates && !IstioSyntax.IsSet(tls.CaCertificates) && tls.InsecureSkipVerify != true && !(IstioSyntax.IsSet(tls.CredentialName) && hasSelector))
         {
             context.Warning(missingCaCode, context.Path(path, "caCertificates"), "TLS is originated without caCertificates, so the server certificate is not verified; set caCertificates to the CA bundle path (e.g. /etc/ssl/certs/ca-certificates.crt), or a credentialName together with a workloadSelector.");
         }
@@ -307,7 +322,7 @@ internal static class DestinationRuleRules
             context.Warning(DiagnosticCodes.CertificateVerificationDisabled, context.Path(path, "insecureSkipVerify"), "insecureSkipVerify: true accepts any server certificate, so anyone on the path can impersonate the server; remove it and set caCertificates.");
         }
 
-        if (originates && tls.CredentialName is { } credential && !hasSelector && !credential.StartsWith("configmap://", StringComparison.Ordinal))
+        if (originates && tls.CredentialName is { Length: > 0 } credential && !hasSelector && !credential.StartsWith("configmap://", StringComparison.Ordinal))
         {
             context.Warning(DiagnosticCodes.CredentialNameWithoutWorkloadSelector, context.Path(path, "credentialName"), "credentialName without a workloadSelector is used only by gateways; sidecars silently send plaintext. Add a workloadSelector for the workloads that originate TLS, or use file paths.");
         }

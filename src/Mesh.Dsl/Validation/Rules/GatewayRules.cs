@@ -3,7 +3,10 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>Gateway field rules GW-01…GW-16 with the ServerTLS rules ST-01…ST-11 (catalogue §3.4, §2.2).</summary>
-internal static class GatewayRules
+internal sealed class GatewayRules() : FieldRule<Gateway>(
+    "gateway.fields",
+    "Gateway field rules (GW-01…GW-16) with the server TLS rules (ST-01…ST-11).",
+    [DiagnosticCodes.InvalidResourceName, DiagnosticCodes.MissingField, DiagnosticCodes.InvalidHost, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidProtocol, DiagnosticCodes.DuplicatePort, DiagnosticCodes.InvalidAddress, DiagnosticCodes.ConflictingFields, DiagnosticCodes.IgnoredField, DiagnosticCodes.InvalidServerTls, DiagnosticCodes.InvalidEnumValue, DiagnosticCodes.InlinedCertificate])
 {
     private static readonly HashSet<string> KnownCiphers = new(StringComparer.Ordinal)
     {
@@ -12,7 +15,7 @@ internal static class GatewayRules
         "ECDHE-RSA-AES256-SHA", "AES128-GCM-SHA256", "AES256-GCM-SHA384", "AES128-SHA", "AES256-SHA", "DES-CBC3-SHA",
     };
 
-    public static void Check(Gateway gateway, RuleContext context)
+    public override void Check(Gateway gateway, RuleContext context)
     {
         if (gateway.Metadata?.Name is { } name && name.Contains('.'))
         {
@@ -70,13 +73,15 @@ internal static class GatewayRules
                     portNames[port.Name] = i;
                 }
 
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
                 if (port.TargetPort is not null)
+#pragma warning restore CS0618
                 {
                     context.Error(DiagnosticCodes.InvalidPort, path + ".port.targetPort", "targetPort is not supported on Gateways; remove it.");
                 }
             }
 
-            if (server.Bind is { } bind && !(bind.StartsWith("unix://", StringComparison.Ordinal) ? IstioSyntax.IsUnixAddress(bind) : IstioSyntax.IsIp(bind)))
+            if (server.Bind is { Length: > 0 } bind && !(bind.StartsWith("unix://", StringComparison.Ordinal) ? IstioSyntax.IsUnixAddress(bind) : IstioSyntax.IsIp(bind)))
             {
                 context.Error(DiagnosticCodes.InvalidAddress, path + ".bind", $"bind '{bind}' must be an IP address or unix:///absolute/path.");
             }
@@ -180,9 +185,9 @@ internal static class GatewayRules
 
         // ST-11. Q-12: the webhook skips the credentialName case for SIMPLE/MUTUAL/OPTIONAL_MUTUAL, but the
         // CRL must live inside the credential in every mode, so we report it always (the stricter rule).
-        if (tls.CaCrl is not null)
+        if (IstioSyntax.IsSet(tls.CaCrl))
         {
-            if (tls.CredentialName is not null || tls.CredentialNames.Count > 0)
+            if (IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNames.Count > 0)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path + ".caCrl", "caCrl cannot be combined with credentialName; put the CRL into the credential (key ca.crl) and remove caCrl.");
             }
@@ -196,12 +201,12 @@ internal static class GatewayRules
         var passthrough = mode is ServerTlsMode.Passthrough or ServerTlsMode.AutoPassthrough;
         if (IstioSyntax.IsHttpProtocol(protocol))
         {
-            if (!passthrough || tls.ServerCertificate is not null || tls.PrivateKey is not null || tls.CaCertificates is not null)
+            if (!passthrough || IstioSyntax.IsSet(tls.ServerCertificate) || IstioSyntax.IsSet(tls.PrivateKey) || IstioSyntax.IsSet(tls.CaCertificates))
             {
                 context.Error(DiagnosticCodes.InvalidServerTls, path, "a plain-text HTTP server can only use tls.httpsRedirect; use protocol HTTPS to terminate TLS.");
             }
         }
-        else if (!tlsProtocol && protocol is not null)
+        else if (!tlsProtocol && IstioSyntax.IsSet(protocol))
         {
             context.Error(DiagnosticCodes.InvalidServerTls, path, $"TLS settings are only allowed on HTTPS or TLS ports, not {protocol}; change the protocol or remove tls.");
         }
@@ -211,38 +216,38 @@ internal static class GatewayRules
             context.Warning(DiagnosticCodes.IgnoredField, path + ".httpsRedirect", "httpsRedirect only applies to HTTP servers; remove it.");
         }
 
-        var hasPair = tls.ServerCertificate is not null || tls.PrivateKey is not null;
-        var hasCredential = tls.CredentialName is not null || tls.CredentialNames.Count > 0;
+        var hasPair = IstioSyntax.IsSet(tls.ServerCertificate) || IstioSyntax.IsSet(tls.PrivateKey);
+        var hasCredential = IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNames.Count > 0;
         if (mode == ServerTlsMode.IstioMutual)
         {
-            if (hasPair || tls.CaCertificates is not null || hasCredential || tls.TlsCertificates.Count > 0)
+            if (hasPair || IstioSyntax.IsSet(tls.CaCertificates) || hasCredential || tls.TlsCertificates.Count > 0)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path, "ISTIO_MUTUAL uses the mesh's certificates; remove serverCertificate, privateKey, caCertificates, credentialName(s) and tlsCertificates.");
             }
         }
         else if (mode is ServerTlsMode.Simple or ServerTlsMode.Mutual or ServerTlsMode.OptionalMutual)
         {
-            var sources = (hasPair ? 1 : 0) + (tls.CredentialName is not null ? 1 : 0) + (tls.CredentialNames.Count > 0 ? 1 : 0) + (tls.TlsCertificates.Count > 0 ? 1 : 0);
+            var sources = (hasPair ? 1 : 0) + (IstioSyntax.IsSet(tls.CredentialName) ? 1 : 0) + (tls.CredentialNames.Count > 0 ? 1 : 0) + (tls.TlsCertificates.Count > 0 ? 1 : 0);
             if (sources > 1)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path, "only one of credentialName, credentialNames, serverCertificate/privateKey and tlsCertificates may be set; keep one certificate source.");
             }
             else if (!hasCredential)
             {
-                if (tls.TlsCertificates.Count == 0 && (tls.ServerCertificate is null || tls.PrivateKey is null))
+                if (tls.TlsCertificates.Count == 0 && (!IstioSyntax.IsSet(tls.ServerCertificate) || !IstioSyntax.IsSet(tls.PrivateKey)))
                 {
-                    context.Error(DiagnosticCodes.MissingField, path, $"{CommonRules.UpperSnake(mode.ToString())} requires serverCertificate and privateKey, or a credentialName.");
+                    context.Error(DiagnosticCodes.MissingField, path, $"{CommonRules.EnumName(mode)} requires serverCertificate and privateKey, or a credentialName.");
                 }
 
-                if (mode != ServerTlsMode.Simple && tls.CaCertificates is null)
+                if (mode != ServerTlsMode.Simple && !IstioSyntax.IsSet(tls.CaCertificates))
                 {
-                    context.Error(DiagnosticCodes.MissingField, path + ".caCertificates", $"{CommonRules.UpperSnake(mode.ToString())} TLS requires caCertificates to verify clients (or a credentialName holding the CA).");
+                    context.Error(DiagnosticCodes.MissingField, path + ".caCertificates", $"{CommonRules.EnumName(mode)} TLS requires caCertificates to verify clients (or a credentialName holding the CA).");
                 }
             }
         }
-        else if (hasPair || hasCredential || tls.CaCertificates is not null || tls.TlsCertificates.Count > 0)
+        else if (hasPair || hasCredential || IstioSyntax.IsSet(tls.CaCertificates) || tls.TlsCertificates.Count > 0)
         {
-            context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.UpperSnake(mode.ToString())} does not use certificates; they will be ignored.");
+            context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.EnumName(mode)} does not use certificates; they will be ignored.");
         }
 
         DestinationRuleRules.Inlined(tls.ServerCertificate, path, ".serverCertificate", context);

@@ -17,19 +17,56 @@ internal static class KubernetesChecks
     private const string AmbientRedirection = "ambient.istio.io/redirection";
     private const string DataplaneMode = "istio.io/dataplane-mode";
 
-    public static void Run(MeshIndex index, KubernetesIndex kubernetes, DiagnosticSink sink, DateTimeOffset now)
+    /// <summary>AN-21…AN-24: a Gateway's pods, Services and credentials.</summary>
+    internal sealed class GatewayWorkloads() : MeshRule(
+        new(
+            "gateway.workloads",
+            "A Gateway's selector matches pods (AN-21), its server ports are on a Service of those pods (AN-22), and each tls.credentialName names a Secret in their namespace (AN-23) with a usable, unexpired certificate and key (AN-24).",
+            ["Gateway"],
+            [DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.GatewayPortNotDefinedOnService, DiagnosticCodes.InvalidGatewayCredential]),
+        needsKubernetesObjects: true)
     {
-        foreach (var (gateway, position) in index.Gateways)
+        public override void Check(MeshContext mesh)
         {
-            CheckGateway(gateway, kubernetes, sink.Context(gateway, position), now);
-        }
-
-        CheckSidecars(index, kubernetes, sink);
-        if (kubernetes.HasPods && kubernetes.HasServices)
-        {
-            foreach (var (rule, position) in index.DestinationRules)
+            foreach (var (gateway, position) in mesh.Index.Gateways)
             {
-                CheckSubsets(rule, kubernetes, sink.Context(rule, position));
+                CheckGateway(gateway, mesh.Kubernetes!, mesh.Sink.Context(gateway, position), mesh.Now);
+            }
+        }
+    }
+
+    /// <summary>AN-26…AN-28: the pods a Sidecar selects.</summary>
+    internal sealed class SidecarWorkloads() : MeshRule(
+        new(
+            "sidecar.workloads",
+            "A Sidecar's selector matches pods (AN-27), no pod is selected by two Sidecars (AN-26), and no Sidecar applies to ambient workloads (AN-28).",
+            ["Sidecar"],
+            [DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.ConflictingSidecarWorkloadSelectors, DiagnosticCodes.IneffectivePolicy]),
+        needsKubernetesObjects: true)
+    {
+        public override void Check(MeshContext mesh) => CheckSidecars(mesh.Index, mesh.Kubernetes!, mesh.Sink);
+    }
+
+    /// <summary>AN-18: subsets select pods of the host's Service.</summary>
+    internal sealed class SubsetWorkloads() : MeshRule(
+        new(
+            "destinationrule.subset-workloads",
+            "A DestinationRule subset's labels select pods behind the host's Service (AN-18; needs Pods and Services).",
+            ["DestinationRule"],
+            [DiagnosticCodes.DestinationRuleSubsetNotSelectPods]),
+        needsKubernetesObjects: true)
+    {
+        public override void Check(MeshContext mesh)
+        {
+            var kubernetes = mesh.Kubernetes!;
+            if (!kubernetes.HasPods || !kubernetes.HasServices)
+            {
+                return;
+            }
+
+            foreach (var (rule, position) in mesh.Index.DestinationRules)
+            {
+                CheckSubsets(rule, kubernetes, mesh.Sink.Context(rule, position));
             }
         }
     }

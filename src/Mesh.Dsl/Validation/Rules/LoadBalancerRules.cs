@@ -98,7 +98,9 @@ internal static class LoadBalancerRules
             }
         }
 
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         if (hash.MinimumRingSize is not null)
+#pragma warning restore CS0618
         {
             if (hash.RingHash is not null || hash.Maglev is not null)
             {

@@ -20,6 +20,12 @@ internal sealed class DiagnosticSink
     private readonly List<ResourceSource?> _sources = new();
     private bool _outOfOrder;
 
+    /// <summary>
+    /// The rule now running on this sink's thread, set by <see cref="MeshValidator"/> before each rule. Debug builds
+    /// (the tests) refuse a report whose code the rule did not declare, so rule metadata cannot drift from the checks.
+    /// </summary>
+    public RuleMetadata? Rule { get; set; }
+
     /// <summary>The field paths of this validation (see <see cref="FieldPaths"/>).</summary>
     public FieldPaths Paths { get; } = new();
 
@@ -29,6 +35,12 @@ internal sealed class DiagnosticSink
     /// <summary>Reports a diagnostic for the resource that is <paramref name="order"/>th in the validated list.</summary>
     public void Report(IstioResource resource, int order, string code, DiagnosticSeverity severity, string path, string message)
     {
+#if DEBUG
+        if (Rule is { } rule && !rule.Declares(code))
+        {
+            throw new InvalidOperationException($"Rule '{rule.Name}' reported {code}, which its metadata does not declare.");
+        }
+#endif
         var source = resource.Source;
         _outOfOrder |= _orders.Count > 0 && _orders[^1] > order;
         _diagnostics.Add(new Diagnostic(code, severity, resource.Kind, resource.Metadata?.NamespaceProperty, resource.Metadata?.Name, path, message)

@@ -6,6 +6,26 @@ namespace Mesh.Dsl.Validation.Rules;
 /// <summary>Cross-resource checks and security advice centred on ServiceEntries (AN-30, MESH3001, MESH3002).</summary>
 internal static class ServiceEntryChecks
 {
+    /// <summary>AN-30.</summary>
+    internal sealed class ConflictingProtocols() : MeshRule(new(
+        "serviceentry.conflicting-protocols",
+        "Several ServiceEntries declare the same host and port number with different protocols in overlapping exportTo scopes (AN-30).",
+        ["ServiceEntry"],
+        [DiagnosticCodes.ConflictingServiceEntryProtocol]))
+    {
+        public override void Check(MeshContext mesh) => CheckConflictingProtocols(mesh.Index, mesh.Sink);
+    }
+
+    /// <summary>MESH3002.</summary>
+    internal sealed class WildcardPassthrough() : FieldRule<ServiceEntry>(
+        "serviceentry.wildcard-egress",
+        "A ServiceEntry with a wildcard host and resolution NONE lets a spoofed Host or SNI reach any address.",
+        [DiagnosticCodes.WildcardEgressWithResolutionNone],
+        advice: true)
+    {
+        public override void Check(ServiceEntry entry, RuleContext context) => AdviseWildcardPassthrough(entry, context);
+    }
+
     /// <summary>AN-30 / IST0177: the same host and port number declared with different protocols in overlapping scopes.</summary>
     public static void CheckConflictingProtocols(MeshIndex index, DiagnosticSink sink)
     {

@@ -3,9 +3,12 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>ServiceEntry field rules SE-01…SE-35 (catalogue §3.1).</summary>
-internal static class ServiceEntryRules
+internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
+    "serviceentry.fields",
+    "ServiceEntry field rules of the CRD schema, CEL and the istiod webhook (SE-01…SE-35, with G-14…G-17).",
+    [DiagnosticCodes.MissingField, DiagnosticCodes.TooManyHosts, DiagnosticCodes.InvalidHost, DiagnosticCodes.PartialWildcardHost, DiagnosticCodes.ResolutionMismatch, DiagnosticCodes.InvalidAddress, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidPortName, DiagnosticCodes.DuplicatePort, DiagnosticCodes.InvalidProtocol, DiagnosticCodes.InvalidEndpoint, DiagnosticCodes.IgnoredField, DiagnosticCodes.ConflictingFields, DiagnosticCodes.ServiceEntryAddressesRequired, DiagnosticCodes.MultipleHostsNeedHttpOrTls, DiagnosticCodes.MultipleHostsWithAddresses, DiagnosticCodes.InvalidEnumValue, DiagnosticCodes.EmptyWorkloadSelector, DiagnosticCodes.InvalidWorkloadSelector, DiagnosticCodes.InvalidLabels, DiagnosticCodes.InvalidExportTo])
 {
-    public static void Check(ServiceEntry entry, RuleContext context)
+    public override void Check(ServiceEntry entry, RuleContext context)
     {
         var spec = entry.Spec;
         var resolution = spec.Resolution ?? ServiceEntryResolution.None;
@@ -42,7 +45,7 @@ internal static class ServiceEntryRules
         }
         else if (spec.Hosts.Count > 256)
         {
-            context.Error(DiagnosticCodes.MissingField, "spec.hosts", $"a ServiceEntry may have at most 256 hosts, this one has {spec.Hosts.Count}; split it.");
+            context.Error(DiagnosticCodes.TooManyHosts, "spec.hosts", $"a ServiceEntry may have at most 256 hosts, this one has {spec.Hosts.Count}; split it.");
         }
 
         var noEndpointsDns = spec.EndpointsOrEmpty.Count == 0 && resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin;
@@ -69,7 +72,7 @@ internal static class ServiceEntryRules
 
             if (noEndpointsDns && !IstioSyntax.IsFqdn(host))
             {
-                context.Error(DiagnosticCodes.ResolutionMismatch, $"spec.hosts[{i}]", $"with resolution {CommonRules.UpperSnake(resolution.ToString())} and no endpoints every host must be a resolvable FQDN, but '{host}' is a wildcard; use resolution NONE (or DYNAMIC_DNS) for wildcard hosts, or add endpoints.");
+                context.Error(DiagnosticCodes.ResolutionMismatch, $"spec.hosts[{i}]", $"with resolution {CommonRules.EnumName(resolution)} and no endpoints every host must be a resolvable FQDN, but '{host}' is a wildcard; use resolution NONE (or DYNAMIC_DNS) for wildcard hosts, or add endpoints.");
             }
 
             if (resolution == ServiceEntryResolution.DynamicDns && !host.StartsWith('*'))
@@ -137,7 +140,8 @@ internal static class ServiceEntryRules
                 context.Error(DiagnosticCodes.DuplicatePort, $"spec.ports[{i}].number", $"port {port.Number} is already defined; each port number may appear once.");
             }
 
-            if (port.Protocol is { } protocol && !IstioSyntax.IsProtocol(protocol))
+            // An empty protocol is protocol sniffing, as an unset one is (Istio's ValidateProtocol).
+            if (port.Protocol is { Length: > 0 } protocol && !IstioSyntax.IsProtocol(protocol))
             {
                 context.Error(DiagnosticCodes.InvalidProtocol, $"spec.ports[{i}].protocol", $"unsupported protocol '{protocol}'; use one of TCP, UDP, GRPC, GRPC-WEB, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, MONGO, REDIS, MYSQL.");
             }
@@ -306,7 +310,7 @@ internal static class ServiceEntryRules
                 if (protocol is null || !(string.Equals(protocol, "HTTP", StringComparison.OrdinalIgnoreCase) || string.Equals(protocol, "TLS", StringComparison.OrdinalIgnoreCase)
                     || string.Equals(protocol, "GRPC", StringComparison.OrdinalIgnoreCase) || string.Equals(protocol, "HTTP2", StringComparison.OrdinalIgnoreCase)))
                 {
-                    context.Error(DiagnosticCodes.ResolutionMismatch, $"spec.ports[{i}].protocol", $"resolution DYNAMIC_DNS supports only HTTP, TLS, GRPC and HTTP2 ports, not {protocol ?? "an unset protocol"}.");
+                    context.Error(DiagnosticCodes.ResolutionMismatch, $"spec.ports[{i}].protocol", $"resolution DYNAMIC_DNS supports only HTTP, TLS, GRPC and HTTP2 ports, not {(IstioSyntax.IsSet(protocol) ? protocol : "an unset protocol")}.");
                 }
             }
         }
@@ -321,7 +325,7 @@ internal static class ServiceEntryRules
                     context.Error(
                         DiagnosticCodes.MultipleHostsNeedHttpOrTls,
                         $"spec.ports[{i}].protocol",
-                        $"a ServiceEntry with several hosts and resolution {CommonRules.UpperSnake(resolution.ToString())} needs HTTP- or TLS-family ports, but port {spec.Ports[i].Number} is {protocol ?? "unset"}; set the protocol or split the ServiceEntry per host.");
+                        $"a ServiceEntry with several hosts and resolution {CommonRules.EnumName(resolution)} needs HTTP- or TLS-family ports, but port {spec.Ports[i].Number} is {protocol ?? "unset"}; set the protocol or split the ServiceEntry per host.");
                 }
             }
         }

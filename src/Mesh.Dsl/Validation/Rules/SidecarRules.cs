@@ -3,9 +3,12 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>Sidecar field rules SC-01…SC-23 (catalogue §3.5).</summary>
-internal static class SidecarRules
+internal sealed class SidecarRules() : FieldRule<Sidecar>(
+    "sidecar.fields",
+    "Sidecar field rules (SC-01…SC-23) with the server TLS, connection pool and destination rules they share (ST, CP, G-25).",
+    [DiagnosticCodes.EmptyWorkloadSelector, DiagnosticCodes.InvalidWorkloadSelector, DiagnosticCodes.EmptyConfiguration, DiagnosticCodes.InvalidSidecarListener, DiagnosticCodes.MissingField, DiagnosticCodes.InvalidHost, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidPortName, DiagnosticCodes.InvalidProtocol, DiagnosticCodes.DuplicatePort, DiagnosticCodes.InvalidAddress, DiagnosticCodes.IgnoredField, DiagnosticCodes.InvalidServerTls, DiagnosticCodes.ConflictingFields, DiagnosticCodes.InlinedCertificate, DiagnosticCodes.InvalidTrafficPolicy, DiagnosticCodes.InvalidDuration, DiagnosticCodes.InvalidPercentage, DiagnosticCodes.InvalidOutboundTrafficPolicy, DiagnosticCodes.InvalidDestination, DiagnosticCodes.Deprecated, DiagnosticCodes.InvalidEnumValue])
 {
-    public static void Check(Sidecar sidecar, RuleContext context)
+    public override void Check(Sidecar sidecar, RuleContext context)
     {
         var spec = sidecar.Spec;
         if (spec.WorkloadSelector is { } selector)
@@ -36,7 +39,7 @@ internal static class SidecarRules
                 }
             }
 
-            if (listener.Bind is { } bind && !IstioSyntax.IsIp(bind))
+            if (listener.Bind is { Length: > 0 } bind && !IstioSyntax.IsIp(bind))
             {
                 context.Error(DiagnosticCodes.InvalidAddress, path + ".bind", $"ingress bind '{bind}' must be an IP address.");
             }
@@ -229,17 +232,19 @@ internal static class SidecarRules
 
     private static void CheckPort(Port port, string path, RuleContext context)
     {
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         if (port.TargetPort is not null)
+#pragma warning restore CS0618
         {
             context.Error(DiagnosticCodes.InvalidPort, path + ".targetPort", "targetPort is not supported on Sidecar listeners; remove it.");
         }
 
-        if (port.Name is { } name && !IstioSyntax.IsDnsLabel(name))
+        if (port.Name is { Length: > 0 } name && !IstioSyntax.IsDnsLabel(name))
         {
             context.Error(DiagnosticCodes.InvalidPortName, path + ".name", $"port name '{name}' must be a DNS-1123 label.");
         }
 
-        if (port.Protocol is { } protocol && !IstioSyntax.IsProtocol(protocol))
+        if (port.Protocol is { Length: > 0 } protocol && !IstioSyntax.IsProtocol(protocol))
         {
             context.Error(DiagnosticCodes.InvalidProtocol, path + ".protocol", $"unsupported protocol '{protocol}'.");
         }

@@ -7,7 +7,7 @@ namespace Mesh.Dsl.Validation.Rules;
 /// VirtualService HTTP rule details: VS-08 (JWT-claim matches), VS-H11/H12 header operations (G-21, G-22),
 /// VS-H13…H17 CORS, VS-H19/H20 fault injection (G-13), VS-H26 direct response body size, VS-H28 rewrite.
 /// </summary>
-internal static partial class VirtualServiceRules
+internal sealed partial class VirtualServiceRules
 {
     /// <summary>Above this a direct response body is rejected (1 MiB).</summary>
     private const int MaxDirectResponseBody = 1024 * 1024;
@@ -312,7 +312,9 @@ internal static partial class VirtualServiceRules
         {
             var delayPath = path + ".delay";
             FaultPercentage(delay.Percentage, delayPath + ".percentage.value", context);
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
             DestinationRuleRules.Percent(delay.Percent, delayPath, ".percent", context);
+#pragma warning restore CS0618
             DestinationRuleRules.Duration(delay.FixedDelay, delayPath, ".fixedDelay", context);
             if (delay.ExponentialDelay is not null)
             {

@@ -3,7 +3,10 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>VirtualService field rules (catalogue §3.3: VS-01…VS-10, VS-H*, VS-T*, VS-C*).</summary>
-internal static partial class VirtualServiceRules
+internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
+    "virtualservice.fields",
+    "VirtualService field rules (VS-01…VS-10, VS-H*, VS-T*, VS-C*) with the shared StringMatch, header, duration and destination rules (G-18…G-25).",
+    [DiagnosticCodes.InvalidHttpRoute, DiagnosticCodes.InvalidGatewayReference, DiagnosticCodes.InvalidHost, DiagnosticCodes.OverlappingHosts, DiagnosticCodes.EmptyConfiguration, DiagnosticCodes.InvalidExportTo, DiagnosticCodes.InvalidLabels, DiagnosticCodes.InvalidResourceName, DiagnosticCodes.InvalidTcpOrTlsRoute, DiagnosticCodes.InvalidDestination, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidAddress, DiagnosticCodes.MissingField, DiagnosticCodes.ConflictingFields, DiagnosticCodes.InvalidStringMatch, DiagnosticCodes.InvalidHeader, DiagnosticCodes.InvalidDuration, DiagnosticCodes.InvalidPercentage, DiagnosticCodes.Deprecated, DiagnosticCodes.InvalidEnumValue, DiagnosticCodes.VirtualServiceUnreachableRule, DiagnosticCodes.VirtualServiceIneffectiveMatch])
 {
     private static readonly HashSet<string> RetryOnPolicies = new(StringComparer.Ordinal)
     {
@@ -13,7 +16,7 @@ internal static partial class VirtualServiceRules
 
     public static bool IsMeshBound(VirtualServiceSpec spec) => spec.GatewaysOrEmpty.Count == 0 || spec.GatewaysOrEmpty.Contains("mesh");
 
-    public static void Check(VirtualService service, RuleContext context)
+    public override void Check(VirtualService service, RuleContext context)
     {
         var spec = service.Spec;
         var delegateService = spec.Hosts.Count == 0;
@@ -196,7 +199,9 @@ internal static partial class VirtualServiceRules
             }
         }
 
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         var mirrorPercent = route.MirrorPercent ?? route.MirrorPercentSnakeCase;
+#pragma warning restore CS0618
         if (mirrorPercent is { } percent)
         {
             if (percent > 100)
