@@ -1,6 +1,5 @@
 using System.Text;
 using Mesh.Dsl.Model;
-using Mesh.Dsl.Serialization.Comments;
 
 namespace Mesh.Dsl.Serialization;
 

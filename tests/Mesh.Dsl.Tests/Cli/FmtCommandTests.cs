@@ -97,19 +97,6 @@ public sealed class FmtCommandTests : IDisposable
     }
 
     [Fact]
-    public void Fmt_streams_every_file_to_stdout_with_its_comments_and_a_separator_only_between_outputs()
-    {
-        var first = Create("a.yaml", MessyServiceEntry);
-        var empty = Create("b.yaml", "");
-        var onlyComments = Create("c.yaml", "# nothing here yet\n---\n");
-        var last = Create("d.yaml", MessyPeerAuthentications);
-
-        var run = Run("fmt", first, empty, onlyComments, last);
-
-        Assert.Equal(CanonicalServiceEntry + "---\n# nothing here yet\n---\n" + CanonicalPeerAuthentications, run.Stdout);
-    }
-
-    [Fact]
     public void Fmt_keeps_each_documents_apiVersion()
     {
         var file = Create("peers.yaml", MessyPeerAuthentications);

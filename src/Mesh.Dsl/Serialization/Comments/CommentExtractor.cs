@@ -65,7 +65,7 @@ internal static class CommentExtractor
 
         var comments = new List<(Mark Start, string Text)>();
         var parser = new Parser(new CommentCollectingScanner(new Scanner(new StringReader(text), skipComments: false), comments));
-        var nodes = ReadFirstDocument(parser);
+        var nodes = ReadFirstContent(parser);
         while (parser.MoveNext())
         {
             // The rest of the text (a "...", a later document) is read only for its comments: they are the document's end.
@@ -97,34 +97,30 @@ internal static class CommentExtractor
         return new DocumentComments(head, root, comments.Count);
     }
 
-    /// <summary>Reads the nodes of the text's first document, in document order, each with its path.</summary>
-    private static List<Node> ReadFirstDocument(Parser parser)
+    /// <summary>
+    /// Reads the nodes of the text's first document that holds something, in document order, each with its path:
+    /// empty documents before it (a "---" with only comments after it) give their comments to its head.
+    /// </summary>
+    private static List<Node> ReadFirstContent(Parser parser)
     {
-        var nodes = new List<Node>();
-        var open = new Stack<(Node Collection, Node? PendingKey, int NextIndex)>();
         parser.Consume<StreamStart>();
-        while (true)
+        while (parser.TryConsume<DocumentStart>(out _))
         {
-            if (!parser.TryConsume<DocumentStart>(out _))
+            var nodes = ReadDocument(parser);
+            parser.Consume<DocumentEnd>();
+            if (nodes is not [{ IsMapping: false, IsSequence: false, End.Index: var end, Start.Index: var start }] || end > start)
             {
                 return nodes;
             }
-
-            // A document of comments only (the loader hands a resource's text with the comment documents above it,
-            // "---" lines and all) has an empty scalar for its root: its comments are the head of the document after it.
-            if (parser.Accept<Scalar>(out var root) && root.Value.Length == 0 && root.Tag.IsEmpty && root.Anchor.IsEmpty
-                && root.Style == ScalarStyle.Plain)
-            {
-                parser.Consume<Scalar>();
-                if (parser.TryConsume<DocumentEnd>(out _))
-                {
-                    continue;
-                }
-            }
-
-            break;
         }
 
+        return [];
+    }
+
+    private static List<Node> ReadDocument(Parser parser)
+    {
+        var nodes = new List<Node>();
+        var open = new Stack<(Node Collection, Node? PendingKey, int NextIndex)>();
         while (!parser.Accept<DocumentEnd>(out _))
         {
             var current = parser.Consume<ParsingEvent>();

@@ -13,22 +13,8 @@ public class CommentPropertyTests
 {
     private const int Rounds = 40;
 
-    public static TheoryData<string> ScenarioFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(TestPaths.Scenarios, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            if (!path.EndsWith(".input.yaml", StringComparison.Ordinal))
-            {
-                data.Add(Path.GetFileName(path));
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(ScenarioFiles))]
+    [MemberData(nameof(RoundTripTests.ScenarioFiles), MemberType = typeof(RoundTripTests))]
     public void Every_comment_inserted_anywhere_is_kept_exactly_once_and_no_value_changes(string file)
     {
         var original = File.ReadAllText(Path.Combine(TestPaths.Scenarios, file));
@@ -38,7 +24,7 @@ public class CommentPropertyTests
         {
             var (commented, comments) = InsertComments(original, random, round);
 
-            var formatted = MeshYaml.Format(commented, file);
+            var formatted = DocumentFormatterTests.Format(commented, file);
 
             foreach (var comment in comments)
             {
@@ -46,7 +32,7 @@ public class CommentPropertyTests
             }
 
             Assert.Equal(expected, MeshYaml.Read(formatted, file), ResourceComparer.Instance);
-            Assert.True(formatted == MeshYaml.Format(formatted, file), $"Formatting again changed the output.\nInput:\n{commented}\nOutput:\n{formatted}");
+            Assert.True(formatted == DocumentFormatterTests.Format(formatted, file), $"Formatting again changed the output.\nInput:\n{commented}\nOutput:\n{formatted}");
         }
     }
 
