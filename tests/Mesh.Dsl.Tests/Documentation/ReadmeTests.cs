@@ -57,6 +57,17 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void Scenario_block_run_as_it_stands_builds_a_mesh_without_any_diagnostic()
+    {
+        // The recipes are secure by default: the README's scenario code, run as pasted, gets no warning.
+        var scenario = ReadmeSnippets.All.Single(s => s.FragmentReason is null && s.Code.Contains("mesh.Egress().OriginateTls(", StringComparison.Ordinal));
+
+        var output = RunProgram(scenario.Code + "\nConsole.Write(string.Join(\"\\n\", mesh.Validate()));\n");
+
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
     public void Read_error_format_the_readme_describes_is_what_the_reader_reports()
     {
         // The README's comment shows "file:line:col: path: message"; the same error on a text of our own.
