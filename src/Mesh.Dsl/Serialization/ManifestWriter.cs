@@ -4,7 +4,7 @@ namespace Mesh.Dsl.Serialization;
 
 /// <summary>
 /// Writes a file's documents back in their order: each Istio resource in canonical form (through
-/// <see cref="DocumentFormatting"/>), every other document exactly as it was read, with <c>---</c> between them.
+/// <see cref="DocumentFormatter"/>, comments kept), every other document exactly as it was read, with <c>---</c> between them.
 /// </summary>
 internal sealed class ManifestWriter(TextWriter writer)
 {
@@ -43,7 +43,7 @@ internal sealed class ManifestWriter(TextWriter writer)
             writer.Write("---\n");
         }
 
-        writer.Write(DocumentFormatting.Format(resource, documentText));
+        writer.Write(DocumentFormatter.Format(resource, documentText));
         _wroteDocument = true;
         _endedByMarker = false;
     }

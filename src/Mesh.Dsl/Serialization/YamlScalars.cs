@@ -283,8 +283,8 @@ internal static class YamlScalars
         return true;
     }
 
-    /// <summary>Writes a literal block scalar; the header carries the chomping indicator.</summary>
-    public static void WriteLiteralBlock(TextWriter writer, string value, int indent)
+    /// <summary>Writes a literal block scalar; the header carries the chomping indicator, and <paramref name="headerComment"/> if given.</summary>
+    public static void WriteLiteralBlock(TextWriter writer, string value, int indent, string? headerComment = null)
     {
         var trailing = 0;
         for (var i = value.Length - 1; i >= 0 && value[i] == '\n'; i--)
@@ -293,6 +293,12 @@ internal static class YamlScalars
         }
 
         writer.Write(trailing switch { 0 => "|-", 1 => "|", _ => "|+" });
+        if (headerComment is not null)
+        {
+            writer.Write(' ');
+            writer.Write(headerComment);
+        }
+
         writer.Write('\n');
         var body = value[..^trailing];
         var padding = new string(' ', indent);
