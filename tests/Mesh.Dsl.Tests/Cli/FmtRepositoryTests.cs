@@ -77,6 +77,7 @@ public sealed class FmtRepositoryTests : IDisposable
               hosts: [checkout]
 
             """;
+        // The Istio documents' comments move with their fields (the document's head comment stays on top).
         var canonical = """
             # Routing: everything to v1 until v2 is proven.
             apiVersion: networking.istio.io/v1
