@@ -161,6 +161,13 @@ internal static class KubernetesDocuments
                     (depth, rootIsMapping, expectKey, key, apiVersion, kind) = (0, false, true, null, null, null);
                     break;
                 case MappingStart or SequenceStart:
+                    if (depth >= YamlDocumentParser.MaxDepth)
+                    {
+                        // The reader's depth limit, here too: YamlDotNet's scan of deeply nested flow collections is
+                        // quadratic (200,000 "[" took over a minute). The Istio reader then reports the nesting.
+                        throw new YamlException(parser.Current.Start, parser.Current.End, "nesting too deep");
+                    }
+
                     if (depth == 0)
                     {
                         rootIsMapping = parser.Current is MappingStart;
