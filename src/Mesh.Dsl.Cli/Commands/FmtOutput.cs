@@ -21,10 +21,11 @@ internal sealed class FmtOutput(FileSystem fileSystem, FileSearch search, string
             : null;
 
     /// <summary>
-    /// Writes <paramref name="bytes"/> for <paramref name="file"/>: in place (at a link's target), or into the
-    /// --out folder at its path below the folder given. Returns a message for the user when it did not.
+    /// Writes the content of the file <paramref name="formatted"/> for <paramref name="file"/>: in place (at a link's
+    /// target), or into the --out folder at its path below the folder given; a target that already holds exactly that
+    /// content is not touched. Streams: memory does not grow with the file. Returns a message for the user when it did not write.
     /// </summary>
-    public string? Write(FoundFile file, byte[] bytes)
+    public string? Write(FoundFile file, string formatted)
     {
         var target = outDirectory is null ? file.RealPath : Path.GetFullPath(Path.Combine(outDirectory, file.RelativePath));
         if (_sourceByTarget.TryGetValue(target, out var earlier))
@@ -38,13 +39,17 @@ internal sealed class FmtOutput(FileSystem fileSystem, FileSearch search, string
         _sourceByTarget.Add(target, file);
         try
         {
-            if (HasContent(target, bytes))
+            if (HasContent(target, formatted))
             {
                 return null; // already canonical: not touched, so its time stamp and inode stay
             }
 
             fileSystem.CreateDirectory(Path.GetDirectoryName(target)!);
-            AtomicFile.Write(target, stream => stream.Write(bytes), fileSystem);
+            AtomicFile.Write(target, stream =>
+            {
+                using var source = File.OpenRead(formatted);
+                source.CopyTo(stream);
+            }, fileSystem);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -53,21 +58,13 @@ internal sealed class FmtOutput(FileSystem fileSystem, FileSearch search, string
         }
     }
 
-    /// <summary>The bytes of <paramref name="file"/> as they are (for --out of a file that holds no resource).</summary>
-    public byte[] ReadAsItIs(FoundFile file)
+    private bool HasContent(string path, string formatted)
     {
-        using var stream = fileSystem.OpenRead(file.Path);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
-
-    private bool HasContent(string path, byte[] bytes)
-    {
+        var length = new FileInfo(formatted).Length;
         try
         {
             var status = fileSystem.Status(path, followLinks: true);
-            if (status.Kind != FileKind.Regular || status.Size != bytes.Length)
+            if (status.Kind != FileKind.Regular || status.Size != length)
             {
                 return false;
             }
@@ -77,9 +74,22 @@ internal sealed class FmtOutput(FileSystem fileSystem, FileSearch search, string
             return false;
         }
 
-        using var stream = fileSystem.OpenRead(path);
-        var existing = new byte[bytes.Length];
-        return stream.ReadAtLeast(existing, existing.Length, throwOnEndOfStream: false) == existing.Length && stream.ReadByte() < 0
-            && existing.AsSpan().SequenceEqual(bytes);
+        using var existing = fileSystem.OpenRead(path);
+        using var wanted = File.OpenRead(formatted);
+        var left = new byte[1 << 16];
+        var right = new byte[1 << 16];
+        while (true)
+        {
+            var read = wanted.ReadAtLeast(right, right.Length, throwOnEndOfStream: false);
+            if (existing.ReadAtLeast(left, read, throwOnEndOfStream: false) != read || !left.AsSpan(0, read).SequenceEqual(right.AsSpan(0, read)))
+            {
+                return false;
+            }
+
+            if (read < right.Length)
+            {
+                return existing.ReadByte() < 0;
+            }
+        }
     }
 }

@@ -37,6 +37,25 @@ public static class AtomicFile
         Write(path, write, FileSystem.Real);
     }
 
+    /// <summary>
+    /// As <see cref="Write(string, Action{Stream})"/>, but leaves the file alone (not even its modification time
+    /// changes) when it already holds exactly what <paramref name="write"/> writes. The content is made in memory first.
+    /// </summary>
+    /// <returns>Whether the file was replaced or created.</returns>
+    internal static bool WriteIfChanged(string path, Action<Stream> write, FileSystem? fileSystem = null)
+    {
+        var content = new MemoryStream();
+        write(content);
+        var bytes = content.GetBuffer().AsSpan(0, (int)content.Length);
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        Write(path, stream => stream.Write(content.GetBuffer(), 0, (int)content.Length), fileSystem ?? FileSystem.Real);
+        return true;
+    }
+
     /// <summary>As <see cref="Write(string, Action{Stream})"/>, through <paramref name="fileSystem"/>.</summary>
     internal static void Write(string path, Action<Stream> write, FileSystem fileSystem)
     {

@@ -37,6 +37,10 @@ internal sealed class JsonStructuredWriter(Utf8JsonWriter writer) : StructuredWr
 
     public override void Boolean(bool value) => writer.WriteBooleanValue(value);
 
+    public override void Null() => writer.WriteNullValue();
+
+    public override void FlowJson(string json) => writer.WriteRawValue(json, skipInputValidation: true);
+
     public override void Double(double value)
     {
         if (double.IsFinite(value))

@@ -66,6 +66,48 @@ internal static class TextFile
         });
     }
 
+    /// <summary>
+    /// A reader of the file's text that streams: a UTF-8 file is checked whole first (invalid bytes are an error with
+    /// their position before any text is handed out), then decoded in pieces as it is read, so memory does not grow
+    /// with the file. UTF-16/32 files and pipes are read whole, as <see cref="Read(string, FileSystem)"/> reads them.
+    /// </summary>
+    /// <exception cref="IOException">When the file is missing, unreadable or too large.</exception>
+    /// <exception cref="MeshReadException">When its bytes are not valid text: one error with the position.</exception>
+    public static TextReader OpenReader(string path, FileSystem fileSystem)
+    {
+        var file = fileSystem.OpenRead(path);
+        try
+        {
+            if (file.CanSeek && file.Length > FileFinder.MaxFileSize)
+            {
+                throw new IOException(FileFinder.TooLarge(file.Length));
+            }
+
+            var buffer = new byte[BufferSize + 4];
+            var start = file.CanSeek ? Utf8TextStart(file, buffer) : -1;
+            if (start < 0)
+            {
+                if (file.CanSeek)
+                {
+                    file.Position = 0;
+                }
+
+                var text = DecodeWhole(ReadBounded(file), path);
+                file.Dispose();
+                return new StringReader(text);
+            }
+
+            CheckAndCount(file, start, buffer, path);
+            file.Position = start;
+            return new StreamReader(file, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: BufferSize);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Checks that the bytes from <paramref name="start"/> are UTF-8 and counts their UTF-16 characters.</summary>
     private static long CheckAndCount(Stream file, int start, byte[] buffer, string path)
     {

@@ -43,7 +43,29 @@ internal static class YamlScalars
             return true;
         }
 
-        return ReadsAsNonString(value);
+        return ReadsAsNonString(value) || StartsLikeTimestamp(value);
+    }
+
+    /// <summary>
+    /// <c>2024-05-01</c> and <c>2024-05-01T10:00:00Z</c> (what creationTimestamp holds): YAML 1.1 readers take a
+    /// string starting with a date for a timestamp, so it is quoted, as kubectl quotes it.
+    /// </summary>
+    private static bool StartsLikeTimestamp(string value)
+    {
+        if (value.Length < 8 || !char.IsAsciiDigit(value[0]) || !char.IsAsciiDigit(value[1]) || !char.IsAsciiDigit(value[2]) || !char.IsAsciiDigit(value[3]) || value[4] != '-')
+        {
+            return false;
+        }
+
+        var i = 5;
+        var month = 0;
+        while (i < value.Length && char.IsAsciiDigit(value[i]) && month < 3)
+        {
+            i++;
+            month++;
+        }
+
+        return month is 1 or 2 && i + 1 < value.Length && value[i] == '-' && char.IsAsciiDigit(value[i + 1]);
     }
 
     /// <summary>One pass for control characters and the ": ", " #" (and " *") sequences that end a plain scalar early.</summary>
@@ -320,8 +342,8 @@ internal static class YamlScalars
         return true;
     }
 
-    /// <summary>Writes a literal block scalar; the header carries the chomping indicator.</summary>
-    public static void WriteLiteralBlock(TextWriter writer, string value, int indent)
+    /// <summary>Writes a literal block scalar; the header carries the chomping indicator, and <paramref name="headerComment"/> if given.</summary>
+    public static void WriteLiteralBlock(TextWriter writer, string value, int indent, string? headerComment = null)
     {
         var trailing = 0;
         for (var i = value.Length - 1; i >= 0 && value[i] == '\n'; i--)
@@ -330,6 +352,12 @@ internal static class YamlScalars
         }
 
         writer.Write(trailing switch { 0 => "|-", 1 => "|", _ => "|+" });
+        if (headerComment is not null)
+        {
+            writer.Write(' ');
+            writer.Write(headerComment);
+        }
+
         writer.Write('\n');
         var body = value[..^trailing];
         var padding = new string(' ', indent);

@@ -1,8 +1,6 @@
 using k8s;
 using k8s.Models;
 using Mesh.Dsl.Model;
-using Mesh.Dsl.Model.Networking;
-using Mesh.Dsl.Model.Security;
 using Mesh.Dsl.Serialization;
 using Mesh.Dsl.Validation.Rules;
 
@@ -13,6 +11,10 @@ namespace Mesh.Dsl.Validation;
 /// webhook, the cross-resource checks of <c>istioctl analyze</c>, and security advice. Every check
 /// uses lookups built once per call, so the time grows linearly with the number of resources.
 /// </summary>
+/// <remarks>
+/// The checks are a registry of rules, each with its metadata (name, kinds, the codes it reports), after
+/// istioctl's analyzers: docs/rules.md says how rules are written and registered.
+/// </remarks>
 public sealed class MeshValidator
 {
     /// <summary>Whether to run the checks that look at several resources together (default true).</summary>
@@ -22,8 +24,9 @@ public sealed class MeshValidator
     public bool SecurityAdvice { get; init; } = true;
 
     /// <summary>
-    /// Whether <see cref="ValidateFiles(IEnumerable{string})"/> also loads Kubernetes <c>v1</c> Service, Pod, Secret and Namespace
-    /// documents (default false: like <see cref="MeshYaml"/>, every non-Istio document is then a read error).
+    /// Whether <see cref="ValidateFiles(IEnumerable{string})"/> checks the Istio resources against the Kubernetes objects the files hold
+    /// (Services, Pods, Secrets, Namespaces, workloads' pod templates). Default false: they are then read and kept
+    /// like every other document that is not Istio's, and the checks that need them do not run.
     /// </summary>
     public bool ReadKubernetesObjects { get; init; }
 
@@ -42,6 +45,9 @@ public sealed class MeshValidator
     /// less than handing work to another thread costs).
     /// </summary>
     public bool Parallel { get; init; } = true;
+
+    /// <summary>The rules to run (default <see cref="RuleRegistry.Default"/>, every rule of Mesh.Dsl); tests give others.</summary>
+    internal RuleRegistry Rules { get; init; } = RuleRegistry.Default;
 
     /// <summary>The fewest resources validated on two threads (see <see cref="Parallel"/>); tests lower it to check small meshes.</summary>
     internal int ParallelFrom { get; init; } = 500;
@@ -118,7 +124,7 @@ public sealed class MeshValidator
             ReadResult result;
             try
             {
-                result = ReadKubernetesObjects ? KubernetesDocuments.ReadFile(file, kubernetesObjects, diagnostics, fileSystem) : MeshYaml.TryReadFile(file, fileSystem);
+                result = MeshYaml.TryReadFile(file, new ManifestReadOptions { ReadKubernetesObjects = ReadKubernetesObjects }, fileSystem);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -128,6 +134,10 @@ public sealed class MeshValidator
 
             diagnostics.AddRange(result.Errors.Select(FromReadError));
             resources.AddRange(result.Resources);
+            if (ReadKubernetesObjects)
+            {
+                kubernetesObjects.AddRange(result.KubernetesObjects);
+            }
         }
 
         diagnostics.AddRange(Validate(resources, kubernetesObjects));
@@ -179,73 +189,42 @@ public sealed class MeshValidator
         return sink.ToList();
     }
 
-    /// <summary>The field rules and (with <see cref="SecurityAdvice"/>) the advice of each resource on its own.</summary>
+    /// <summary>The field rules and (with <see cref="SecurityAdvice"/>) the advice of each resource on its own, as registered for its kind.</summary>
     private void CheckEach(List<IstioResource> list, int[] positions, DiagnosticSink sink)
     {
+        var registry = Rules;
         for (var i = 0; i < list.Count; i++)
         {
             var resource = list[i];
             var context = sink.Context(resource, positions[i]);
-            CommonRules.CheckMetadata(context);
-            CheckFields(resource, context);
-            if (SecurityAdvice)
+            foreach (var rule in registry.For(resource.Definition, SecurityAdvice))
             {
-                Advise(resource, context);
+                sink.Rule = rule.Metadata;
+                rule.Check(resource, context);
             }
         }
+
+        sink.Rule = null;
     }
 
-    /// <summary>The checks that look at several resources together, and those that need the Kubernetes objects.</summary>
+    /// <summary>The registered mesh rules: those that look at several resources together, and those that need the Kubernetes objects.</summary>
     private void CheckAcross(List<IstioResource> list, int[] positions, List<(int Position, int First)>? duplicates, List<IKubernetesObject> objects, DateTimeOffset now, DiagnosticSink sink)
     {
-        ReportDuplicates(list, positions, duplicates, sink);
         var index = new MeshIndex(list, positions);
-        CrossResourceAnalysis.Run(index, sink, SecurityAdvice);
-        if (objects.Count > 0)
+        var kubernetes = objects.Count > 0 ? new KubernetesIndex(objects) : null;
+        var mesh = new MeshContext(list, positions, duplicates, index, kubernetes, now, sink);
+        foreach (var rule in Rules.MeshRules)
         {
-            KubernetesChecks.Run(index, new KubernetesIndex(objects), sink, now);
-        }
-    }
+            if ((rule.Metadata.IsAdvice && !SecurityAdvice) || (rule.NeedsKubernetesObjects && kubernetes is null))
+            {
+                continue;
+            }
 
-    private static void CheckFields(IstioResource resource, RuleContext context)
-    {
-        switch (resource)
-        {
-            case ServiceEntry entry:
-                ServiceEntryRules.Check(entry, context);
-                break;
-            case PeerAuthentication policy:
-                PeerAuthenticationRules.Check(policy, context);
-                break;
-            case DestinationRule rule:
-                DestinationRuleRules.Check(rule, context);
-                break;
-            case VirtualService service:
-                VirtualServiceRules.Check(service, context);
-                break;
-            case Gateway gateway:
-                GatewayRules.Check(gateway, context);
-                break;
-            case Sidecar sidecar:
-                SidecarRules.Check(sidecar, context);
-                break;
+            sink.Rule = rule.Metadata;
+            rule.Check(mesh);
         }
-    }
 
-    private static void Advise(IstioResource resource, RuleContext context)
-    {
-        switch (resource)
-        {
-            case ServiceEntry entry:
-                ServiceEntryChecks.AdviseWildcardPassthrough(entry, context);
-                break;
-            case PeerAuthentication policy:
-                PeerAuthenticationRules.Advise(policy, context);
-                break;
-            case DestinationRule rule:
-                DestinationRuleRules.Advise(rule, context);
-                break;
-        }
+        sink.Rule = null;
     }
 
     /// <summary>
@@ -285,18 +264,6 @@ public sealed class MeshValidator
         }
 
         return positions;
-    }
-
-    /// <summary>MESH2001 for every resource that repeats an earlier one's kind, namespace and name.</summary>
-    private static void ReportDuplicates(List<IstioResource> resources, int[] positions, List<(int Position, int First)>? duplicates, DiagnosticSink sink)
-    {
-        foreach (var (i, first) in duplicates ?? [])
-        {
-            var resource = resources[i];
-            var other = resources[first];
-            var where = other.Source is { } source ? $" (first defined at {source.File ?? "<input>"}:{source.Position.Line})" : string.Empty;
-            sink.Context(resource, positions[i]).Error(DiagnosticCodes.DuplicateResource, "metadata.name", $"another {resource.Kind} named '{resource.Metadata?.Name}' exists in namespace {CommonRules.ResourceNamespace(resource)}{where}; the second would replace the first in a cluster. Rename or remove one.");
-        }
     }
 
     /// <summary>Compares positions in the resource list by the resources' kind, namespace and name.</summary>
