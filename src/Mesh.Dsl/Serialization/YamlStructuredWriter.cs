@@ -127,8 +127,22 @@ internal sealed class YamlStructuredWriter : StructuredWriter
 
     public override void Key(string key)
     {
+        YamlScalars.EnsureWritable(key);
         BeforeKey();
-        WriteString(key);
+        if (YamlScalars.IsTooLongForImplicitKey(key))
+        {
+            // YAML limits a key written "key: value" to 1,024 characters (YamlDotNet refuses a longer one); a longer
+            // key is written as an explicit key, "? key" and then ": value" on the next line, which every reader takes.
+            _writer.Write("? ");
+            WriteString(key);
+            _writer.Write('\n');
+            WriteIndent();
+        }
+        else
+        {
+            WriteString(key);
+        }
+
         _writer.Write(':');
         _state = State.AfterKey;
     }
@@ -167,6 +181,7 @@ internal sealed class YamlStructuredWriter : StructuredWriter
 
     public override void String(string value)
     {
+        YamlScalars.EnsureWritable(value);
         if (YamlScalars.CanUseLiteralBlock(value))
         {
             BeforeScalar();

@@ -40,4 +40,17 @@ public sealed class LoadFilesTests : IDisposable
             ],
             error.Errors.Select(e => e.ToString()).ToArray());
     }
+
+    [Fact]
+    public void Validate_of_a_service_nested_200000_levels_deep_ends_quickly_with_the_depth_error()
+    {
+        var file = Path.Combine(_root, "deep.yaml");
+        File.WriteAllText(file, "apiVersion: v1\nkind: Service\nmetadata: {name: deep}\nspec: {ports: " + new string('[', 200_000) + "}\n");
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostics = new Mesh.Dsl.Validation.MeshValidator { ReadKubernetesObjects = true }.ValidateFiles([file]);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.Equal([$"{file}:4:113: error MESH1000: nesting deeper than 100 levels"], diagnostics.Select(d => d.ToString()).ToArray());
+    }
 }
