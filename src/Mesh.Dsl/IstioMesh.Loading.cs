@@ -23,7 +23,7 @@ public sealed partial class IstioMesh
     /// <summary>
     /// Reads YAML or JSON files (folders: every *.yaml, *.yml and *.json below them) into a new mesh: Istio kinds
     /// as resources, the Kubernetes objects validation uses into <see cref="KubernetesObjects"/>, and every other
-    /// document kept as it is, so that <see cref="Save"/> can write the files back.
+    /// document kept as it is, so that <see cref="Save(string?, bool)"/> can write the files back.
     /// </summary>
     /// <param name="paths">Files or folders.</param>
     /// <returns>The mesh, with the resources in file and document order.</returns>
@@ -125,7 +125,10 @@ public sealed partial class IstioMesh
     /// <returns>The files written.</returns>
     /// <exception cref="MeshValidationException">When validation finds errors and <paramref name="allowErrors"/> is false.</exception>
     /// <exception cref="InvalidOperationException">When the mesh was not loaded from files, was loaded with errors, has new resources and no file for them, or a resource of a document Save writes back unchanged (a JSON file, a List that also holds other kinds) was changed.</exception>
-    public IReadOnlyList<string> Save(string? newResourcesFile = null, bool allowErrors = false)
+    public IReadOnlyList<string> Save(string? newResourcesFile = null, bool allowErrors = false) => Save(newResourcesFile, allowErrors, FileSystem.Real);
+
+    /// <summary>As <see cref="Save(string?, bool)"/>, writing through <paramref name="fileSystem"/> (tests inject failures).</summary>
+    internal IReadOnlyList<string> Save(string? newResourcesFile, bool allowErrors, FileSystem fileSystem)
     {
         if (_files is null)
         {
@@ -180,13 +183,13 @@ public sealed partial class IstioMesh
                 continue;
             }
 
-            if (AtomicFile.WriteIfChanged(file.Path, stream => WriteFile(stream, file, file == target ? added : [])))
+            if (AtomicFile.WriteIfChanged(file.Path, stream => WriteFile(stream, file, file == target ? added : []), fileSystem))
             {
                 written.Add(file.Path);
             }
         }
 
-        if (added.Count > 0 && target is null && AtomicFile.WriteIfChanged(newResourcesFile!, stream => WriteFile(stream, null, added)))
+        if (added.Count > 0 && target is null && AtomicFile.WriteIfChanged(newResourcesFile!, stream => WriteFile(stream, null, added), fileSystem))
         {
             written.Add(newResourcesFile!);
         }

@@ -78,7 +78,7 @@ public sealed partial class IstioMesh
     /// <summary>
     /// The Kubernetes objects (Services, Pods, Secrets, Namespaces, workloads) the mesh's configuration is
     /// checked against. They are inputs to validation only: <see cref="ToYaml"/> never writes them, and
-    /// <see cref="Save"/> writes their documents back as they were read.
+    /// <see cref="Save(string?, bool)"/> writes their documents back as they were read.
     /// </summary>
     public IReadOnlyList<IKubernetesObject> KubernetesObjects => _kubernetesObjects;
 
@@ -129,10 +129,14 @@ public sealed partial class IstioMesh
     /// <summary>
     /// Checks every resource the way Istio would (field rules), the way <c>istioctl analyze</c> would
     /// (cross-resource references and conflicts, also against <see cref="KubernetesObjects"/>), and
-    /// gives security advice.
+    /// gives security advice. A warning about what a scenario recipe added because one of its options asked
+    /// for it (such as <c>ServerVerification.None</c>) ends with a sentence naming that option.
     /// </summary>
     /// <returns>The diagnostics, in resource order; empty when all is well.</returns>
-    public IReadOnlyList<Diagnostic> Validate() => new MeshValidator().Validate(_resources, _kubernetesObjects);
+    public IReadOnlyList<Diagnostic> Validate() => Hints.AppendTo(new MeshValidator().Validate(_resources, _kubernetesObjects), _resources);
+
+    /// <summary>What the recipes that added resources say about warnings their options asked for (see <see cref="DiagnosticHints"/>).</summary>
+    internal DiagnosticHints Hints { get; } = new();
 
     /// <summary>Writes every resource as one multi-document YAML text, after validating the mesh.</summary>
     /// <param name="allowErrors">True to write even when validation finds errors.</param>

@@ -163,6 +163,15 @@ internal sealed class DiagnosticCatalogueGenerator : IGenerator
             The table is generated from the same catalogue as `DiagnosticCodes.All`; [rules.md](rules.md) says how
             checks are added.
 
+            A scenario recipe with its default options adds nothing these checks warn about. When one of its options
+            asks for less (`Verification = ServerVerification.None`, a plain HTTP port in `ExternalService`'s
+            `Ports`, `EgressGatewayTraffic.Http`, `OriginateTls`'s `AdditionalHosts`, a wildcard host),
+            `IstioMesh.Validate()` ends the resulting IST0128/IST0129, MESH3001 or MESH3002 message with a sentence
+            naming the recipe and the option that settles it, e.g. `OriginateTls added it with Verification =
+            ServerVerification.None ...; leave Verification at its default, which sets caCertificates to
+            /etc/ssl/certs/ca-certificates.crt and the SNI, or set Verification.CaCertificates.` The same resources
+            read from YAML (`mesh validate`) get the plain message.
+
             An explicit empty string is judged as istiod's webhook judges it: proto3 cannot tell `field: ""` from
             an absent field, so an empty port `protocol` (protocol sniffing), port `name`, `bind`, TLS file path,
             `caCertificates` or `credentialName`, and an empty `metadata.namespace` (the default namespace) count as

@@ -12,7 +12,7 @@ internal sealed class FmtCommand
 {
     private const string Description =
         "Rewrite the Istio documents of YAML files in canonical form: Istio's field order, block style, " +
-        "each document's apiVersion kept, comments kept beside the fields they annotate; every other document (Deployments, ConfigMaps, ...) stays exactly as it was, in its place. " +
+        "comments kept beside the fields they annotate, each document's apiVersion kept; every other document (Deployments, ConfigMaps, ...) stays exactly as it was, in its place. " +
         "Output goes to stdout unless --out or --write is given; files are replaced whole (a temporary file renamed over them); " +
         "a file that fails to load is reported as file:line:col and left alone while the others are still written.";
 
@@ -23,6 +23,9 @@ internal sealed class FmtCommand
     private readonly bool _stripServerFields;
     private FmtOutput? _output;
     private bool _wroteToStdout;
+
+    // The last characters written to stdout: a file whose output ends with a "---" line needs no separator after it.
+    private string _stdoutTail = string.Empty;
     private bool _failed;
 
     private FmtCommand(CliConsole console, FileSystem fileSystem, string? outDirectory, bool inPlace, bool stripServerFields)
@@ -180,7 +183,7 @@ internal sealed class FmtCommand
         var last = '\n';
         for (int read; (read = reader.Read(buffer, 0, buffer.Length)) > 0;)
         {
-            if (first && _wroteToStdout)
+            if (first && _wroteToStdout && !(_stdoutTail == "---\n" || _stdoutTail.EndsWith("\n---\n", StringComparison.Ordinal)))
             {
                 _console.Out.Write("---\n");
             }
@@ -188,12 +191,15 @@ internal sealed class FmtCommand
             first = false;
             _console.Out.Write(buffer, 0, read);
             last = buffer[read - 1];
+            var tail = _stdoutTail + new string(buffer, Math.Max(0, read - 5), Math.Min(read, 5));
+            _stdoutTail = tail[Math.Max(0, tail.Length - 5)..];
             _wroteToStdout = true;
         }
 
         if (!first && last != '\n')
         {
             _console.Out.Write('\n');
+            _stdoutTail = "\n";
         }
     }
 

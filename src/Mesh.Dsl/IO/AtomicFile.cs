@@ -42,7 +42,7 @@ public static class AtomicFile
     /// changes) when it already holds exactly what <paramref name="write"/> writes. The content is made in memory first.
     /// </summary>
     /// <returns>Whether the file was replaced or created.</returns>
-    internal static bool WriteIfChanged(string path, Action<Stream> write)
+    internal static bool WriteIfChanged(string path, Action<Stream> write, FileSystem? fileSystem = null)
     {
         var content = new MemoryStream();
         write(content);
@@ -52,7 +52,7 @@ public static class AtomicFile
             return false;
         }
 
-        Write(path, stream => stream.Write(content.GetBuffer(), 0, (int)content.Length), FileSystem.Real);
+        Write(path, stream => stream.Write(content.GetBuffer(), 0, (int)content.Length), fileSystem ?? FileSystem.Real);
         return true;
     }
 

@@ -120,6 +120,13 @@ internal static class Codecs
         return false;
     }
 
+    /// <summary>
+    /// True when a scalar is of the YAML type <paramref name="tag"/> names: plain and untagged (its text then says
+    /// what it is), or given that tag explicitly, quoted or not (<c>!!int "80"</c> is 80 to Kubernetes' reader too).
+    /// A scalar tagged <c>!!str</c> is a string, whatever its text.
+    /// </summary>
+    private static bool IsOfType(YamlNode node, string tag) => node.Tag is { } given ? given == tag : node.IsPlain;
+
     private sealed class StringCodec : IValueCodec<string?>
     {
         public string Expectation => "a string";
@@ -140,6 +147,12 @@ internal static class Codecs
                 // The Kubernetes API server reads this as a number or boolean and rejects it.
                 var value = node.Value;
                 context.Error(node, $"expected a string, got {value} (quote it: \"{value}\")");
+                return null;
+            }
+
+            if (node.Tag is "!!int" or "!!float" or "!!bool")
+            {
+                context.Error(node, $"expected a string, got {node.Tag} {ReadContext.Quote(node.Value)} (the tag makes it {(node.Tag == "!!int" ? "an integer" : node.Tag == "!!bool" ? "a boolean" : "a number")}; remove the tag)");
                 return null;
             }
 
@@ -164,7 +177,7 @@ internal static class Codecs
                 return null;
             }
 
-            if (node.IsPlain)
+            if (IsOfType(node, "!!bool"))
             {
                 switch (node.Text)
                 {
@@ -199,7 +212,7 @@ internal static class Codecs
             }
 
             var text = node.Text;
-            if (!node.IsPlain || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            if (!IsOfType(node, "!!int") || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             {
                 context.ExpectedButGot(node, Expectation);
                 return null;
@@ -239,7 +252,7 @@ internal static class Codecs
                 return null;
             }
 
-            if (node.IsPlain)
+            if (IsOfType(node, "!!float") || node.Tag == "!!int")
             {
                 var text = node.Text;
                 switch (text)

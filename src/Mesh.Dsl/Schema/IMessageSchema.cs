@@ -8,8 +8,7 @@ internal interface IMessageSchema
 
     /// <summary>Finds a field by its wire name (<see cref="MessageSchema{T}.Find"/>).</summary>
     /// <param name="name">The name to look up.</param>
-    /// <param name="fieldName">The schema's own instance of the name (so paths share it).</param>
     /// <param name="nested">The schema of the message the field holds, or null for a scalar field.</param>
     /// <returns>Whether the message has the field.</returns>
-    bool TryFindField(string name, out string fieldName, out IMessageSchema? nested);
+    bool TryFindField(string name, out IMessageSchema? nested);
 }

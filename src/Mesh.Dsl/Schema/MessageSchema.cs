@@ -42,10 +42,9 @@ internal sealed class MessageSchema<T> : IValueCodec<T?>, IMessageSchema where T
 
     public IMessageSchema? NestedSchema => this;
 
-    bool IMessageSchema.TryFindField(string name, out string fieldName, out IMessageSchema? nested)
+    bool IMessageSchema.TryFindField(string name, out IMessageSchema? nested)
     {
         var field = Find(name);
-        fieldName = field?.Name ?? name;
         nested = field?.NestedSchema;
         return field is not null;
     }

@@ -66,6 +66,25 @@ public static class MeshYaml
     }
 
     /// <summary>
+    /// Rewrites a text of YAML documents as <c>mesh fmt</c> does, keeping its comments: each Istio document in
+    /// canonical form, with the comments above the document, above a key or list item, at the end of a line and at
+    /// the end of a block put back beside the field they annotate, wherever the canonical order moves it (a comment
+    /// whose field is not written stays at the end of the enclosing mapping or list); every other document exactly
+    /// as it was. Without comments an Istio document comes out exactly as <see cref="Serialize(IstioResource)"/> writes it.
+    /// </summary>
+    /// <param name="text">Multi-document YAML (or JSON).</param>
+    /// <param name="file">The file name to put in error messages, if the text came from a file.</param>
+    /// <returns>The formatted YAML, documents separated by <c>---</c>.</returns>
+    /// <exception cref="MeshReadException">Listing every syntax, schema and kind error found; nothing is formatted then.</exception>
+    public static string Format(string text, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var writer = new StringWriter { NewLine = "\n" };
+        var errors = Format(new StringReader(text), writer, file);
+        return errors.Count == 0 ? writer.ToString() : throw new MeshReadException(errors);
+    }
+
+    /// <summary>
     /// Reads every resource of a YAML or JSON text; throws when anything is wrong. Documents that are not Istio
     /// kinds are no error: they are in <see cref="ReadResult.OtherDocuments"/> of <see cref="TryRead(TextReader, string?)"/>.
     /// </summary>

@@ -17,7 +17,8 @@ public class NewKindsRoundTripTests
     public static TheoryData<string> Kinds() => new(
         "AuthorizationPolicy", "RequestAuthentication", "WorkloadEntry", "WorkloadGroup", "Telemetry", "EnvoyFilter", "ProxyConfig", "WasmPlugin", "TrafficExtension");
 
-    private static string Fixture(string kind) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Mesh.Dsl.Tests", "Fixtures", "Kinds", kind + ".yaml"));
+    /// <summary>The realistic document of a kind, from Fixtures/Kinds.</summary>
+    internal static string Fixture(string kind) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Mesh.Dsl.Tests", "Fixtures", "Kinds", kind + ".yaml"));
 
     [Theory]
     [MemberData(nameof(Kinds))]

@@ -80,6 +80,23 @@ public sealed class RuleRegistryTests
     }
 
     [Fact]
+    public void Every_kind_without_rules_of_its_own_is_checked_by_the_metadata_rule_only()
+    {
+        var withRules = RuleRegistry.Default.FieldRules.Where(r => r.Kind is not null).Select(r => r.Kind!).ToHashSet();
+        var without = ResourceKinds.All.Where(k => !withRules.Contains(k)).ToList();
+        Assert.NotEmpty(without);
+        foreach (var kind in without)
+        {
+            Assert.Equal(["resource.metadata"], RuleRegistry.Default.For(kind, advice: true).Select(r => r.Metadata.Name));
+        }
+
+        // An AuthorizationPolicy (no rules yet) with a bad name: validated without error, only its name reported.
+        var yaml = "apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: Bad_Name\nspec:\n  action: DENY\n  rules: [{from: [{source: {namespaces: ['*']}}]}]\n";
+        var diagnostics = new MeshValidator().Validate(MeshYaml.Read(yaml, "test.yaml"));
+        Assert.Equal([(DiagnosticCodes.InvalidResourceName, "AuthorizationPolicy")], diagnostics.Select(d => (d.Code, d.Kind)));
+    }
+
+    [Fact]
     public void Advice_runs_after_the_field_rules_and_only_with_SecurityAdvice()
     {
         var names = RuleRegistry.Default.For(ServiceEntry.KindDefinition, advice: true).Select(r => r.Metadata.Name).ToList();

@@ -1,12 +1,16 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
 using Mesh.Dsl.Model.Networking;
+using Mesh.Dsl.Schema;
 using Mesh.Dsl.Serialization;
 using Mesh.Dsl.Validation;
+using Mesh.Dsl.Validation.Rules;
 using static Mesh.Dsl.Tests.Validation.ValidationTestHelper;
 
 namespace Mesh.Dsl.Tests.Validation;
 
 /// <summary>Enum names in messages are the writer's, and each finding has its own catalogue code.</summary>
-public sealed class SchemaNamesInMessagesTests
+public sealed partial class SchemaNamesInMessagesTests
 {
     [Fact]
     public void An_invalid_enum_value_lists_the_names_the_writer_writes()
@@ -42,4 +46,45 @@ public sealed class SchemaNamesInMessagesTests
         AssertNone(diagnostics, DiagnosticCodes.MissingField);
         Assert.Equal(["SE-01"], DiagnosticCodes.Describe(DiagnosticCodes.TooManyHosts)!.Rules);
     }
+
+    [Fact]
+    public void Every_enum_like_name_in_the_rules_text_is_one_the_model_knows()
+    {
+        // The names of every enum of the model, as the codecs read and write them; protocols and gRPC status names are
+        // strings in Istio's API, so the rules' own tables of them count too.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var enumNames = typeof(Codecs).GetMethod(nameof(Codecs.EnumNamesOf))!;
+        foreach (var type in typeof(ServiceEntry).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace?.StartsWith("Mesh.Dsl.Model", StringComparison.Ordinal) == true))
+        {
+            names.UnionWith((IReadOnlyCollection<string>)enumNames.MakeGenericMethod(type).Invoke(null, null)!);
+        }
+
+        var grpc = (HashSet<string>)typeof(VirtualServiceRules).GetField("GrpcStatusNames", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        Assert.Contains("TLSV1_2", names);
+        var folder = Path.Combine(TestPaths.RepositoryRoot, "src", "Mesh.Dsl", "Validation", "Rules");
+        var unknown = new List<string>();
+        foreach (var file in Directory.GetFiles(folder, "*.cs"))
+        {
+            foreach (Match literal in StringLiteral().Matches(File.ReadAllText(file)))
+            {
+                foreach (Match token in EnumLikeToken().Matches(literal.Value))
+                {
+                    if (!names.Contains(token.Value) && !IstioSyntax.IsProtocol(token.Value) && !grpc.Contains(token.Value))
+                    {
+                        unknown.Add($"{Path.GetFileName(file)}: {token.Value}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(unknown.Count == 0, "names no enum of the model has (write them with CommonRules.EnumName):\n" + string.Join("\n", unknown));
+    }
+
+    [GeneratedRegex(@"""(?:[^""\\\n]|\\.)*""")]
+    private static partial Regex StringLiteral();
+
+    // Upper-case words joined by underscores (MESH_EXTERNAL, TLSV1_2, and the TLS1_2 this test was written for):
+    // what tells an enum name from an ordinary upper-case word.
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b")]
+    private static partial Regex EnumLikeToken();
 }

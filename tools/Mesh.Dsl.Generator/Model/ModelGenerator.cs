@@ -11,10 +11,11 @@ namespace Mesh.Dsl.Generator.Model;
 internal sealed class ModelGenerator : IGenerator
 {
     private const string Root = "src/Mesh.Dsl/Model/Generated";
+    private const string BuildersRoot = "src/Mesh.Dsl/Builders/Generated";
 
     public string Name => "model";
 
-    public IReadOnlyList<string> OwnedFolders { get; } = [Root];
+    public IReadOnlyList<string> OwnedFolders { get; } = [Root, BuildersRoot];
 
     public IReadOnlyList<GeneratedFile> Generate(string repositoryRoot)
     {
@@ -23,7 +24,14 @@ internal sealed class ModelGenerator : IGenerator
             new ProtoTypes(Path.Combine(inputs, "proto-fields.yaml")),
             new CrdSchemas(Path.Combine(inputs, "customresourcedefinitions.gen.yaml")));
         var files = new List<GeneratedFile>();
-        foreach (var type in planner.Plan())
+        var types = planner.Plan();
+        var handWritten = new HandWrittenBuilders(Path.Combine(repositoryRoot, "src", "Mesh.Dsl", "Builders"), Path.Combine(repositoryRoot, BuildersRoot));
+        foreach (var (name, text) in new BuilderWriter(types, handWritten).Files())
+        {
+            files.Add(new GeneratedFile($"{BuildersRoot}/{name}.g.cs", text));
+        }
+
+        foreach (var type in types)
         {
             var text = type.Proto.IsEnum ? EnumFile(type) : MessageFile(type);
             files.Add(new GeneratedFile($"{Root}/{type.Namespace}/{type.Name}.g.cs", text));

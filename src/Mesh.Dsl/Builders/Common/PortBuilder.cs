@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="Model.Networking.Port"/> of a Gateway server or Sidecar listener.</summary>
-public sealed class PortBuilder : MessageBuilder<PortBuilder, Port>
+public sealed partial class PortBuilder : MessageBuilder<PortBuilder, Port>
 {
     /// <summary>Creates a builder over a port.</summary>
     /// <param name="target">The port to fill in.</param>

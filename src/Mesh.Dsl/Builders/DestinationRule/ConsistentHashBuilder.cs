@@ -6,7 +6,7 @@ namespace Mesh.Dsl.Builders;
 /// Builds a <see cref="ConsistentHashLB"/>: choosing a hash key replaces the previous key, choosing
 /// a hash algorithm replaces the previous algorithm, as Istio allows only one of each.
 /// </summary>
-public sealed class ConsistentHashBuilder : MessageBuilder<ConsistentHashBuilder, ConsistentHashLB>
+public sealed partial class ConsistentHashBuilder : MessageBuilder<ConsistentHashBuilder, ConsistentHashLB>
 {
     private const long MaglevTableSizeLimit = 5000011;
 

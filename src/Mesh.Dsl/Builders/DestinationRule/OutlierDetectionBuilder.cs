@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds <see cref="OutlierDetection"/>: when hosts are ejected from the pool, and for how long.</summary>
-public sealed class OutlierDetectionBuilder : MessageBuilder<OutlierDetectionBuilder, OutlierDetection>
+public sealed partial class OutlierDetectionBuilder : MessageBuilder<OutlierDetectionBuilder, OutlierDetection>
 {
     /// <summary>Creates a builder over outlier detection settings.</summary>
     /// <param name="target">The settings to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="ServiceEntry"/>.</summary>
-public sealed class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, ServiceEntry, ServiceEntrySpec>
+public sealed partial class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, ServiceEntry, ServiceEntrySpec>
 {
     /// <summary>Starts a new ServiceEntry.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a CORS policy (<see cref="CorsPolicy"/>).</summary>
-public sealed class CorsPolicyBuilder : MessageBuilder<CorsPolicyBuilder, CorsPolicy>
+public sealed partial class CorsPolicyBuilder : MessageBuilder<CorsPolicyBuilder, CorsPolicy>
 {
     /// <summary>Creates a builder over a CORS policy.</summary>
     /// <param name="target">The policy to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds an injected delay (<see cref="FaultDelay"/>).</summary>
-public sealed class FaultDelayBuilder : MessageBuilder<FaultDelayBuilder, FaultDelay>
+public sealed partial class FaultDelayBuilder : MessageBuilder<FaultDelayBuilder, FaultDelay>
 {
     /// <summary>Creates a builder over a delay.</summary>
     /// <param name="target">The delay to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds an HTTP rule (<see cref="HttpRoute"/>): matches, and what to do with matching requests.</summary>
-public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, HttpRouteDestination, HttpRouteDestinationBuilder>
+public sealed partial class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, HttpRouteDestination, HttpRouteDestinationBuilder>
 {
     /// <summary>Creates a builder over an HTTP rule.</summary>
     /// <param name="target">The rule to fill in.</param>

@@ -32,7 +32,7 @@ internal static class CommonRules
         {
             context.Error(
                 DiagnosticCodes.InvalidResourceName,
-                "metadata.name",
+                FieldPath.Metadata.Name,
                 metadata?.Name is null
                     ? "metadata.name is missing; give the resource a lowercase DNS-1123 name such as 'my-service'."
                     : $"'{metadata.Name}' is not a valid resource name; use lowercase letters, digits, '-' and '.', at most 253 characters, starting and ending with a letter or digit.");
@@ -41,7 +41,7 @@ internal static class CommonRules
         // kubectl and the API server read an empty namespace as none (the default namespace), as ResourceNamespace does.
         if (metadata?.NamespaceProperty is { Length: > 0 } ns && !IstioSyntax.IsLowercaseDnsLabel(ns))
         {
-            context.Error(DiagnosticCodes.InvalidResourceName, "metadata.namespace", $"'{ns}' is not a valid namespace; use a lowercase DNS-1123 label (letters, digits and '-', at most 63 characters).");
+            context.Error(DiagnosticCodes.InvalidResourceName, FieldPath.Metadata.Namespace, $"'{ns}' is not a valid namespace; use a lowercase DNS-1123 label (letters, digits and '-', at most 63 characters).");
         }
 
         if (metadata?.Annotations is { } annotations)
@@ -50,7 +50,7 @@ internal static class CommonRules
             {
                 if (ForbiddenAnnotations.Contains(key))
                 {
-                    context.Error(DiagnosticCodes.ForbiddenAnnotation, $"metadata.annotations[{key}]", $"annotation '{key}' is not allowed on {context.Resource.Kind}; remove it.");
+                    context.Error(DiagnosticCodes.ForbiddenAnnotation, FieldPath.Metadata.Annotation(key), $"annotation '{key}' is not allowed on {context.Resource.Kind}; remove it.");
                 }
             }
         }

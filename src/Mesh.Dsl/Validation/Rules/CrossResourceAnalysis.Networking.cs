@@ -10,12 +10,47 @@ namespace Mesh.Dsl.Validation.Rules;
 /// </summary>
 internal static class CrossResourceAnalysis
 {
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
+    private static readonly FieldPath ServiceEntrySpecRoot = FieldPath.Spec(ServiceEntrySpec.Schema);
+    private static readonly FieldPath SidecarSpecRoot = FieldPath.Spec(SidecarSpec.Schema);
+    private static readonly FieldPath GatewaySpecRoot = FieldPath.Spec(GatewaySpec.Schema);
+    private static readonly FieldPath DestinationRuleSpecRoot = FieldPath.Spec(DestinationRuleSpec.Schema);
+    private static readonly FieldPath VirtualServiceSpecRoot = FieldPath.Spec(VirtualServiceSpec.Schema);
+    private static readonly FieldPath VirtualServiceSpecGateways = VirtualServiceSpecRoot.Field("gateways");
+    private static readonly FieldPath InHttpRoute = FieldPath.In(HttpRoute.Schema);
+    private static readonly FieldPath VirtualServiceSpecHttp = VirtualServiceSpecRoot.Field("http");
+    private static readonly FieldPath HttpRouteMirror = InHttpRoute.Field("mirror");
+    private static readonly FieldPath HttpRouteMirrors = InHttpRoute.Field("mirrors");
+    private static readonly FieldPath HttpMirrorPolicyDestination = HttpRouteMirrors.Item.Field("destination");
+    private static readonly FieldPath VirtualServiceSpecTls = VirtualServiceSpecRoot.Field("tls");
+    private static readonly FieldPath VirtualServiceSpecTcp = VirtualServiceSpecRoot.Field("tcp");
+    private static readonly FieldPath HttpRouteRoute = InHttpRoute.Field("route");
+    private static readonly FieldPath RouteDestinationDestination = HttpRouteRoute.Item.Field("destination");
+    private static readonly FieldPath InDestination = FieldPath.In(Destination.Schema);
+    private static readonly FieldPath DestinationSubset = InDestination.Field("subset");
+    private static readonly FieldPath DestinationHost = InDestination.Field("host");
+    private static readonly FieldPath DestinationPortNumber = InDestination.Field("port.number");
+    private static readonly FieldPath DestinationPort = InDestination.Field("port");
+    private static readonly FieldPath VirtualServiceSpecHosts = VirtualServiceSpecRoot.Field("hosts");
+    private static readonly FieldPath DestinationRuleSpecTrafficPolicyTlsMode = DestinationRuleSpecRoot.Field("trafficPolicy.tls.mode");
+    private static readonly FieldPath DestinationRuleSpecHost = DestinationRuleSpecRoot.Field("host");
+    private static readonly FieldPath DestinationRuleSpecTrafficPolicyPortLevelSettings = DestinationRuleSpecRoot.Field("trafficPolicy.portLevelSettings");
+    private static readonly FieldPath DestinationRuleSpecTrafficPolicyPortLevelSettingsTlsMode = DestinationRuleSpecTrafficPolicyPortLevelSettings.Item.Field("tls.mode");
+    private static readonly FieldPath GatewaySpecServers = GatewaySpecRoot.Field("servers");
+    private static readonly FieldPath GatewaySpecServersTls = GatewaySpecServers.Item.Field("tls");
+    private static readonly FieldPath ServerHosts = GatewaySpecServers.Item.Field("hosts");
+    private static readonly FieldPath SidecarSpecWorkloadSelector = SidecarSpecRoot.Field("workloadSelector");
+    private static readonly FieldPath ServiceEntrySpecPorts = ServiceEntrySpecRoot.Field("ports");
+
     /// <summary>AN-01, AN-02, AN-03, X-01: a VirtualService's gateways exist, serve its hosts and fit its route types.</summary>
     internal sealed class GatewayReferences() : MeshRule(new(
         "virtualservice.gateways",
         "A VirtualService's gateways exist (AN-01), serve one of its hosts (AN-02), are not internal auto-generated gateways (AN-03), and terminate or pass through TLS as its route types expect (X-01).",
         ["VirtualService", "Gateway"],
-        [DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.VirtualServiceHostNotFoundInGateway, DiagnosticCodes.ReferencedInternalGateway, DiagnosticCodes.GatewayTlsModeMismatch]))
+        [
+            DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.VirtualServiceHostNotFoundInGateway,
+            DiagnosticCodes.ReferencedInternalGateway, DiagnosticCodes.GatewayTlsModeMismatch
+        ]))
     {
         public override void Check(MeshContext mesh)
         {
@@ -31,7 +66,10 @@ internal static class CrossResourceAnalysis
         "virtualservice.destinations",
         "A VirtualService's route and mirror destinations name a subset some DestinationRule defines (AN-04), a host some ServiceEntry declares (AN-05), a port it exposes (AN-06) or a port where it exposes several (AN-07); gateway routes keep the mesh's subset routing (AN-08).",
         ["VirtualService", "DestinationRule", "ServiceEntry"],
-        [DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired, DiagnosticCodes.IngressRouteRulesNotAffected]))
+        [
+            DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired,
+            DiagnosticCodes.IngressRouteRulesNotAffected
+        ]))
     {
         public override void Check(MeshContext mesh)
         {
@@ -105,7 +143,7 @@ internal static class CrossResourceAnalysis
                 continue;
             }
 
-            var path = context.Path("spec", "gateways", g);
+            var path = context.Path(VirtualServiceSpecRoot, VirtualServiceSpecGateways, g);
             if (reference.Contains("~istio-autogenerated-k8s-gateway~", StringComparison.Ordinal))
             {
                 context.Warning(DiagnosticCodes.ReferencedInternalGateway, path, $"'{reference}' is an internal auto-generated gateway; reference the Gateway API Gateway instead.");
@@ -188,7 +226,7 @@ internal static class CrossResourceAnalysis
         for (var i = 0; i < spec.Http.Count; i++)
         {
             var route = spec.Http[i];
-            var path = context.Path("spec", "http", i);
+            var path = context.Path(VirtualServiceSpecRoot, VirtualServiceSpecHttp, i);
             for (var r = 0; r < route.Route.Count; r++)
             {
                 CheckDestination(index, route.Route[r].Destination, DestinationPath(context, path, r), gatewayOnly, context);
@@ -196,12 +234,12 @@ internal static class CrossResourceAnalysis
 
             if (route.Mirror is { } mirror)
             {
-                CheckDestination(index, mirror, context.Path(path, "mirror"), false, context);
+                CheckDestination(index, mirror, context.Path(path, HttpRouteMirror), false, context);
             }
 
             for (var m = 0; m < route.MirrorsOrEmpty.Count; m++)
             {
-                CheckDestination(index, route.MirrorsOrEmpty[m].Destination, context.Path(context.Path(path, "mirrors", m), "destination"), false, context);
+                CheckDestination(index, route.MirrorsOrEmpty[m].Destination, context.Path(context.Path(path, HttpRouteMirrors, m), HttpMirrorPolicyDestination), false, context);
             }
         }
 
@@ -209,7 +247,7 @@ internal static class CrossResourceAnalysis
         {
             for (var r = 0; r < spec.TlsOrEmpty[i].Route.Count; r++)
             {
-                CheckDestination(index, spec.TlsOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path("spec", "tls", i), r), false, context);
+                CheckDestination(index, spec.TlsOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTls, i), r), false, context);
             }
         }
 
@@ -217,13 +255,13 @@ internal static class CrossResourceAnalysis
         {
             for (var r = 0; r < spec.TcpOrEmpty[i].Route.Count; r++)
             {
-                CheckDestination(index, spec.TcpOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path("spec", "tcp", i), r), false, context);
+                CheckDestination(index, spec.TcpOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTcp, i), r), false, context);
             }
         }
     }
 
     /// <summary><c>route.route[r].destination</c> of a route at <paramref name="route"/>.</summary>
-    private static string DestinationPath(RuleContext context, string route, int r) => context.Path(context.Path(route, "route", r), "destination");
+    private static string DestinationPath(RuleContext context, string route, int r) => context.Path(context.Path(route, HttpRouteRoute, r), RouteDestinationDestination);
 
     private static void CheckDestination(MeshIndex index, Destination? destination, string path, bool gatewayOnly, RuleContext context)
     {
@@ -238,7 +276,7 @@ internal static class CrossResourceAnalysis
             var rules = index.DestinationRulesByHost.Exact(host);
             if (!DefinesSubset(rules, subset))
             {
-                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + ".subset", rules.Count == 0
+                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationSubset, rules.Count == 0
                     ? $"subset '{subset}' of host '{rawHost}' is not defined: no DestinationRule exists for the host; add one with a subset named '{subset}'."
                     : $"subset '{subset}' of host '{rawHost}' is not defined by DestinationRule {rules[0].Metadata.NamespaceProperty ?? "default"}/{rules[0].Metadata.Name}; add the subset or correct the name.");
             }
@@ -257,7 +295,7 @@ internal static class CrossResourceAnalysis
         var entry = FirstVisible(index.ServiceEntriesByHost.Covering(host), context.Namespace);
         if (entry is null)
         {
-            context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + ".host", $"host '{rawHost}' is not declared by any ServiceEntry visible to namespace {context.Namespace}; add a ServiceEntry for it or correct the host.");
+            context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationHost, $"host '{rawHost}' is not declared by any ServiceEntry visible to namespace {context.Namespace}; add a ServiceEntry for it or correct the host.");
             return;
         }
 
@@ -266,12 +304,12 @@ internal static class CrossResourceAnalysis
         {
             if (ports.Count > 0 && FirstPort(ports, number) is null)
             {
-                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + ".port.number", $"ServiceEntry {entry.Metadata.NamespaceProperty ?? "default"}/{entry.Metadata.Name} has no port {number} for '{rawHost}'; use one of {string.Join(", ", ports.Select(p => p.Number))}.");
+                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationPortNumber, $"ServiceEntry {entry.Metadata.NamespaceProperty ?? "default"}/{entry.Metadata.Name} has no port {number} for '{rawHost}'; use one of {string.Join(", ", ports.Select(p => p.Number))}.");
             }
         }
         else if (ports.Count > 1)
         {
-            context.Error(DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired, path + ".port", $"ServiceEntry {entry.Metadata.NamespaceProperty ?? "default"}/{entry.Metadata.Name} exposes several ports for '{rawHost}' ({string.Join(", ", ports.Select(p => p.Number))}); set destination.port.number.");
+            context.Error(DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired, path + DestinationPort, $"ServiceEntry {entry.Metadata.NamespaceProperty ?? "default"}/{entry.Metadata.Name} exposes several ports for '{rawHost}' ({string.Join(", ", ports.Select(p => p.Number))}); set destination.port.number.");
         }
     }
 
@@ -338,7 +376,7 @@ internal static class CrossResourceAnalysis
                 {
                     sink.Context(service, position).Error(
                         DiagnosticCodes.ConflictingMeshGatewayVirtualServiceHosts,
-                        $"spec.hosts[{h}]",
+                        $"{VirtualServiceSpecHosts}[{h}]",
                         $"host '{service.Spec.Hosts[h]}' is also defined by mesh VirtualService {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name}; Istio uses only one of them. Merge the routes into one VirtualService.");
                 }
 
@@ -421,7 +459,7 @@ internal static class CrossResourceAnalysis
                 if (tls?.Mode is ClientTlsMode.Disable or ClientTlsMode.Simple or ClientTlsMode.Mutual
                     && (index.StrictNamespaces.Contains(serviceNamespace) || index.StrictNamespaces.Contains("istio-system")))
                 {
-                    context.Warning(DiagnosticCodes.DestinationRuleTlsConflictsWithStrictMtls, "spec.trafficPolicy.tls.mode", $"tls.mode {CommonRules.EnumName(tls.Mode.Value)} for in-mesh host '{rawHost}', whose namespace requires STRICT mTLS: requests will fail with 503. Use ISTIO_MUTUAL or remove the tls block.");
+                    context.Warning(DiagnosticCodes.DestinationRuleTlsConflictsWithStrictMtls, DestinationRuleSpecTrafficPolicyTlsMode, $"tls.mode {CommonRules.EnumName(tls.Mode.Value)} for in-mesh host '{rawHost}', whose namespace requires STRICT mTLS: requests will fail with 503. Use ISTIO_MUTUAL or remove the tls block.");
                 }
 
                 continue;
@@ -429,7 +467,7 @@ internal static class CrossResourceAnalysis
 
             if (!index.ServiceEntriesByHost.Covers(host))
             {
-                context.Warning(DiagnosticCodes.UnknownDestinationRuleHost, "spec.host", $"host '{rawHost}' matches no ServiceEntry; the rule has no effect until a ServiceEntry declares the host.");
+                context.Warning(DiagnosticCodes.UnknownDestinationRuleHost, DestinationRuleSpecHost, $"host '{rawHost}' matches no ServiceEntry; the rule has no effect until a ServiceEntry declares the host.");
                 continue;
             }
 
@@ -445,7 +483,7 @@ internal static class CrossResourceAnalysis
                 if (setting.Tls?.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual
                     && FirstPort(index.ServiceEntriesByHost.Covering(host), setting.Port?.Number) is { } port && IstioSyntax.IsTlsProtocol(port.Protocol))
                 {
-                    context.Warning(DiagnosticCodes.DoubleTls, $"spec.trafficPolicy.portLevelSettings[{i}].tls.mode", $"port {port.Number} of '{rawHost}' is declared {port.Protocol}, so the application already sends TLS and this originates TLS a second time; declare the port HTTP and let the sidecar originate TLS, or remove the tls block.");
+                    context.Warning(DiagnosticCodes.DoubleTls, $"{DestinationRuleSpecTrafficPolicyPortLevelSettings}[{i}]{DestinationRuleSpecTrafficPolicyPortLevelSettingsTlsMode}", $"port {port.Number} of '{rawHost}' is declared {port.Protocol}, so the application already sends TLS and this originates TLS a second time; declare the port HTTP and let the sidecar originate TLS, or remove the tls block.");
                 }
             }
         }
@@ -507,7 +545,7 @@ internal static class CrossResourceAnalysis
                     var key = (selector, port, server.Bind ?? string.Empty, server.Hosts[h]);
                     if (servers.TryGetValue(key, out var other) && !ReferenceEquals(other, gateway))
                     {
-                        context.Error(DiagnosticCodes.ConflictingGateways, $"spec.servers[{s}].hosts[{h}]", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} already serves host '{server.Hosts[h]}' on port {port} for the same workloads; merge the servers into one Gateway or change the port or host.");
+                        context.Error(DiagnosticCodes.ConflictingGateways, $"{GatewaySpecServers}[{s}]{ServerHosts}[{h}]", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} already serves host '{server.Hosts[h]}' on port {port} for the same workloads; merge the servers into one Gateway or change the port or host.");
                     }
                     else
                     {
@@ -521,7 +559,7 @@ internal static class CrossResourceAnalysis
                     var certKey = (selector, certificate);
                     if (certificates.TryGetValue(certKey, out var other) && !ReferenceEquals(other, gateway))
                     {
-                        context.Warning(DiagnosticCodes.GatewayDuplicateCertificate, $"spec.servers[{s}].tls", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} uses the same certificate on the same workloads; HTTP/2 connection reuse can then send requests to the wrong server (404). Serve the hosts from one Gateway or use different certificates.");
+                        context.Warning(DiagnosticCodes.GatewayDuplicateCertificate, $"{GatewaySpecServers}[{s}]{GatewaySpecServersTls}", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} uses the same certificate on the same workloads; HTTP/2 connection reuse can then send requests to the wrong server (404). Serve the hosts from one Gateway or use different certificates.");
                     }
                     else
                     {
@@ -546,7 +584,7 @@ internal static class CrossResourceAnalysis
             var ns = CommonRules.ResourceNamespace(sidecar);
             if (!first.TryAdd(ns, sidecar))
             {
-                sink.Context(sidecar, position).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, "spec.workloadSelector", $"namespace {ns} already has Sidecar {first[ns].Metadata.Name} without workloadSelector; only one of them takes effect. Give this one a workloadSelector or merge them.");
+                sink.Context(sidecar, position).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, SidecarSpecWorkloadSelector, $"namespace {ns} already has Sidecar {first[ns].Metadata.Name} without workloadSelector; only one of them takes effect. Give this one a workloadSelector or merge them.");
             }
         }
     }
@@ -588,7 +626,7 @@ internal static class CrossResourceAnalysis
                 {
                     sink.Context(entry, position).Warning(
                         DiagnosticCodes.PlaintextExternalEgress,
-                        $"spec.ports[{p}]",
+                        $"{ServiceEntrySpecPorts}[{p}]",
                         $"port {number} sends plain HTTP to external host(s) {string.Join(", ", plaintextHosts)} and no DestinationRule originates TLS for it; call the host over HTTPS, or add a DestinationRule with tls.mode SIMPLE for port {number} (TLS origination), or route the port with a VirtualService to a port/subset whose DestinationRule originates TLS.");
                 }
             }

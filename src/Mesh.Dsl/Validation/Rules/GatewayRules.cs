@@ -6,8 +6,36 @@ namespace Mesh.Dsl.Validation.Rules;
 internal sealed class GatewayRules() : FieldRule<Gateway>(
     "gateway.fields",
     "Gateway field rules (GW-01…GW-16) with the server TLS rules (ST-01…ST-11).",
-    [DiagnosticCodes.InvalidResourceName, DiagnosticCodes.MissingField, DiagnosticCodes.InvalidHost, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidProtocol, DiagnosticCodes.DuplicatePort, DiagnosticCodes.InvalidAddress, DiagnosticCodes.ConflictingFields, DiagnosticCodes.IgnoredField, DiagnosticCodes.InvalidServerTls, DiagnosticCodes.InvalidEnumValue, DiagnosticCodes.InlinedCertificate])
+    [
+        DiagnosticCodes.InvalidResourceName, DiagnosticCodes.MissingField, DiagnosticCodes.InvalidHost,
+        DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidProtocol, DiagnosticCodes.DuplicatePort,
+        DiagnosticCodes.InvalidAddress, DiagnosticCodes.ConflictingFields, DiagnosticCodes.IgnoredField,
+        DiagnosticCodes.InvalidServerTls, DiagnosticCodes.InvalidEnumValue, DiagnosticCodes.InlinedCertificate
+    ])
 {
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
+    private static readonly FieldPath Spec = FieldPath.Spec(GatewaySpec.Schema);
+    private static readonly FieldPath InServer = FieldPath.In(Server.Schema);
+    private static readonly FieldPath ServerTls = InServer.Field("tls");
+    private static readonly FieldPath SpecServers = Spec.Field("servers");
+    private static readonly FieldPath ServerHosts = InServer.Field("hosts");
+    private static readonly FieldPath ServerPort = InServer.Field("port");
+    private static readonly FieldPath ServerPortNumber = InServer.Field("port.number");
+    private static readonly FieldPath ServerPortProtocol = InServer.Field("port.protocol");
+    private static readonly FieldPath ServerPortName = InServer.Field("port.name");
+    private static readonly FieldPath ServerPortTargetPort = InServer.Field("port.targetPort");
+    private static readonly FieldPath ServerBind = InServer.Field("bind");
+    private static readonly FieldPath InServerTlsSettings = FieldPath.In(ServerTlsSettings.Schema);
+    private static readonly FieldPath ServerTlsSettingsMinProtocolVersion = InServerTlsSettings.Field("minProtocolVersion");
+    private static readonly FieldPath ServerTlsSettingsCipherSuites = InServerTlsSettings.Field("cipherSuites");
+    private static readonly FieldPath ServerTlsSettingsMode = InServerTlsSettings.Field("mode");
+    private static readonly FieldPath ServerTlsSettingsMaxProtocolVersion = InServerTlsSettings.Field("maxProtocolVersion");
+    private static readonly FieldPath ServerTlsSettingsCaCrl = InServerTlsSettings.Field("caCrl");
+    private static readonly FieldPath ServerTlsSettingsHttpsRedirect = InServerTlsSettings.Field("httpsRedirect");
+    private static readonly FieldPath ServerTlsSettingsCaCertificates = InServerTlsSettings.Field("caCertificates");
+    private static readonly FieldPath ServerTlsSettingsServerCertificate = InServerTlsSettings.Field("serverCertificate");
+    private static readonly FieldPath ServerTlsSettingsPrivateKey = InServerTlsSettings.Field("privateKey");
+
     private static readonly HashSet<string> KnownCiphers = new(StringComparer.Ordinal)
     {
         "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
@@ -19,54 +47,54 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
     {
         if (gateway.Metadata?.Name is { } name && name.Contains('.'))
         {
-            context.Error(DiagnosticCodes.InvalidResourceName, "metadata.name", $"Gateway name '{name}' must be a DNS label without dots, because VirtualServices reference it as namespace/name; use '-' instead.");
+            context.Error(DiagnosticCodes.InvalidResourceName, FieldPath.Metadata.Name, $"Gateway name '{name}' must be a DNS label without dots, because VirtualServices reference it as namespace/name; use '-' instead.");
         }
 
         var spec = gateway.Spec;
         if (spec.Servers.Count == 0)
         {
-            context.Error(DiagnosticCodes.MissingField, "spec.servers", "a Gateway needs at least one server; add a server with port and hosts.");
+            context.Error(DiagnosticCodes.MissingField, SpecServers, "a Gateway needs at least one server; add a server with port and hosts.");
         }
 
         var portNames = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < spec.Servers.Count; i++)
         {
             var server = spec.Servers[i];
-            var path = context.Path("spec", "servers", i);
+            var path = context.Path(Spec, SpecServers, i);
             if (server.Hosts.Count == 0)
             {
-                context.Error(DiagnosticCodes.MissingField, path + ".hosts", "the server needs at least one host; list the hosts it serves, e.g. '*/example.com'.");
+                context.Error(DiagnosticCodes.MissingField, path + ServerHosts, "the server needs at least one host; list the hosts it serves, e.g. '*/example.com'.");
             }
 
             for (var h = 0; h < server.Hosts.Count; h++)
             {
                 if (HostProblem(server.Hosts[h], sidecar: false) is { } problem)
                 {
-                    context.Error(DiagnosticCodes.InvalidHost, $"{path}.hosts[{h}]", $"invalid server host '{server.Hosts[h]}': {problem}.");
+                    context.Error(DiagnosticCodes.InvalidHost, $"{path}{ServerHosts}[{h}]", $"invalid server host '{server.Hosts[h]}': {problem}.");
                 }
             }
 
             var protocol = server.Port?.Protocol;
             if (server.Port is not { } port || port.Number is null || string.IsNullOrEmpty(port.Protocol) || string.IsNullOrEmpty(port.Name))
             {
-                context.Error(DiagnosticCodes.MissingField, path + ".port", "the server port needs number, protocol and name.");
+                context.Error(DiagnosticCodes.MissingField, path + ServerPort, "the server port needs number, protocol and name.");
             }
             else
             {
                 var unixBind = server.Bind?.StartsWith("unix://", StringComparison.Ordinal) == true;
                 if (unixBind ? port.Number != 0 : !IstioSyntax.IsPort(port.Number))
                 {
-                    context.Error(DiagnosticCodes.InvalidPort, path + ".port.number", unixBind ? "a server bound to a unix socket must use port number 0." : $"port {port.Number} must be in range 1..65535.");
+                    context.Error(DiagnosticCodes.InvalidPort, path + ServerPortNumber, unixBind ? "a server bound to a unix socket must use port number 0." : $"port {port.Number} must be in range 1..65535.");
                 }
 
                 if (!IstioSyntax.IsProtocol(port.Protocol))
                 {
-                    context.Error(DiagnosticCodes.InvalidProtocol, path + ".port.protocol", $"unsupported protocol '{port.Protocol}'; use HTTP, HTTPS, GRPC, HTTP2, MONGO, TCP or TLS.");
+                    context.Error(DiagnosticCodes.InvalidProtocol, path + ServerPortProtocol, $"unsupported protocol '{port.Protocol}'; use HTTP, HTTPS, GRPC, HTTP2, MONGO, TCP or TLS.");
                 }
 
                 if (portNames.TryGetValue(port.Name, out var other))
                 {
-                    context.Error(DiagnosticCodes.DuplicatePort, path + ".port.name", $"port name '{port.Name}' is already used by server {other}; port names must be unique across servers (e.g. https-{i}).");
+                    context.Error(DiagnosticCodes.DuplicatePort, path + ServerPortName, $"port name '{port.Name}' is already used by server {other}; port names must be unique across servers (e.g. https-{i}).");
                 }
                 else
                 {
@@ -77,13 +105,13 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
                 if (port.TargetPort is not null)
 #pragma warning restore CS0618
                 {
-                    context.Error(DiagnosticCodes.InvalidPort, path + ".port.targetPort", "targetPort is not supported on Gateways; remove it.");
+                    context.Error(DiagnosticCodes.InvalidPort, path + ServerPortTargetPort, "targetPort is not supported on Gateways; remove it.");
                 }
             }
 
             if (server.Bind is { Length: > 0 } bind && !(bind.StartsWith("unix://", StringComparison.Ordinal) ? IstioSyntax.IsUnixAddress(bind) : IstioSyntax.IsIp(bind)))
             {
-                context.Error(DiagnosticCodes.InvalidAddress, path + ".bind", $"bind '{bind}' must be an IP address or unix:///absolute/path.");
+                context.Error(DiagnosticCodes.InvalidAddress, path + ServerBind, $"bind '{bind}' must be an IP address or unix:///absolute/path.");
             }
 
             CheckServerTls(server.Tls, protocol, path, context);
@@ -139,7 +167,7 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
     {
         if (tls.MinProtocolVersion is TlsProtocolVersion.Tls1_0 or TlsProtocolVersion.Tls1_1 && tls.CipherSuites.Count == 0)
         {
-            context.Warning(DiagnosticCodes.InvalidServerTls, path + ".minProtocolVersion", "TLS versions below TLSV1_2 need explicit cipherSuites, because the default ciphers no longer include compatible ones; list them or use TLSV1_2.");
+            context.Warning(DiagnosticCodes.InvalidServerTls, path + ServerTlsSettingsMinProtocolVersion, "TLS versions below TLSV1_2 need explicit cipherSuites, because the default ciphers no longer include compatible ones; list them or use TLSV1_2.");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -149,7 +177,7 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
             var known = cipher == "ALL" || KnownCiphers.Contains(cipher) || (cipher.Length > 0 && !char.IsAsciiLetterOrDigit(cipher[0]));
             if (!known || !seen.Add(cipher))
             {
-                context.Warning(DiagnosticCodes.IgnoredField, $"{path}.cipherSuites[{i}]", known
+                context.Warning(DiagnosticCodes.IgnoredField, $"{path}{ServerTlsSettingsCipherSuites}[{i}]", known
                     ? $"cipher suite '{cipher}' is listed twice and the duplicate is ignored; remove it."
                     : $"cipher suite '{cipher}' is not supported and will be ignored; use e.g. ECDHE-RSA-AES128-GCM-SHA256.");
             }
@@ -164,16 +192,16 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
         {
             if (tlsProtocol)
             {
-                context.Error(DiagnosticCodes.InvalidServerTls, path + ".tls", $"a {protocol} server requires tls settings; add tls with mode SIMPLE and a credentialName, or PASSTHROUGH.");
+                context.Error(DiagnosticCodes.InvalidServerTls, path + ServerTls, $"a {protocol} server requires tls settings; add tls with mode SIMPLE and a credentialName, or PASSTHROUGH.");
             }
 
             return;
         }
 
-        path = context.Path(path, "tls");
-        CommonRules.CheckEnum(context, tls.Mode, path, ".mode");
-        CommonRules.CheckEnum(context, tls.MinProtocolVersion, path, ".minProtocolVersion");
-        CommonRules.CheckEnum(context, tls.MaxProtocolVersion, path, ".maxProtocolVersion");
+        path = context.Path(path, ServerTls);
+        CommonRules.CheckEnum(context, tls.Mode, path, ServerTlsSettingsMode);
+        CommonRules.CheckEnum(context, tls.MinProtocolVersion, path, ServerTlsSettingsMinProtocolVersion);
+        CommonRules.CheckEnum(context, tls.MaxProtocolVersion, path, ServerTlsSettingsMaxProtocolVersion);
         CheckCiphers(tls, path, context);
         foreach (var (count, field) in new[] { (tls.CredentialNames.Count, "credentialNames"), (tls.TlsCertificates.Count, "tlsCertificates") })
         {
@@ -189,11 +217,11 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
         {
             if (IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNames.Count > 0)
             {
-                context.Error(DiagnosticCodes.ConflictingFields, path + ".caCrl", "caCrl cannot be combined with credentialName; put the CRL into the credential (key ca.crl) and remove caCrl.");
+                context.Error(DiagnosticCodes.ConflictingFields, path + ServerTlsSettingsCaCrl, "caCrl cannot be combined with credentialName; put the CRL into the credential (key ca.crl) and remove caCrl.");
             }
             else if (tls.Mode == ServerTlsMode.Simple)
             {
-                context.Error(DiagnosticCodes.ConflictingFields, path + ".caCrl", "caCrl is not supported with SIMPLE TLS, which does not verify clients; remove it or use MUTUAL.");
+                context.Error(DiagnosticCodes.ConflictingFields, path + ServerTlsSettingsCaCrl, "caCrl is not supported with SIMPLE TLS, which does not verify clients; remove it or use MUTUAL.");
             }
         }
 
@@ -213,7 +241,7 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
 
         if (tls.HttpsRedirect == true && !IstioSyntax.IsHttpProtocol(protocol))
         {
-            context.Warning(DiagnosticCodes.IgnoredField, path + ".httpsRedirect", "httpsRedirect only applies to HTTP servers; remove it.");
+            context.Warning(DiagnosticCodes.IgnoredField, path + ServerTlsSettingsHttpsRedirect, "httpsRedirect only applies to HTTP servers; remove it.");
         }
 
         var hasPair = IstioSyntax.IsSet(tls.ServerCertificate) || IstioSyntax.IsSet(tls.PrivateKey);
@@ -241,7 +269,7 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
 
                 if (mode != ServerTlsMode.Simple && !IstioSyntax.IsSet(tls.CaCertificates))
                 {
-                    context.Error(DiagnosticCodes.MissingField, path + ".caCertificates", $"{CommonRules.EnumName(mode)} TLS requires caCertificates to verify clients (or a credentialName holding the CA).");
+                    context.Error(DiagnosticCodes.MissingField, path + ServerTlsSettingsCaCertificates, $"{CommonRules.EnumName(mode)} TLS requires caCertificates to verify clients (or a credentialName holding the CA).");
                 }
             }
         }
@@ -250,8 +278,8 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
             context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.EnumName(mode)} does not use certificates; they will be ignored.");
         }
 
-        DestinationRuleRules.Inlined(tls.ServerCertificate, path, ".serverCertificate", context);
-        DestinationRuleRules.Inlined(tls.PrivateKey, path, ".privateKey", context);
-        DestinationRuleRules.Inlined(tls.CaCertificates, path, ".caCertificates", context);
+        DestinationRuleRules.Inlined(tls.ServerCertificate, path, ServerTlsSettingsServerCertificate, context);
+        DestinationRuleRules.Inlined(tls.PrivateKey, path, ServerTlsSettingsPrivateKey, context);
+        DestinationRuleRules.Inlined(tls.CaCertificates, path, ServerTlsSettingsCaCertificates, context);
     }
 }

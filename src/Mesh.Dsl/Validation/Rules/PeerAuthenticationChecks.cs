@@ -6,6 +6,10 @@ namespace Mesh.Dsl.Validation.Rules;
 /// <summary>Security advice on PeerAuthentications that needs the Sidecars of the mesh.</summary>
 internal static class PeerAuthenticationChecks
 {
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
+    private static readonly FieldPath PortLevelMtls = FieldPath.Spec(PeerAuthenticationSpec.Schema).Field("portLevelMtls");
+    private static readonly FieldPath PortMode = PortLevelMtls.Item.Field("mode");
+
     /// <summary>MESH3006 on a port-level DISABLE, unless a Sidecar of the same workloads terminates TLS on that port.</summary>
     internal sealed class DisabledPorts() : MeshRule(new(
         "peerauthentication.disabled-ports",
@@ -40,7 +44,7 @@ internal static class PeerAuthenticationChecks
                 {
                     context.Warning(
                         DiagnosticCodes.MtlsDisabled,
-                        $"spec.portLevelMtls[{port}].mode",
+                        $"{PortLevelMtls}[{port}]{PortMode}",
                         $"mTLS mode DISABLE accepts only plaintext on port {port}; use STRICT, or, when the workload's sidecar terminates TLS on this port itself, declare that with a Sidecar selecting the same workloads whose ingress listener for port {port} has tls mode SIMPLE or MUTUAL.");
                 }
             }

@@ -121,11 +121,14 @@ internal readonly struct RuleContext(IstioResource resource, DiagnosticSink sink
     /// <summary>The resource's namespace, or <c>default</c> as kubectl would apply it.</summary>
     public string Namespace => Resource.Metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : "default";
 
-    /// <summary>The path <c>parent.field</c>, shared with every resource that has it (see <see cref="FieldPaths"/>).</summary>
-    public string Path(string parent, string field) => _sink.Paths.Get(parent, field, -1);
+    /// <summary>
+    /// The path <c>parent.field</c>, shared with every resource that has it (see <see cref="FieldPaths"/>); the field
+    /// is resolved through the schema (<see cref="FieldPath"/>).
+    /// </summary>
+    public string Path(string parent, FieldPath field) => _sink.Paths.Get(parent, field.Name, -1);
 
     /// <summary>The path <c>parent.field[index]</c>, shared with every resource that has it (see <see cref="FieldPaths"/>).</summary>
-    public string Path(string parent, string field, int index) => _sink.Paths.Get(parent, field, index);
+    public string Path(string parent, FieldPath field, int index) => _sink.Paths.Get(parent, field.Name, index);
 
     public void Error(string code, string path, string message) => _sink.Report(Resource, _order, code, DiagnosticSeverity.Error, path, message);
 

@@ -78,7 +78,19 @@ internal sealed class RuleRegistry
 
     private FieldRule[] Select(ResourceKind? kind, bool advice)
     {
-        var applies = FieldRules.Where(r => r.Kind is null || r.Kind == kind).ToList();
-        return [.. applies.Where(r => !r.Metadata.IsAdvice), .. advice ? applies.Where(r => r.Metadata.IsAdvice) : []];
+        // Plain loops: the registry is built at the start of a short run, where each LINQ lambda is code to compile.
+        var selected = new List<FieldRule>();
+        foreach (var pass in advice ? [false, true] : new[] { false })
+        {
+            foreach (var rule in FieldRules)
+            {
+                if ((rule.Kind is null || rule.Kind == kind) && rule.Metadata.IsAdvice == pass)
+                {
+                    selected.Add(rule);
+                }
+            }
+        }
+
+        return selected.ToArray();
     }
 }
