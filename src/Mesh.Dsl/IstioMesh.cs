@@ -217,7 +217,7 @@ public sealed partial class IstioMesh
     /// </summary>
     /// <param name="paths">Files or folders.</param>
     /// <returns>The files.</returns>
-    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    internal static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         return FileFinder.Find(paths, FileFinder.IsYamlOrJson).Files.Select(file => file.Path);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using System.Globalization;
 using Mesh.Dsl.Builders;
 using Mesh.Dsl.Model.Networking;
@@ -139,7 +140,7 @@ public static class ScaleSample
         // One large buffer between the writer and the file keeps system calls few; the YAML streams
         // out resource by resource, so memory does not grow with the output.
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        using (var writer = new StreamWriter(stream, MeshYaml.Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" })
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" })
         {
             // Validated above: MeshYaml.Write, unlike IstioMesh.WriteYaml, does not validate again.
             MeshYaml.Write(writer, mesh.Resources);

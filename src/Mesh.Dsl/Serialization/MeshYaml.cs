@@ -10,7 +10,7 @@ namespace Mesh.Dsl.Serialization;
 public static class MeshYaml
 {
     /// <summary>UTF-8 without a byte order mark, as the output rules ask.</summary>
-    public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    internal static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes one resource as a YAML document.</summary>
     /// <param name="resource">The resource.</param>

@@ -15,7 +15,7 @@ namespace Mesh.Dsl.Validation;
 /// The checks are a registry of rules, each with its metadata (name, kinds, the codes it reports), after
 /// istioctl's analyzers: docs/rules.md says how rules are written and registered.
 /// </remarks>
-public sealed class MeshValidator
+public sealed partial class MeshValidator
 {
     /// <summary>Whether to run the checks that look at several resources together (default true).</summary>
     public bool CrossResourceChecks { get; init; } = true;
@@ -24,7 +24,7 @@ public sealed class MeshValidator
     public bool SecurityAdvice { get; init; } = true;
 
     /// <summary>
-    /// Whether <see cref="ValidateFiles(IEnumerable{string})"/> checks the Istio resources against the Kubernetes objects the files hold
+    /// Whether <see cref="ValidateFiles(IEnumerable{string}, TextReader?)"/> checks the Istio resources against the Kubernetes objects the files hold
     /// (Services, Pods, Secrets, Namespaces, workloads' pod templates). Default false: they are then read and kept
     /// like every other document that is not Istio's, and the checks that need them do not run.
     /// </summary>
@@ -77,7 +77,7 @@ public sealed class MeshValidator
         var now = CrossResourceChecks && objects.Count > 0 ? TimeProvider.GetUtcNow() : default;
         if (CrossResourceChecks && Parallel && list.Count >= ParallelFrom && Environment.ProcessorCount > 1)
         {
-            return ValidateOnTwoThreads(list, positions, duplicates, objects, now);
+            return Suppress(ValidateOnTwoThreads(list, positions, duplicates, objects, now), list);
         }
 
         var sink = new DiagnosticSink();
@@ -87,7 +87,7 @@ public sealed class MeshValidator
             CheckAcross(list, positions, duplicates, objects, now, sink);
         }
 
-        return sink.ToList();
+        return Suppress(sink.ToList(), list);
     }
 
     /// <summary>
@@ -97,21 +97,23 @@ public sealed class MeshValidator
     /// of the other files are still checked. With <see cref="ReadKubernetesObjects"/> the files' Kubernetes
     /// Services, Pods, Secrets and Namespaces take part in the checks that need them.
     /// </summary>
-    /// <param name="paths">Files or folders.</param>
-    /// <returns>The read errors in file order, then the diagnostics of <see cref="Validate(IEnumerable{IstioResource}, IEnumerable{IKubernetesObject})"/>.</returns>
-    public IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths)
+    /// <param name="paths">Files, folders, or <c>-</c>: the text of <paramref name="standardInput"/>, named <c>&lt;stdin&gt;</c> in diagnostics, as on a command line.</param>
+    /// <param name="standardInput">What <c>-</c> reads; null when there is none (a <c>-</c> is then a read error).</param>
+    /// <returns>The read errors in file order (standard input last), then the diagnostics of <see cref="Validate(IEnumerable{IstioResource}, IEnumerable{IKubernetesObject})"/>.</returns>
+    public IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths, TextReader? standardInput = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return ValidateFiles(paths, IO.FileSystem.Real);
+        return ValidateFiles(paths, IO.FileSystem.Real, standardInput);
     }
 
-    /// <summary>As <see cref="ValidateFiles(IEnumerable{string})"/>, with the files found and read through <paramref name="fileSystem"/>.</summary>
-    internal IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths, IO.FileSystem fileSystem)
+    /// <summary>As <see cref="ValidateFiles(IEnumerable{string}, TextReader?)"/>, with the files found and read through <paramref name="fileSystem"/>.</summary>
+    internal IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths, IO.FileSystem fileSystem, TextReader? standardInput = null)
     {
         var resources = new List<IstioResource>();
         var kubernetesObjects = new List<IKubernetesObject>();
         var diagnostics = new List<Diagnostic>();
-        var search = IO.FileFinder.Find(paths, IO.FileFinder.IsYamlOrJson, fileSystem);
+        var (files, readsStandardInput) = MeshInputs.WithoutStandardInput(paths);
+        var search = IO.FileFinder.Find(files, IO.FileFinder.IsYamlOrJson, fileSystem);
         foreach (var problem in search.Problems)
         {
             // A file skipped on purpose (a FIFO, a link to a folder) is worth a line, not a failed run.
@@ -137,6 +139,24 @@ public sealed class MeshValidator
             if (ReadKubernetesObjects)
             {
                 kubernetesObjects.AddRange(result.KubernetesObjects);
+            }
+        }
+
+        if (readsStandardInput)
+        {
+            if (standardInput is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadError, DiagnosticSeverity.Error, string.Empty, null, null, string.Empty, "'-' names standard input, which this caller does not provide") { File = MeshInputs.StandardInputName });
+            }
+            else
+            {
+                var result = MeshYaml.TryRead(standardInput, MeshInputs.StandardInputName, new ManifestReadOptions { ReadKubernetesObjects = ReadKubernetesObjects });
+                diagnostics.AddRange(result.Errors.Select(FromReadError));
+                resources.AddRange(result.Resources);
+                if (ReadKubernetesObjects)
+                {
+                    kubernetesObjects.AddRange(result.KubernetesObjects);
+                }
             }
         }
 

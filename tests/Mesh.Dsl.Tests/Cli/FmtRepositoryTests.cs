@@ -77,7 +77,9 @@ public sealed class FmtRepositoryTests : IDisposable
               hosts: [checkout]
 
             """;
+        // The Istio documents' comments move with their fields (the document's head comment stays on top).
         var canonical = """
+            # Routing: everything to v1 until v2 is proven.
             apiVersion: networking.istio.io/v1
             kind: VirtualService
             metadata:
@@ -88,7 +90,7 @@ public sealed class FmtRepositoryTests : IDisposable
               - checkout
               http:
               - route:
-                - destination:
+                - destination: # the stable subset
                     host: checkout
                     subset: v1
 
@@ -112,6 +114,7 @@ public sealed class FmtRepositoryTests : IDisposable
 
             """;
         var canonicalPolicy = """
+            # Only the frontend may call checkout.
             apiVersion: security.istio.io/v1
             kind: AuthorizationPolicy
             metadata:

@@ -226,9 +226,8 @@ internal sealed class ModelPlanner
                 Codec = codec,
                 ElementShape = element.Shape,
                 ElementType = element.Type,
-                JsonConverter = element.JsonConverter is null ? null : element.Shape == FieldShape.Enum
-                    ? $"global::Mesh.Dsl.Serialization.Json.IstioEnumListJsonConverter<{element.Type}>"
-                    : throw new InvalidOperationException($"{owner.FullName}.{field.Name}: lists of {element.Type} need a JSON converter"),
+                // No Istio message has a list of enums or durations; one would need a list converter for Istio's JSON.
+                JsonConverter = element.JsonConverter is null ? null : throw new InvalidOperationException($"{owner.FullName}.{field.Name}: lists of {element.Type} need a JSON converter"),
                 OneOf = oneOf,
                 Deprecated = field.Deprecated,
                 Description = description,
