@@ -31,7 +31,8 @@ internal sealed class StructCodec : IValueCodec<JsonObject?>
 
     public bool AreEqual(JsonObject? left, JsonObject? right) => JsonNode.DeepEquals(left, right);
 
-    private static void WriteNode(StructuredWriter writer, JsonNode? node, bool inSequence)
+    /// <summary>Writes any free-form value (also a resource's status, see <see cref="FreeFormValues"/>).</summary>
+    internal static void WriteNode(StructuredWriter writer, JsonNode? node, bool inSequence)
     {
         switch (node)
         {
@@ -98,7 +99,8 @@ internal sealed class StructCodec : IValueCodec<JsonObject?>
         }
     }
 
-    private static JsonNode? ReadNode(YamlNode node, ReadContext context)
+    /// <summary>Reads any free-form value (also a resource's status, see <see cref="FreeFormValues"/>).</summary>
+    internal static JsonNode? ReadNode(YamlNode node, ReadContext context)
     {
         if (node.IsMapping)
         {
@@ -145,6 +147,12 @@ internal sealed class StructCodec : IValueCodec<JsonObject?>
                 return JsonValue.Create(true);
             case "false" or "False" or "FALSE":
                 return JsonValue.Create(false);
+        }
+
+        if (text.TrimStart("+-") is ['0', >= '0' and <= '9', ..])
+        {
+            // YAML 1.1 (the API server's YAML) reads 010 as the octal 8, YAML 1.2 as 10: kept as written, not guessed.
+            return JsonValue.Create(node.Value);
         }
 
         if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))

@@ -159,6 +159,6 @@ public sealed class WholeObjectTests
         var resource = MeshYaml.Read(ServiceEntryHead + "  hosts: [a]\nstatus:\n  observedGeneration: 3\n  ready: true\n  ratio: 0.5\n  text: \"3\"\n  octal: 010\n  empty: []\n  gone: null\n").Single();
 
         Assert.Equal("""{"observedGeneration":3,"ready":true,"ratio":0.5,"text":"3","octal":"010","empty":[],"gone":null}""", resource.Status!.ToJsonString());
-        Assert.EndsWith("status:\n  observedGeneration: 3\n  ready: true\n  ratio: 0.5\n  text: \"3\"\n  octal: \"010\"\n", MeshYaml.Serialize(resource), StringComparison.Ordinal);
+        Assert.EndsWith("status:\n  observedGeneration: 3\n  ready: true\n  ratio: 0.5\n  text: \"3\"\n  octal: \"010\"\n  empty: []\n  gone: null\n", MeshYaml.Serialize(resource), StringComparison.Ordinal);
     }
 }
