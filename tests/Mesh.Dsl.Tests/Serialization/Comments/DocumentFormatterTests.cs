@@ -280,6 +280,21 @@ public class DocumentFormatterTests
         Assert.Equal(expected, formatted);
     }
 
+    [Theory]
+    [InlineData("Repository/shop/checkout.yaml")]
+    [InlineData("Repository/platform/gateway.yaml")]
+    public void A_repositorys_files_keep_every_comment_of_every_document(string file)
+    {
+        var source = File.ReadAllText(CommentPropertyTests.Fixture(file));
+        var comments = source.Split('\n').Select(line => line.IndexOf('#', StringComparison.Ordinal) is var at and >= 0 ? line[at..].TrimEnd() : null)
+            .OfType<string>().ToList();
+
+        var formatted = Format(source, file);
+
+        Assert.NotEmpty(comments);
+        Assert.All(comments, comment => Assert.Equal(comments.Count(c => c == comment), CommentPropertyTests.Occurrences(formatted, comment)));
+    }
+
     [Fact]
     public void Each_resource_is_formatted_with_the_comments_of_its_own_document()
     {
