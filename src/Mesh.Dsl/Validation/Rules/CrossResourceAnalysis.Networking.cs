@@ -65,11 +65,15 @@ internal static class CrossResourceAnalysis
     /// <summary>AN-19, AN-20.</summary>
     internal sealed class ConflictingGateways() : MeshRule(new(
         "gateway.conflicts",
-        "Gateways with the same selector serve the same port, bind and host (AN-19) or share a certificate (AN-20).",
+        "Gateways on the same workloads serve the same port, bind and host (AN-19; a selector that is a subset of the other's when a pod matches both), or a Gateway shares a certificate with one whose selector includes its own (AN-20).",
         ["Gateway"],
         [DiagnosticCodes.ConflictingGateways, DiagnosticCodes.GatewayDuplicateCertificate]))
     {
-        public override void Check(MeshContext mesh) => CheckConflictingGateways(mesh.Index, mesh.Sink);
+        public override void Check(MeshContext mesh)
+        {
+            GatewayConflicts.CheckConflictingServers(mesh.Index, mesh.Kubernetes, mesh.Sink);
+            GatewayConflicts.CheckDuplicateCertificates(mesh.Index, mesh.Sink);
+        }
     }
 
     /// <summary>AN-25.</summary>
@@ -307,14 +311,13 @@ internal static class CrossResourceAnalysis
     }
 
     /// <summary>
-    /// AN-09 (IST0109): the same host in several mesh-bound VirtualServices with overlapping exportTo. Per host
-    /// the earlier VirtualServices are kept by scope (the first public one, the first per namespace), so each
-    /// lookup costs the size of the VirtualService's own exportTo, not the number of earlier VirtualServices.
+    /// AN-09 (IST0109): the same host in several mesh-bound VirtualServices with overlapping exportTo. As istioctl
+    /// does, every VirtualService of a conflict is reported, each naming the others. Only hosts that several
+    /// VirtualServices declare are grouped (usually none), so a mesh without conflicts costs one lookup per host.
     /// </summary>
     private static void CheckConflictingMeshHosts(MeshIndex index, DiagnosticSink sink)
     {
-        // Only hosts that several VirtualServices declare can conflict, so only those are kept (usually none).
-        var byHost = new Dictionary<string, HostOwners>(StringComparer.OrdinalIgnoreCase);
+        var byHost = new Dictionary<string, List<(VirtualService Service, int Position, int Host, ExportScope Scope)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (service, position) in index.VirtualServices)
         {
             if (!VirtualServiceRules.IsMeshBound(service.Spec))
@@ -323,7 +326,7 @@ internal static class CrossResourceAnalysis
             }
 
             var ns = CommonRules.ResourceNamespace(service);
-            var scope = ExportScope.Of(service.Spec.ExportToOrEmpty, ns);
+            ExportScope? scope = null;
             for (var h = 0; h < service.Spec.Hosts.Count; h++)
             {
                 var host = HostNames.Normalize(service.Spec.Hosts[h], ns);
@@ -332,73 +335,30 @@ internal static class CrossResourceAnalysis
                     continue;
                 }
 
+                scope ??= ExportScope.Of(service.Spec.ExportToOrEmpty, ns);
                 ref var owners = ref CollectionsMarshal.GetValueRefOrAddDefault(byHost, host, out _);
-                var other = owners.Conflicting(scope, service);
-                if (other is not null)
+                (owners ??= new()).Add((service, position, h, scope));
+            }
+        }
+
+        foreach (var owners in byHost.Values)
+        {
+            foreach (var (service, position, h, scope) in owners)
+            {
+                var others = owners
+                    .Where(o => !ReferenceEquals(o.Service, service) && o.Scope.Overlaps(scope))
+                    .Select(o => CommonRules.ResourceNamespace(o.Service) + "/" + o.Service.Metadata.Name)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                if (others.Count > 0)
                 {
                     sink.Context(service, position).Error(
                         DiagnosticCodes.ConflictingMeshGatewayVirtualServiceHosts,
                         $"spec.hosts[{h}]",
-                        $"host '{service.Spec.Hosts[h]}' is also defined by mesh VirtualService {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name}; Istio uses only one of them. Merge the routes into one VirtualService.");
-                }
-
-                owners.Add(scope, service);
-            }
-        }
-    }
-
-    /// <summary>The mesh VirtualServices seen so far for one host, by export scope; a value in the host lookup.</summary>
-    private struct HostOwners
-    {
-        private Dictionary<string, VirtualService>? _byNamespace;
-        private VirtualService? _public;
-        private VirtualService? _anyNamespaced;
-
-        public readonly VirtualService? Conflicting(ExportScope scope, VirtualService service)
-        {
-            if (scope.IsPublic)
-            {
-                return Other(_public, service) ?? Other(_anyNamespaced, service);
-            }
-
-            if (scope.Namespaces.Count == 0)
-            {
-                return null;
-            }
-
-            if (Other(_public, service) is { } other)
-            {
-                return other;
-            }
-
-            foreach (var ns in scope.Namespaces)
-            {
-                if (Other(_byNamespace?.GetValueOrDefault(ns), service) is { } owner)
-                {
-                    return owner;
+                        $"host '{service.Spec.Hosts[h]}' is also defined by mesh VirtualService {string.Join(", ", others)}; Istio uses only one of them. Merge the routes into one VirtualService.");
                 }
             }
-
-            return null;
         }
-
-        public void Add(ExportScope scope, VirtualService service)
-        {
-            if (scope.IsPublic)
-            {
-                _public ??= service;
-                return;
-            }
-
-            foreach (var ns in scope.Namespaces)
-            {
-                (_byNamespace ??= new(StringComparer.Ordinal)).TryAdd(ns, service);
-                _anyNamespaced ??= service;
-            }
-        }
-
-        private static VirtualService? Other(VirtualService? candidate, VirtualService service)
-            => candidate is not null && !ReferenceEquals(candidate, service) ? candidate : null;
     }
 
     /// <summary>AN-17 (IST0174), X-02 (MESH2003), X-03 (MESH2004).</summary>
@@ -479,74 +439,32 @@ internal static class CrossResourceAnalysis
         return null;
     }
 
-    /// <summary>AN-19 (IST0145) and AN-20 (IST0138), for Gateways with the same selector.</summary>
-    private static void CheckConflictingGateways(MeshIndex index, DiagnosticSink sink)
-    {
-        if (index.Gateways.Count < 2)
-        {
-            // A Gateway does not conflict with itself: nothing to compare (and no lookups to build).
-            return;
-        }
-
-        var servers = new Dictionary<(string Selector, uint Port, string Bind, string Host), Gateway>();
-        var certificates = new Dictionary<(string Selector, string Certificate), Gateway>();
-        foreach (var (gateway, position) in index.Gateways)
-        {
-            var selector = string.Join(",", gateway.Spec.Selector.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
-            var context = sink.Context(gateway, position);
-            for (var s = 0; s < gateway.Spec.Servers.Count; s++)
-            {
-                var server = gateway.Spec.Servers[s];
-                if (server.Port?.Number is not { } port)
-                {
-                    continue;
-                }
-
-                for (var h = 0; h < server.Hosts.Count; h++)
-                {
-                    var key = (selector, port, server.Bind ?? string.Empty, server.Hosts[h]);
-                    if (servers.TryGetValue(key, out var other) && !ReferenceEquals(other, gateway))
-                    {
-                        context.Error(DiagnosticCodes.ConflictingGateways, $"spec.servers[{s}].hosts[{h}]", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} already serves host '{server.Hosts[h]}' on port {port} for the same workloads; merge the servers into one Gateway or change the port or host.");
-                    }
-                    else
-                    {
-                        servers[key] = gateway;
-                    }
-                }
-
-                var certificate = server.Tls?.CredentialName ?? (server.Tls?.ServerCertificate is { } cert ? cert + "|" + server.Tls.PrivateKey : null);
-                if (certificate is not null)
-                {
-                    var certKey = (selector, certificate);
-                    if (certificates.TryGetValue(certKey, out var other) && !ReferenceEquals(other, gateway))
-                    {
-                        context.Warning(DiagnosticCodes.GatewayDuplicateCertificate, $"spec.servers[{s}].tls", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} uses the same certificate on the same workloads; HTTP/2 connection reuse can then send requests to the wrong server (404). Serve the hosts from one Gateway or use different certificates.");
-                    }
-                    else
-                    {
-                        certificates[certKey] = gateway;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>AN-25 (IST0111): several selector-less Sidecars in one namespace.</summary>
+    /// <summary>AN-25 (IST0111): several selector-less Sidecars in one namespace; as istioctl does, each of them is reported.</summary>
     private static void CheckSidecarSelectors(MeshIndex index, DiagnosticSink sink)
     {
-        var first = new Dictionary<string, Sidecar>(StringComparer.Ordinal);
-        foreach (var (sidecar, position) in index.Sidecars)
+        var byNamespace = new Dictionary<string, List<Positioned<Sidecar>>>(StringComparer.Ordinal);
+        foreach (var positioned in index.Sidecars)
         {
-            if (sidecar.Spec.WorkloadSelector is { Labels.Count: > 0 })
+            if (positioned.Resource.Spec.WorkloadSelector is { Labels.Count: > 0 })
             {
                 continue;
             }
 
-            var ns = CommonRules.ResourceNamespace(sidecar);
-            if (!first.TryAdd(ns, sidecar))
+            ref var sidecars = ref CollectionsMarshal.GetValueRefOrAddDefault(byNamespace, CommonRules.ResourceNamespace(positioned.Resource), out _);
+            (sidecars ??= new()).Add(positioned);
+        }
+
+        foreach (var (ns, sidecars) in byNamespace)
+        {
+            if (sidecars.Count < 2)
             {
-                sink.Context(sidecar, position).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, "spec.workloadSelector", $"namespace {ns} already has Sidecar {first[ns].Metadata.Name} without workloadSelector; only one of them takes effect. Give this one a workloadSelector or merge them.");
+                continue;
+            }
+
+            foreach (var (sidecar, position) in sidecars)
+            {
+                var others = string.Join(", ", sidecars.Where(o => !ReferenceEquals(o.Resource, sidecar)).Select(o => o.Resource.Metadata.Name).Distinct(StringComparer.Ordinal));
+                sink.Context(sidecar, position).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, "spec.workloadSelector", $"namespace {ns} also has Sidecar {others} without workloadSelector; only one of them takes effect. Give all but one a workloadSelector or merge them.");
             }
         }
     }
