@@ -83,7 +83,7 @@ internal static class CrossResourceAnalysis
         ["Sidecar"],
         [DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors]))
     {
-        public override void Check(MeshContext mesh) => CheckSidecarSelectors(mesh.Index, mesh.Sink);
+        public override void Check(MeshContext mesh) => CheckSidecarSelectors(mesh.Index, mesh.Kubernetes, mesh.Sink);
     }
 
     /// <summary>MESH3001.</summary>
@@ -439,8 +439,11 @@ internal static class CrossResourceAnalysis
         return null;
     }
 
-    /// <summary>AN-25 (IST0111): several selector-less Sidecars in one namespace; as istioctl does, each of them is reported.</summary>
-    private static void CheckSidecarSelectors(MeshIndex index, DiagnosticSink sink)
+    /// <summary>
+    /// AN-25 (IST0111): several selector-less Sidecars in one namespace; as istioctl does, each of them is reported,
+    /// except in an ambient namespace, where AN-28 (IST0167) says instead that they do nothing.
+    /// </summary>
+    private static void CheckSidecarSelectors(MeshIndex index, KubernetesIndex? kubernetes, DiagnosticSink sink)
     {
         var byNamespace = new Dictionary<string, List<Positioned<Sidecar>>>(StringComparer.Ordinal);
         foreach (var positioned in index.Sidecars)
@@ -456,7 +459,7 @@ internal static class CrossResourceAnalysis
 
         foreach (var (ns, sidecars) in byNamespace)
         {
-            if (sidecars.Count < 2)
+            if (sidecars.Count < 2 || KubernetesChecks.IsAmbientNamespace(kubernetes, ns))
             {
                 continue;
             }
