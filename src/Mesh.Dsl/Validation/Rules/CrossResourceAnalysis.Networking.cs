@@ -29,7 +29,7 @@ internal static class CrossResourceAnalysis
     /// <summary>AN-04…AN-08: route destinations name existing subsets, hosts and ports.</summary>
     internal sealed class Destinations() : MeshRule(new(
         "virtualservice.destinations",
-        "A VirtualService's route and mirror destinations name a subset some DestinationRule defines (AN-04), a host some ServiceEntry declares (AN-05), a port it exposes (AN-06) or a port where it exposes several (AN-07); gateway routes keep the mesh's subset routing (AN-08).",
+        "A VirtualService's route and mirror destinations name a subset some DestinationRule defines (AN-04), a host some ServiceEntry (or Kubernetes Service in the files) declares and exports to the VirtualService's namespace (AN-05), a port it exposes (AN-06) or a port where it exposes several (AN-07); gateway routes keep the mesh's subset routing (AN-08).",
         ["VirtualService", "DestinationRule", "ServiceEntry"],
         [DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired, DiagnosticCodes.IngressRouteRulesNotAffected]))
     {
@@ -37,7 +37,7 @@ internal static class CrossResourceAnalysis
         {
             foreach (var (service, position) in mesh.Index.VirtualServices)
             {
-                CheckDestinations(mesh.Index, service, mesh.Sink.Context(service, position));
+                CheckDestinations(mesh.Index, mesh.Kubernetes, service, mesh.Sink.Context(service, position));
             }
         }
     }
@@ -185,7 +185,7 @@ internal static class CrossResourceAnalysis
     }
 
     /// <summary>AN-04/05/06 (IST0101), AN-07 (IST0112), AN-08 (IST0140).</summary>
-    private static void CheckDestinations(MeshIndex index, VirtualService service, RuleContext context)
+    private static void CheckDestinations(MeshIndex index, KubernetesIndex? kubernetes, VirtualService service, RuleContext context)
     {
         var spec = service.Spec;
         var gatewayOnly = spec.GatewaysOrEmpty.Count > 0 && !spec.GatewaysOrEmpty.Contains("mesh");
@@ -195,17 +195,17 @@ internal static class CrossResourceAnalysis
             var path = context.Path("spec", "http", i);
             for (var r = 0; r < route.Route.Count; r++)
             {
-                CheckDestination(index, route.Route[r].Destination, DestinationPath(context, path, r), gatewayOnly, context);
+                CheckDestination(index, kubernetes, route.Route[r].Destination, DestinationPath(context, path, r), gatewayOnly, context);
             }
 
             if (route.Mirror is { } mirror)
             {
-                CheckDestination(index, mirror, context.Path(path, "mirror"), false, context);
+                CheckDestination(index, kubernetes, mirror, context.Path(path, "mirror"), false, context);
             }
 
             for (var m = 0; m < route.MirrorsOrEmpty.Count; m++)
             {
-                CheckDestination(index, route.MirrorsOrEmpty[m].Destination, context.Path(context.Path(path, "mirrors", m), "destination"), false, context);
+                CheckDestination(index, kubernetes, route.MirrorsOrEmpty[m].Destination, context.Path(context.Path(path, "mirrors", m), "destination"), false, context);
             }
         }
 
@@ -213,7 +213,7 @@ internal static class CrossResourceAnalysis
         {
             for (var r = 0; r < spec.TlsOrEmpty[i].Route.Count; r++)
             {
-                CheckDestination(index, spec.TlsOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path("spec", "tls", i), r), false, context);
+                CheckDestination(index, kubernetes, spec.TlsOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path("spec", "tls", i), r), false, context);
             }
         }
 
@@ -221,7 +221,7 @@ internal static class CrossResourceAnalysis
         {
             for (var r = 0; r < spec.TcpOrEmpty[i].Route.Count; r++)
             {
-                CheckDestination(index, spec.TcpOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path("spec", "tcp", i), r), false, context);
+                CheckDestination(index, kubernetes, spec.TcpOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path("spec", "tcp", i), r), false, context);
             }
         }
     }
@@ -229,7 +229,7 @@ internal static class CrossResourceAnalysis
     /// <summary><c>route.route[r].destination</c> of a route at <paramref name="route"/>.</summary>
     private static string DestinationPath(RuleContext context, string route, int r) => context.Path(context.Path(route, "route", r), "destination");
 
-    private static void CheckDestination(MeshIndex index, Destination? destination, string path, bool gatewayOnly, RuleContext context)
+    private static void CheckDestination(MeshIndex index, KubernetesIndex? kubernetes, Destination? destination, string path, bool gatewayOnly, RuleContext context)
     {
         if (destination?.Host is not { Length: > 0 } rawHost || rawHost == "*")
         {
@@ -252,13 +252,14 @@ internal static class CrossResourceAnalysis
             context.Warning(DiagnosticCodes.IngressRouteRulesNotAffected, path, $"the mesh VirtualService for '{rawHost}' routes by subset, but this gateway route sends to the host without a subset, so that subset routing does not apply to ingress traffic; route to the subsets here too.");
         }
 
-        if (HostNames.IsClusterLocal(host))
+        var entry = FirstVisible(index.ServiceEntriesByHost.Covering(host), context.Namespace);
+        if (entry is null && HostNames.IsClusterLocal(host))
         {
-            // Kubernetes Services are not known to this validation: "unknown, not wrong".
+            // A Kubernetes Service, checked when the files hold Services of its namespace; else "unknown, not wrong".
+            KubernetesDestinations.Check(kubernetes, destination, rawHost, host, path, context);
             return;
         }
 
-        var entry = FirstVisible(index.ServiceEntriesByHost.Covering(host), context.Namespace);
         if (entry is null)
         {
             context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + ".host", $"host '{rawHost}' is not declared by any ServiceEntry visible to namespace {context.Namespace}; add a ServiceEntry for it or correct the host.");

@@ -122,6 +122,9 @@ internal sealed class KubernetesIndex
         => (_servicesByNamespace.GetValueOrDefault(NamespaceOf(pod.Metadata)) ?? [])
             .Where(s => s.Spec?.Selector is { Count: > 0 } selector && Selects(selector, pod.Metadata?.Labels));
 
+    /// <summary>Whether the files hold any Service in the namespace.</summary>
+    public bool HasServicesIn(string @namespace) => _servicesByNamespace.ContainsKey(@namespace);
+
     public V1Secret? Secret(string @namespace, string name) => _secrets.GetValueOrDefault((@namespace, name));
 
     public V1Namespace? Namespace(string name) => _namespaces.GetValueOrDefault(name);
