@@ -34,12 +34,7 @@ internal static class GatewayConflicts
 
                 foreach (var host in server.Hosts)
                 {
-                    ref var gateways = ref CollectionsMarshal.GetValueRefOrAddDefault(byServer, (port, host, server.Bind ?? string.Empty), out _);
-                    gateways ??= new();
-                    if (!gateways.Contains(gateway))
-                    {
-                        gateways.Add(gateway);
-                    }
+                    AddOnce(byServer, (port, host, server.Bind ?? string.Empty), gateway);
                 }
             }
         }
@@ -97,12 +92,7 @@ internal static class GatewayConflicts
             {
                 if (Certificate(server.Tls) is { } certificate)
                 {
-                    ref var gateways = ref CollectionsMarshal.GetValueRefOrAddDefault(byCertificate, certificate, out _);
-                    gateways ??= new();
-                    if (!gateways.Contains(gateway))
-                    {
-                        gateways.Add(gateway);
-                    }
+                    AddOnce(byCertificate, certificate, gateway);
                 }
             }
         }
@@ -127,6 +117,18 @@ internal static class GatewayConflicts
                     context.Warning(DiagnosticCodes.GatewayDuplicateCertificate, $"spec.servers[{s}].tls", $"Gateway {string.Join(", ", others)} uses the same certificate on the same workloads; HTTP/2 connection reuse can then send requests to the wrong server (404). Serve the hosts from one Gateway or use different certificates.");
                 }
             }
+        }
+    }
+
+    /// <summary>Adds the Gateway to the key's list unless it is there already (a Gateway with several matching servers).</summary>
+    private static void AddOnce<TKey>(Dictionary<TKey, List<Gateway>> map, TKey key, Gateway gateway)
+        where TKey : notnull
+    {
+        ref var gateways = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+        gateways ??= new();
+        if (!gateways.Contains(gateway))
+        {
+            gateways.Add(gateway);
         }
     }
 
