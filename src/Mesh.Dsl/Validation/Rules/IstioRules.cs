@@ -31,6 +31,7 @@ internal static class IstioRules
         new VirtualServiceRules(),
         new GatewayRules(),
         new SidecarRules(),
+        new AuthorizationPolicyRules(),
 
         // Security advice on one resource (run after its field rules, only with MeshValidator.SecurityAdvice).
         new ServiceEntryChecks.WildcardPassthrough(),
