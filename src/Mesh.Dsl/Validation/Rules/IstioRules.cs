@@ -32,6 +32,7 @@ internal static class IstioRules
         new GatewayRules(),
         new SidecarRules(),
         new AuthorizationPolicyRules(),
+        new RequestAuthenticationRules(),
 
         // Security advice on one resource (run after its field rules, only with MeshValidator.SecurityAdvice).
         new ServiceEntryChecks.WildcardPassthrough(),
