@@ -33,6 +33,7 @@ internal static class IstioRules
         new SidecarRules(),
         new AuthorizationPolicyRules(),
         new RequestAuthenticationRules(),
+        new WorkloadEntryRules(),
 
         // Security advice on one resource (run after its field rules, only with MeshValidator.SecurityAdvice).
         new ServiceEntryChecks.WildcardPassthrough(),
