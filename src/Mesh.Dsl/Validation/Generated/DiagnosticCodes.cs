@@ -196,6 +196,18 @@ public static class DiagnosticCodes
     /// <summary>MESH1038 TooManyHosts: A ServiceEntry lists more than 256 hosts (SE-01), the most its CRD schema allows.</summary>
     public const string TooManyHosts = "MESH1038";
 
+    /// <summary>MESH1039 InvalidTargetRef: A policy's targetRef or targetRefs entry is wrong: no name, a namespace (cross-namespace references are not supported), a kind other than Service, ServiceEntry, Gateway or GatewayClass, or more than 16 targetRefs.</summary>
+    public const string InvalidTargetRef = "MESH1039";
+
+    /// <summary>MESH1040 InvalidAuthorizationRule: An AuthorizationPolicy's action, provider or rules break Istio's webhook: a DENY or CUSTOM policy without rules, CUSTOM without provider.name, provider without CUSTOM, an empty from, to, source, operation or value, serviceAccounts with namespaces or principals, a service account not written namespace/name, a condition without key or values, or an attribute CUSTOM does not support.</summary>
+    public const string InvalidAuthorizationRule = "MESH1040";
+
+    /// <summary>MESH1041 HttpOnlyDenyRule: A DENY rule matches only HTTP attributes (methods, paths, hosts, request principals), so on TCP ports, which have none of them, it denies every connection (istiod's webhook warns the same).</summary>
+    public const string HttpOnlyDenyRule = "MESH1041";
+
+    /// <summary>MESH1042 InvalidJwtRule: A RequestAuthentication jwtRule is wrong: no issuer and no jwksUri, both jwks and jwksUri, a jwksUri that is not an http(s) URL, jwks that is not a JSON Web Key Set, an empty audience, header, parameter or cookie name, an outputClaimToHeaders entry without claim or with an invalid header name, or a timeout under 1ms.</summary>
+    public const string InvalidJwtRule = "MESH1042";
+
     /// <summary>MESH2001 DuplicateResource: Two resources have the same kind, namespace and name; the second replaces the first in a cluster.</summary>
     public const string DuplicateResource = "MESH2001";
 
@@ -293,6 +305,10 @@ public static class DiagnosticCodes
         new(InvalidSidecarListener, "InvalidSidecarListener", DiagnosticSeverity.Error, "A Sidecar egress/ingress listener is invalid (SC-03, SC-08, SC-14, SC-16, SC-21 duplicates are warnings).", "Follow the message.") { Rules = ["SC-03", "SC-08", "SC-14", "SC-16", "SC-21"] },
         new(InvalidOutboundTrafficPolicy, "InvalidOutboundTrafficPolicy", DiagnosticSeverity.Error, "Sidecar outboundTrafficPolicy is invalid (SC-22, SC-23).", "egressProxy needs mode ALLOW_ANY, an FQDN host and a port.") { Rules = ["SC-22", "SC-23"] },
         new(TooManyHosts, "TooManyHosts", DiagnosticSeverity.Error, "A ServiceEntry lists more than 256 hosts (SE-01), the most its CRD schema allows.", "Split the ServiceEntry into several with at most 256 hosts each.") { Rules = ["SE-01"] },
+        new(InvalidTargetRef, "InvalidTargetRef", DiagnosticSeverity.Error, "A policy's targetRef or targetRefs entry is wrong: no name, a namespace (cross-namespace references are not supported), a kind other than Service, ServiceEntry, Gateway or GatewayClass, or more than 16 targetRefs.", "Reference a Service, ServiceEntry, Gateway or GatewayClass of the policy's own namespace by kind, group and name.") { Rules = [] },
+        new(InvalidAuthorizationRule, "InvalidAuthorizationRule", DiagnosticSeverity.Error, "An AuthorizationPolicy's action, provider or rules break Istio's webhook: a DENY or CUSTOM policy without rules, CUSTOM without provider.name, provider without CUSTOM, an empty from, to, source, operation or value, serviceAccounts with namespaces or principals, a service account not written namespace/name, a condition without key or values, or an attribute CUSTOM does not support.", "Correct the field the message names; an empty rule {} matches every request.") { Rules = [] },
+        new(HttpOnlyDenyRule, "HttpOnlyDenyRule", DiagnosticSeverity.Warning, "A DENY rule matches only HTTP attributes (methods, paths, hosts, request principals), so on TCP ports, which have none of them, it denies every connection (istiod's webhook warns the same).", "Name the ports the rule applies to in to.operation.ports, or add a TCP attribute to the rule.") { Rules = [] },
+        new(InvalidJwtRule, "InvalidJwtRule", DiagnosticSeverity.Error, "A RequestAuthentication jwtRule is wrong: no issuer and no jwksUri, both jwks and jwksUri, a jwksUri that is not an http(s) URL, jwks that is not a JSON Web Key Set, an empty audience, header, parameter or cookie name, an outputClaimToHeaders entry without claim or with an invalid header name, or a timeout under 1ms.", "Correct the field the message names.") { Rules = [] },
         new(DuplicateResource, "DuplicateResource", DiagnosticSeverity.Error, "Two resources have the same kind, namespace and name; the second replaces the first in a cluster.", "Rename or remove one of them.") { Rules = [] },
         new(GatewayTlsModeMismatch, "GatewayTlsModeMismatch", DiagnosticSeverity.Warning, "A VirtualService's route type does not fit the TLS mode of the Gateway server serving its host (X-01): `tls` routes behind a terminating server, or only `http` routes behind a PASSTHROUGH server.", "Use `tls` routes for PASSTHROUGH servers and `http` routes for terminating servers.") { Rules = ["X-01"] },
         new(DestinationRuleTlsConflictsWithStrictMtls, "DestinationRuleTlsConflictsWithStrictMtls", DiagnosticSeverity.Warning, "A DestinationRule for an in-mesh host sets tls.mode DISABLE, SIMPLE or MUTUAL while a STRICT PeerAuthentication applies to that namespace (X-02): requests fail with 503.", "Use tls.mode ISTIO_MUTUAL for in-mesh hosts, or remove the tls block.") { Rules = ["X-02"] },
