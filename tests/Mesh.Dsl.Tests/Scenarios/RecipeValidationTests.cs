@@ -39,6 +39,12 @@ public class RecipeValidationTests
         ["route through gateway"] = ("EgressScenarios.RouteThroughGateway(String, Action`1)", m => m.Egress().RouteThroughGateway("www.aliyun.com")),
         ["route through gateway, tls origination"] = ("EgressScenarios.RouteThroughGateway(String, EgressGatewayTraffic, Action`1)", m => m.Egress().RouteThroughGateway("www.aliyun.com", EgressGatewayTraffic.HttpWithTlsOrigination)),
         ["route through gateway, passthrough"] = ("EgressScenarios.RouteThroughGateway(String, EgressGatewayTraffic, Action`1)", m => m.Egress().RouteThroughGateway("edition.cnn.com", EgressGatewayTraffic.TlsPassthrough)),
+        ["route through gateway, allowed sources"] = ("EgressScenarios.RouteThroughGateway(String, Action`1)", m => m.Egress().RouteThroughGateway("www.aliyun.com", o =>
+        {
+            o.AllowedNamespaces = ["shop"];
+            o.AllowedPrincipals = ["cluster.local/ns/default/sa/curl"];
+        })),
+        ["route through gateway, passthrough, allowed sources"] = ("EgressScenarios.RouteThroughGateway(String, EgressGatewayTraffic, Action`1)", m => m.Egress().RouteThroughGateway("edition.cnn.com", EgressGatewayTraffic.TlsPassthrough, o => o.AllowedNamespaces = ["shop"])),
         ["lock down"] = ("EgressScenarios.LockDown(String, Action`1)", m => m.Egress().LockDown("shop")),
         ["ingress gateway"] = ("IngressScenarios.Gateway(String, Action`1)", m => m.Ingress().Gateway("httpbin.example.com", o => o.RouteTo("httpbin", 8000))),
         ["ingress gateway, https and redirect"] = ("IngressScenarios.Gateway(String, Action`1)", m => m.Ingress().Gateway("httpbin.example.com", o => o.Http(redirectToHttps: true).Https("httpbin-credential").RouteTo("httpbin", 8000))),
@@ -225,6 +231,7 @@ public class RecipeValidationTests
     [InlineData("egress-gateway-http", "MESH3001 gateway")]
     [InlineData("egress-gateway-tls-origination", "IST0129 RouteThroughGateway")]
     [InlineData("egress-gateway-passthrough")]
+    [InlineData("egress-gateway-allowed-sources")]
     [InlineData("egress-lock-down")]
     [InlineData("ingress-sidecar-tls-termination")]
     [InlineData("ingress-gateway")]
