@@ -50,6 +50,7 @@ public class RecipeValidationTests
         ["ingress gateway, https and redirect"] = ("IngressScenarios.Gateway(String, Action`1)", m => m.Ingress().Gateway("httpbin.example.com", o => o.Http(redirectToHttps: true).Https("httpbin-credential").RouteTo("httpbin", 8000))),
         ["ingress gateway, mutual https"] = ("IngressScenarios.Gateway(String, Action`1)", m => m.Ingress().Gateway("httpbin.example.com", o => o.MutualHttps("httpbin-credential").RouteTo("httpbin", 8000))),
         ["ingress gateway, passthrough"] = ("IngressScenarios.Gateway(String, Action`1)", m => m.Ingress().Gateway("nginx.example.com", o => o.Passthrough().RouteTo("my-nginx", 443))),
+        ["require jwt"] = ("IngressScenarios.RequireJwt(String, String, Action`1)", m => m.Ingress().RequireJwt("testing@secure.istio.io", "https://raw.githubusercontent.com/istio/istio/release-1.28/security/tools/jwt/samples/jwks.json")),
         ["tls termination at the sidecar"] = ("IngressScenarios.TerminateTlsAtSidecar(String, Action`1)", m => m.Ingress().TerminateTlsAtSidecar("httpbin")),
         ["tls termination at the sidecar, simple"] = ("IngressScenarios.TerminateTlsAtSidecar(String, Action`1)", m => m.Ingress().TerminateTlsAtSidecar("httpbin", o => o.TlsMode = Mesh.Dsl.Model.Networking.ServerTlsMode.Simple)),
     };
@@ -237,6 +238,7 @@ public class RecipeValidationTests
     [InlineData("ingress-gateway")]
     [InlineData("ingress-gateway-mtls")]
     [InlineData("ingress-gateway-passthrough")]
+    [InlineData("ingress-gateway-jwt")]
     [InlineData("legacy-bookinfo-googleapis", "MESH3002 import")]
     public void Sample_warnings_are_exactly_the_opted_out_ones_each_naming_its_option(string id, params string[] expected)
     {
