@@ -32,6 +32,7 @@ public static class SampleCatalogue
         new("ingress-gateway-mtls", "mutual TLS for httpbin.example.com at the ingress gateway", "own example after Istio's Secure Gateways task", IngressSamples.GatewayMutualTls),
         new("ingress-gateway-passthrough", "TLS for nginx.example.com passed through the ingress gateway by SNI", "own example after Istio's Ingress Gateway without TLS Termination task", IngressSamples.GatewayPassthrough),
         new("ingress-gateway-jwt", "HTTPS for httpbin.example.com at the ingress gateway, only with a valid JWT of testing@secure.istio.io", "own example after Istio's Authorization for ingress with JWT task", IngressSamples.GatewayRequiringJwt),
+        new("vm-details", "the Bookinfo details service on two VMs: a MESH_INTERNAL ServiceEntry and a WorkloadEntry per VM", "own example after Istio's Virtual Machines docs", VirtualMachineSamples.DetailsOnVms),
         new("legacy-bookinfo-googleapis", "Istio 0.x RouteRule and EgressRule imported as today's resources", Seed001, LegacySamples.BookinfoGoogleapis),
     ];
 
