@@ -1,6 +1,5 @@
 using System.Net;
 using Mesh.Dsl.Builders;
-using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Scenarios;
