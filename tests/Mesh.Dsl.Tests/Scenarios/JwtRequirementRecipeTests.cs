@@ -27,10 +27,10 @@ public class JwtRequirementRecipeTests
         var policy = result.AuthorizationPolicy;
         Assert.Equal(("ingress-require-jwt", "istio-system", ApiVersions.SecurityV1), (policy.Metadata.Name, policy.Metadata.NamespaceProperty, policy.ApiVersion));
         Assert.Equal(authentication.Spec.Selector.MatchLabels, policy.Spec.Selector!.MatchLabels);
-        Assert.Equal(AuthorizationPolicyAction.Deny, policy.Spec.Action);
+        Assert.Equal(AuthorizationPolicyAction.Allow, policy.Spec.Action);
         var source = Assert.Single(Assert.Single(policy.Spec.Rules).From).Source!;
-        Assert.Equal([Issuer + "/*"], source.NotRequestPrincipals);
-        Assert.Empty(source.RequestPrincipals);
+        Assert.Equal([Issuer + "/*"], source.RequestPrincipals);
+        Assert.Empty(source.NotRequestPrincipals);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class JwtRequirementRecipeTests
         Assert.Equal(("frontend-jwt", "shop", ApiVersions.SecurityV1Beta1), (result.RequestAuthentication.Metadata.Name, result.RequestAuthentication.Metadata.NamespaceProperty, result.RequestAuthentication.ApiVersion));
         Assert.Equal(("frontend-require-jwt", "shop"), (result.AuthorizationPolicy.Metadata.Name, result.AuthorizationPolicy.Metadata.NamespaceProperty));
         Assert.Equal(new Dictionary<string, string> { ["app"] = "frontend" }, result.AuthorizationPolicy.Spec.Selector!.MatchLabels);
-        Assert.Equal([Issuer + "/alice"], Assert.Single(Assert.Single(result.AuthorizationPolicy.Spec.Rules).From).Source!.NotRequestPrincipals);
+        Assert.Equal([Issuer + "/alice"], Assert.Single(Assert.Single(result.AuthorizationPolicy.Spec.Rules).From).Source!.RequestPrincipals);
     }
 
     [Theory]

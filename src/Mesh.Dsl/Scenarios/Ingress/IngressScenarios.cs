@@ -143,8 +143,10 @@ public sealed class IngressScenarios
     /// <summary>
     /// Requires a JWT at the ingress gateway, as Istio's "Authorization for ingress with JWT" task does: a
     /// RequestAuthentication that validates tokens of the issuer against its key set (a request with an
-    /// invalid token is rejected; one without a token is not, by itself), and a DENY AuthorizationPolicy
-    /// that rejects every request that lacks one of the required request principals.
+    /// invalid token is rejected; one without a token is not, by itself), and an ALLOW AuthorizationPolicy
+    /// that admits only requests carrying one of the required request principals, so every other request is
+    /// denied. (The task's DENY rule with <c>notRequestPrincipals</c> uses only HTTP attributes, which istiod warns
+    /// denies all TCP traffic in its scope; the ALLOW form requires the same token without that warning.)
     /// </summary>
     /// <param name="issuer">The token issuer (<c>iss</c>): <c>testing@secure.istio.io</c>.</param>
     /// <param name="jwksUri">The issuer's public key set, an absolute <c>https</c> URL.</param>
@@ -189,8 +191,8 @@ public sealed class IngressScenarios
 
         var policy = new AuthorizationPolicyBuilder(o.AuthorizationPolicyName)
             .Selector(s => MatchLabels(s, o.WorkloadSelector))
-            .Action(AuthorizationPolicyAction.Deny)
-            .Rules(r => r.From(f => f.Source(s => s.NotRequestPrincipals(principals))));
+            .Action(AuthorizationPolicyAction.Allow)
+            .Rules(r => r.From(f => f.Source(s => s.RequestPrincipals(principals))));
 
         var result = new JwtRequirement(
             o.ApplyTo(authentication.Build(), o.SecurityApiVersion),
