@@ -32,5 +32,6 @@ public static class MeshCli
     {
         FmtCommand.Create(console),
         ValidateCommand.Create(console),
+        ImportCommand.Create(console),
     };
 }

@@ -1,0 +1,245 @@
+using System.Collections;
+using Mesh.Dsl.Model;
+using Mesh.Dsl.Scenarios;
+using Mesh.Dsl.Serialization;
+
+namespace Mesh.Dsl.CodeGeneration;
+
+/// <summary>
+/// Finds runs of resources that one recipe call makes (<c>mesh.Egress().OriginateTls("edition.cnn.com")</c>
+/// for a ServiceEntry and DestinationRule pair). Each candidate call is made into a scratch mesh and
+/// kept only when it makes exactly the resources it would replace, so recognition follows the recipes'
+/// defaults, whatever they are.
+/// </summary>
+internal static class RecipeCalls
+{
+    private static readonly IReadOnlyList<Probe> Probes = CreateProbes();
+
+    /// <summary>
+    /// Walks <paramref name="resources"/> in order: each element is a recipe call with the resources it
+    /// makes, or (<c>Call</c> null) one resource no recipe makes.
+    /// </summary>
+    public static IEnumerable<(Code? Call, IReadOnlyList<IstioResource> Resources)> Find(IReadOnlyList<IstioResource> resources, ValueCode values, Scope scope)
+    {
+        var i = 0;
+        while (i < resources.Count)
+        {
+            var match = Match(resources, i, values, scope);
+            if (match is { } found)
+            {
+                yield return (found.Call, resources.Skip(i).Take(found.Count).ToList());
+                i += found.Count;
+            }
+            else
+            {
+                yield return (null, [resources[i]]);
+                i++;
+            }
+        }
+    }
+
+    private static (Code Call, int Count)? Match(IReadOnlyList<IstioResource> resources, int start, ValueCode values, Scope scope)
+    {
+        var first = resources[start];
+        var strings = Arguments(first);
+        foreach (var probe in Probes)
+        {
+            if (probe.FirstKind is { } kind && kind != first.Kind)
+            {
+                continue;
+            }
+
+            foreach (var argument in probe.FromNamespace ? [first.Metadata?.NamespaceProperty ?? string.Empty] : strings)
+            {
+                // Recipes take the networking API version as an option; other groups' resources keep their default.
+                var apiVersion = first.ApiVersion.StartsWith(Model.ApiVersions.NetworkingGroup + "/", StringComparison.Ordinal) ? first.ApiVersion : Model.ApiVersions.NetworkingV1;
+                var options = new RecipeSettings(probe.FromNamespace ? null : first.Metadata?.NamespaceProperty, apiVersion);
+                if (Made(probe, argument, options) is not { } made || made.Count == 0 || start + made.Count > resources.Count)
+                {
+                    continue;
+                }
+
+                if (Same(made, resources, start))
+                {
+                    return (probe.Code(values, argument, options, scope), made.Count);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<IstioResource>? Made(Probe probe, string argument, RecipeSettings settings)
+    {
+        var mesh = new IstioMesh();
+        try
+        {
+            probe.Run(mesh, argument, settings);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return null; // the recipe refuses the argument (a wildcard host where it needs an exact one)
+        }
+
+        return mesh.Resources.ToList();
+    }
+
+    /// <summary>Equal by meaning and written alike: label order too, which <see cref="ResourceComparer"/> leaves aside.</summary>
+    private static bool Same(List<IstioResource> made, IReadOnlyList<IstioResource> resources, int start)
+    {
+        for (var i = 0; i < made.Count; i++)
+        {
+            if (!ResourceComparer.Instance.Equals(made[i], resources[start + i]) || MeshYaml.Serialize(made[i]) != MeshYaml.Serialize(resources[start + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The strings a recipe's first argument could be: the first resource's hosts and other strings, its labels' values, its name.</summary>
+    private static List<string> Arguments(IstioResource resource)
+    {
+        var strings = new List<string>();
+        var spec = MessageShape.SpecProperty(resource.GetType()).GetValue(resource)!;
+        Collect(MessageShape.OfSpec(resource), spec, 3, strings);
+        if (resource.Metadata?.Name is { } name)
+        {
+            strings.Add(name);
+        }
+
+        return strings.Distinct(StringComparer.Ordinal).Take(16).ToList();
+    }
+
+    private static void Collect(MessageShape shape, object value, int depth, List<string> strings)
+    {
+        foreach (var field in shape.Fields.Where(f => f.IsSet(value)))
+        {
+            switch (field.Get(value))
+            {
+                case string text:
+                    strings.Add(text);
+                    break;
+                case List<string> list:
+                    strings.AddRange(list);
+                    break;
+                case OrderedDictionary<string, string> map:
+                    strings.AddRange(map.Values);
+                    break;
+                case IList items when depth > 1:
+                    foreach (var item in items)
+                    {
+                        if (MessageShape.Of(item.GetType()) is { } inner)
+                        {
+                            Collect(inner, item, depth - 1, strings);
+                        }
+                    }
+
+                    break;
+                case var message when depth > 1 && MessageShape.Of(message.GetType()) is { } inner:
+                    Collect(inner, message, depth - 1, strings);
+                    break;
+            }
+        }
+    }
+
+    private static List<Probe> CreateProbes()
+    {
+        var probes = new List<Probe>
+        {
+            Probe.Create<TlsOriginationOptions>("ServiceEntry", "Egress", "OriginateTls", null, (mesh, host, configure) => mesh.Egress().OriginateTls(host, configure)),
+        };
+        foreach (var style in Enum.GetValues<TlsOriginationStyle>().Where(s => s != TlsOriginationStyle.TargetPort))
+        {
+            probes.Add(Probe.Create<TlsOriginationOptions>("ServiceEntry", "Egress", "OriginateTls", "TlsOriginationStyle." + style, (mesh, host, configure) => mesh.Egress().OriginateTls(host, style, configure)));
+        }
+
+        foreach (var traffic in Enum.GetValues<EgressGatewayTraffic>())
+        {
+            probes.Add(Probe.Create<EgressGatewayOptions>(null, "Egress", "RouteThroughGateway", "EgressGatewayTraffic." + traffic, (mesh, host, configure) => mesh.Egress().RouteThroughGateway(host, traffic, configure)));
+        }
+
+        probes.Add(Probe.Create<ExternalServiceOptions>("ServiceEntry", "Egress", "ExternalService", null, (mesh, host, configure) => mesh.Egress().ExternalService(host, configure)));
+        probes.Add(Probe.Create<SidecarTlsTerminationOptions>(null, "Ingress", "TerminateTlsAtSidecar", null, (mesh, app, configure) => mesh.Ingress().TerminateTlsAtSidecar(app, configure)));
+        probes.Add(Probe.Create<LockDownOptions>("Sidecar", "Egress", "LockDown", null, (mesh, ns, configure) => mesh.Egress().LockDown(ns, configure), fromNamespace: true));
+        return probes;
+    }
+
+    /// <summary>The options every recipe shares, as the first resource has them: its namespace and API version.</summary>
+    private sealed record RecipeSettings(string? Namespace, string ApiVersion);
+
+    /// <summary>One recipe call to try: <c>mesh.{Group}().{Method}(argument[, extra][, o => ...])</c>.</summary>
+    private sealed class Probe
+    {
+        private Probe(string? firstKind, bool fromNamespace, Action<IstioMesh, string, RecipeSettings> run, Func<ValueCode, string, RecipeSettings, Scope, Code> code)
+        {
+            FirstKind = firstKind;
+            FromNamespace = fromNamespace;
+            Run = run;
+            Code = code;
+        }
+
+        /// <summary>The kind of the first resource the recipe makes, when known: other positions are not tried.</summary>
+        public string? FirstKind { get; }
+
+        /// <summary>True when the argument is the namespace (and no namespace option is set).</summary>
+        public bool FromNamespace { get; }
+
+        public Action<IstioMesh, string, RecipeSettings> Run { get; }
+
+        public Func<ValueCode, string, RecipeSettings, Scope, Code> Code { get; }
+
+        public static Probe Create<TOptions>(string? firstKind, string group, string method, string? extra, Action<IstioMesh, string, Action<TOptions>?> run, bool fromNamespace = false)
+            where TOptions : RecipeOptions
+        {
+            return new Probe(
+                firstKind,
+                fromNamespace,
+                (mesh, argument, settings) => run(mesh, argument, Configure<TOptions>(settings)),
+                (values, argument, settings, scope) =>
+                {
+                    values.Names.Use("Mesh.Dsl.Scenarios");
+                    var arguments = new List<Code> { values.Of(typeof(string), argument) };
+                    if (extra is not null)
+                    {
+                        arguments.Add(new AtomCode(extra));
+                    }
+
+                    var statements = new List<Code>();
+                    var parameter = scope.Nested().Take("o");
+                    if (settings.Namespace is { } ns)
+                    {
+                        statements.Add(new PrefixedCode(parameter + ".Namespace = ", values.Of(typeof(string), ns)));
+                    }
+
+                    if (settings.ApiVersion != Model.ApiVersions.NetworkingV1 && typeof(TOptions) != typeof(SidecarTlsTerminationOptions))
+                    {
+                        statements.Add(new PrefixedCode(parameter + ".ApiVersion = ", values.Of(typeof(string), settings.ApiVersion, "apiVersion")));
+                    }
+
+                    if (statements.Count > 0)
+                    {
+                        arguments.Add(LambdaCode.Block(parameter, statements));
+                    }
+
+                    return ListCode.Arguments($"mesh.{group}().{method}", arguments);
+                });
+        }
+
+        private static Action<TOptions>? Configure<TOptions>(RecipeSettings settings) where TOptions : RecipeOptions
+        {
+            var apiVersion = typeof(TOptions) == typeof(SidecarTlsTerminationOptions) ? Model.ApiVersions.NetworkingV1 : settings.ApiVersion;
+            if (settings.Namespace is null && apiVersion == Model.ApiVersions.NetworkingV1)
+            {
+                return null;
+            }
+
+            return options =>
+            {
+                options.Namespace = settings.Namespace;
+                options.ApiVersion = apiVersion;
+            };
+        }
+    }
+}
