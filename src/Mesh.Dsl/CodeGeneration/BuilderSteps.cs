@@ -34,7 +34,9 @@ internal sealed class BuilderSteps(ValueCode values, ReferenceTargets targets)
             }
 
             var fieldSteps = Field(builderType, shape, field, field.Get(value), fresh, scope);
-            if (fieldSteps is null || fieldSteps.Count == 0)
+
+            // A child builder that only edits its model says less than assigning the field: .Edit(x => x.Retries = new HttpRetry { ... }).
+            if (fieldSteps is null || fieldSteps.Count == 0 || fieldSteps.All(s => s.EditOnly))
             {
                 assigned.Add(field);
                 continue;
@@ -75,7 +77,8 @@ internal sealed class BuilderSteps(ValueCode values, ReferenceTargets targets)
                 {
                     field.Property.SetValue(target, fieldValue);
                 }
-            });
+            },
+            editOnly: true);
     }
 
     /// <summary>The steps for one field, checked on a scratch builder; null when no builder method reproduces it.</summary>
@@ -169,7 +172,7 @@ internal sealed class BuilderSteps(ValueCode values, ReferenceTargets targets)
                     {
                         var args = Defaults(method);
                         args[0] = target;
-                        var candidate = Call(method, [targets.Reference(target)], args);
+                        var candidate = Call(method, [targets.Reference(target)], args, typed: true);
                         if (OneItemMatches(candidate, field, item, fresh))
                         {
                             step = candidate;
@@ -266,6 +269,25 @@ internal sealed class BuilderSteps(ValueCode values, ReferenceTargets targets)
     /// </summary>
     private Step? MessageItem(List<MethodInfo> methods, MessageShape shape, object item, Func<object> fresh, Func<object, object?> produced, MessageShape owner, FieldShape field, Scope scope)
     {
+        // Of the calls that fit, one with a typed reference to a resource comes first, then the shortest, which reads
+        // best: .Route(r => r.Destination(rule, "v1", port: 80)) rather than .Route(rule, "v1", r => r.Destination(rule, "v1", port: 80)).
+        Step? best = null;
+        var bestScore = (Typed: false, Length: int.MaxValue);
+        foreach (var step in FittingItems(methods, shape, item, fresh, produced, owner, field, scope))
+        {
+            var score = (step.Typed, step.Code.ToString().Length);
+            if (best is null || (score.Typed && !bestScore.Typed) || (score.Typed == bestScore.Typed && score.Length < bestScore.Length))
+            {
+                best = step;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private IEnumerable<Step> FittingItems(List<MethodInfo> methods, MessageShape shape, object item, Func<object> fresh, Func<object, object?> produced, MessageShape owner, FieldShape field, Scope scope)
+    {
         foreach (var (method, resources) in Candidates(methods, shape, item))
         {
             var step = Bind(method, resources, shape, item, fresh, produced, scope);
@@ -279,17 +301,18 @@ internal sealed class BuilderSteps(ValueCode values, ReferenceTargets targets)
                 var builder = fresh();
                 step.Apply(builder);
                 var target = BuilderCatalogue.TargetOf(builder);
-                if (produced(target) is { } made && shape.AreEqual(made, item) && owner.Fields.All(f => f == field || !f.IsSet(target)))
+                if (!(produced(target) is { } made && shape.AreEqual(made, item) && owner.Fields.All(f => f == field || !f.IsSet(target))))
                 {
-                    return step;
+                    continue;
                 }
             }
             catch (Exception e) when (IsProbeFailure(e))
             {
+                continue;
             }
-        }
 
-        return null;
+            yield return step;
+        }
     }
 
     /// <summary>The methods to try for one message, with the resources to pass for their resource parameters: typed references first, then the calls that bind most fields.</summary>
@@ -324,6 +347,8 @@ internal sealed class BuilderSteps(ValueCode values, ReferenceTargets targets)
         var args = new object?[parameters.Length];
         var codes = new Code?[parameters.Length];
         var configureIndex = -1;
+        var childTyped = false;
+        var childEditOnly = false;
         for (var i = 0; i < parameters.Length; i++)
         {
             var parameter = parameters[i];
@@ -383,6 +408,8 @@ internal sealed class BuilderSteps(ValueCode values, ReferenceTargets targets)
             var parameter = inner.Take(ParameterName(shape.Type));
             var childSteps = Message(childBuilder, shape, item, missing, () => BuilderCatalogue.Create(childBuilder, shape.Create()), inner);
             args[configureIndex] = Action(childBuilder, childSteps);
+            childTyped = childSteps.Any(s => s.Typed);
+            childEditOnly = childSteps.All(s => s.EditOnly);
             codes[configureIndex] = LambdaCode.Expression(parameter, new ChainCode(parameter, childSteps.Select(s => s.Code).ToList()));
         }
 
@@ -401,8 +428,9 @@ internal sealed class BuilderSteps(ValueCode values, ReferenceTargets targets)
             arguments.Add(named ? new PrefixedCode(CSharpLiterals.Identifier(parameters[i].Name!) + ": ", code) : code);
         }
 
-        var finalArgs = args;
-        return Call(method, arguments, finalArgs);
+        var typed = resources.Any(r => r is not null) || (configureIndex >= 0 && codes[configureIndex] is not null && childTyped);
+        var editOnly = configureIndex >= 0 && childEditOnly && codes.Where((c, i) => i != configureIndex).All(c => c is null);
+        return new Step(ListCode.Arguments(method.Name, arguments), builder => method.Invoke(builder, args), typed, editOnly);
     }
 
     private static bool IsConfigure(ParameterInfo parameter, Type messageType)
@@ -508,8 +536,8 @@ internal sealed class BuilderSteps(ValueCode values, ReferenceTargets targets)
     /// <summary>A builder's guard rejecting a value (the generated code would throw) is a candidate that does not fit, not an error.</summary>
     private static bool IsProbeFailure(Exception e) => e is TargetInvocationException or ArgumentException or InvalidOperationException or FormatException or OverflowException;
 
-    private static Step Call(MethodInfo method, IReadOnlyList<Code> arguments, object?[] args)
-        => new(ListCode.Arguments(method.Name, arguments), builder => method.Invoke(builder, args));
+    private static Step Call(MethodInfo method, IReadOnlyList<Code> arguments, object?[] args, bool typed = false)
+        => new(ListCode.Arguments(method.Name, arguments), builder => method.Invoke(builder, args), typed);
 
     private static object?[] Defaults(MethodInfo method)
         => method.GetParameters().Select(p => p.IsOptional ? (p.DefaultValue is DBNull ? null : p.DefaultValue) : null).ToArray();

@@ -64,7 +64,9 @@ public static class MeshCode
         }
 
         // Rendered twice: the first pass finds which resources the code refers to, which then get a variable.
+        targets.Recording = true;
         Render(options, names, targets, statements);
+        targets.Recording = false;
         return Render(options, names, targets, statements);
     }
 

@@ -41,7 +41,7 @@ internal static class RecipeCalls
     private static (Code Call, int Count)? Match(IReadOnlyList<IstioResource> resources, int start, ValueCode values, Scope scope)
     {
         var first = resources[start];
-        var strings = Arguments(first);
+        var strings = resources.Skip(start).Take(3).SelectMany(Arguments).Distinct(StringComparer.Ordinal).ToList();
         foreach (var probe in Probes)
         {
             if (probe.FirstKind is { } kind && kind != first.Kind)
@@ -51,9 +51,10 @@ internal static class RecipeCalls
 
             foreach (var argument in probe.FromNamespace ? [first.Metadata?.NamespaceProperty ?? string.Empty] : strings)
             {
-                // Recipes take the networking API version as an option; other groups' resources keep their default.
-                var apiVersion = first.ApiVersion.StartsWith(Model.ApiVersions.NetworkingGroup + "/", StringComparison.Ordinal) ? first.ApiVersion : Model.ApiVersions.NetworkingV1;
-                var options = new RecipeSettings(probe.FromNamespace ? null : first.Metadata?.NamespaceProperty, apiVersion);
+                var options = new RecipeSettings(
+                    probe.FromNamespace ? null : first.Metadata?.NamespaceProperty,
+                    ApiVersionNear(resources, start, Model.ApiVersions.NetworkingGroup) ?? Model.ApiVersions.NetworkingV1,
+                    ApiVersionNear(resources, start, Model.ApiVersions.SecurityGroup) ?? Model.ApiVersions.SecurityV1);
                 if (Made(probe, argument, options) is not { } made || made.Count == 0 || start + made.Count > resources.Count)
                 {
                     continue;
@@ -68,6 +69,10 @@ internal static class RecipeCalls
 
         return null;
     }
+
+    /// <summary>The API version of the first resource of <paramref name="group"/> among the few from <paramref name="start"/>: what a recipe's API version options must be.</summary>
+    private static string? ApiVersionNear(IReadOnlyList<IstioResource> resources, int start, string group)
+        => resources.Skip(start).Take(8).Select(r => r.ApiVersion).FirstOrDefault(v => v.StartsWith(group + "/", StringComparison.Ordinal));
 
     private static List<IstioResource>? Made(Probe probe, string argument, RecipeSettings settings)
     {
@@ -148,39 +153,42 @@ internal static class RecipeCalls
     {
         var probes = new List<Probe>
         {
-            Probe.Create<TlsOriginationOptions>("ServiceEntry", "Egress", "OriginateTls", null, (mesh, host, configure) => mesh.Egress().OriginateTls(host, configure)),
+            Probe.Create<TlsOriginationOptions>("Egress", "OriginateTls", null, (mesh, host, configure) => mesh.Egress().OriginateTls(host, configure)),
         };
         foreach (var style in Enum.GetValues<TlsOriginationStyle>().Where(s => s != TlsOriginationStyle.TargetPort))
         {
-            probes.Add(Probe.Create<TlsOriginationOptions>("ServiceEntry", "Egress", "OriginateTls", "TlsOriginationStyle." + style, (mesh, host, configure) => mesh.Egress().OriginateTls(host, style, configure)));
+            probes.Add(Probe.Create<TlsOriginationOptions>("Egress", "OriginateTls", "TlsOriginationStyle." + style, (mesh, host, configure) => mesh.Egress().OriginateTls(host, style, configure)));
         }
 
         foreach (var traffic in Enum.GetValues<EgressGatewayTraffic>())
         {
-            probes.Add(Probe.Create<EgressGatewayOptions>(null, "Egress", "RouteThroughGateway", "EgressGatewayTraffic." + traffic, (mesh, host, configure) => mesh.Egress().RouteThroughGateway(host, traffic, configure)));
+            probes.Add(Probe.Create<EgressGatewayOptions>("Egress", "RouteThroughGateway", "EgressGatewayTraffic." + traffic, (mesh, host, configure) => mesh.Egress().RouteThroughGateway(host, traffic, configure)));
         }
 
-        probes.Add(Probe.Create<ExternalServiceOptions>("ServiceEntry", "Egress", "ExternalService", null, (mesh, host, configure) => mesh.Egress().ExternalService(host, configure)));
-        probes.Add(Probe.Create<SidecarTlsTerminationOptions>(null, "Ingress", "TerminateTlsAtSidecar", null, (mesh, app, configure) => mesh.Ingress().TerminateTlsAtSidecar(app, configure)));
-        probes.Add(Probe.Create<LockDownOptions>("Sidecar", "Egress", "LockDown", null, (mesh, ns, configure) => mesh.Egress().LockDown(ns, configure), fromNamespace: true));
+        probes.Add(Probe.Create<ExternalServiceOptions>("Egress", "ExternalService", null, (mesh, host, configure) => mesh.Egress().ExternalService(host, configure)));
+        probes.Add(Probe.Create<SidecarTlsTerminationOptions>("Ingress", "TerminateTlsAtSidecar", null, (mesh, app, configure) => mesh.Ingress().TerminateTlsAtSidecar(app, configure)));
+        probes.Add(Probe.Create<LockDownOptions>("Egress", "LockDown", null, (mesh, ns, configure) => mesh.Egress().LockDown(ns, configure), fromNamespace: true));
         return probes;
     }
 
     /// <summary>The options every recipe shares, as the first resource has them: its namespace and API version.</summary>
-    private sealed record RecipeSettings(string? Namespace, string ApiVersion);
+    private sealed record RecipeSettings(string? Namespace, string ApiVersion, string SecurityApiVersion);
 
     /// <summary>One recipe call to try: <c>mesh.{Group}().{Method}(argument[, extra][, o => ...])</c>.</summary>
     private sealed class Probe
     {
-        private Probe(string? firstKind, bool fromNamespace, Action<IstioMesh, string, RecipeSettings> run, Func<ValueCode, string, RecipeSettings, Scope, Code> code)
+        private Probe(bool fromNamespace, Action<IstioMesh, string, RecipeSettings> run, Func<ValueCode, string, RecipeSettings, Scope, Code> code)
         {
-            FirstKind = firstKind;
             FromNamespace = fromNamespace;
             Run = run;
             Code = code;
+            FirstKind = FindFirstKind();
         }
 
-        /// <summary>The kind of the first resource the recipe makes, when known: other positions are not tried.</summary>
+        /// <summary>
+        /// The kind of the first resource the recipe makes, learnt by running it once: positions holding
+        /// another kind are not tried. Null when the sample run fails (every position is tried then).
+        /// </summary>
         public string? FirstKind { get; }
 
         /// <summary>True when the argument is the namespace (and no namespace option is set).</summary>
@@ -190,11 +198,10 @@ internal static class RecipeCalls
 
         public Func<ValueCode, string, RecipeSettings, Scope, Code> Code { get; }
 
-        public static Probe Create<TOptions>(string? firstKind, string group, string method, string? extra, Action<IstioMesh, string, Action<TOptions>?> run, bool fromNamespace = false)
+        public static Probe Create<TOptions>(string group, string method, string? extra, Action<IstioMesh, string, Action<TOptions>?> run, bool fromNamespace = false)
             where TOptions : RecipeOptions
         {
             return new Probe(
-                firstKind,
                 fromNamespace,
                 (mesh, argument, settings) => run(mesh, argument, Configure<TOptions>(settings)),
                 (values, argument, settings, scope) =>
@@ -213,9 +220,14 @@ internal static class RecipeCalls
                         statements.Add(new PrefixedCode(parameter + ".Namespace = ", values.Of(typeof(string), ns)));
                     }
 
-                    if (settings.ApiVersion != Model.ApiVersions.NetworkingV1 && typeof(TOptions) != typeof(SidecarTlsTerminationOptions))
+                    if (settings.ApiVersion != Model.ApiVersions.NetworkingV1)
                     {
                         statements.Add(new PrefixedCode(parameter + ".ApiVersion = ", values.Of(typeof(string), settings.ApiVersion, "apiVersion")));
+                    }
+
+                    if (typeof(TOptions) == typeof(SidecarTlsTerminationOptions) && settings.SecurityApiVersion != Model.ApiVersions.SecurityV1)
+                    {
+                        statements.Add(new PrefixedCode(parameter + ".SecurityApiVersion = ", values.Of(typeof(string), settings.SecurityApiVersion, "apiVersion")));
                     }
 
                     if (statements.Count > 0)
@@ -227,10 +239,24 @@ internal static class RecipeCalls
                 });
         }
 
+        private string? FindFirstKind()
+        {
+            var mesh = new IstioMesh();
+            try
+            {
+                Run(mesh, FromNamespace ? "default" : "example.com", new RecipeSettings(null, Model.ApiVersions.NetworkingV1, Model.ApiVersions.SecurityV1));
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                return null;
+            }
+
+            return mesh.Resources.Count > 0 ? mesh.Resources[0].Kind : null;
+        }
+
         private static Action<TOptions>? Configure<TOptions>(RecipeSettings settings) where TOptions : RecipeOptions
         {
-            var apiVersion = typeof(TOptions) == typeof(SidecarTlsTerminationOptions) ? Model.ApiVersions.NetworkingV1 : settings.ApiVersion;
-            if (settings.Namespace is null && apiVersion == Model.ApiVersions.NetworkingV1)
+            if (settings.Namespace is null && settings.ApiVersion == Model.ApiVersions.NetworkingV1 && settings.SecurityApiVersion == Model.ApiVersions.SecurityV1)
             {
                 return null;
             }
@@ -238,7 +264,11 @@ internal static class RecipeCalls
             return options =>
             {
                 options.Namespace = settings.Namespace;
-                options.ApiVersion = apiVersion;
+                options.ApiVersion = settings.ApiVersion;
+                if (options is SidecarTlsTerminationOptions termination)
+                {
+                    termination.SecurityApiVersion = settings.SecurityApiVersion;
+                }
             };
         }
     }

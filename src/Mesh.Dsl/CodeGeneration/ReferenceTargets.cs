@@ -65,12 +65,15 @@ internal sealed class ReferenceTargets(Scope scope)
     {
         if (!_variables.TryGetValue(resource, out var variable))
         {
-            variable = scope.Take(CSharpLiterals.CamelIdentifier(resource.Metadata.Name ?? resource.Kind) + resource.Kind);
+            variable = scope.Take(CSharpLiterals.CamelIdentifier(resource.Metadata.Name ?? resource.Kind).TrimStart('@') + resource.Kind);
             _variables.Add(resource, variable);
         }
 
         return new ReferenceCode(this, resource, variable);
     }
+
+    /// <summary>True while the final code is written: only then does writing a reference mark its resource as referred to.</summary>
+    public bool Recording { get; set; }
 
     /// <summary>The variable to declare for <paramref name="resource"/>, or null when nothing refers to it.</summary>
     public string? DeclaredVariable(IstioResource resource) => _used.Contains(resource) ? _variables[resource] : null;
@@ -81,7 +84,11 @@ internal sealed class ReferenceTargets(Scope scope)
         {
             get
             {
-                targets._used.Add(resource);
+                if (targets.Recording)
+                {
+                    targets._used.Add(resource);
+                }
+
                 return variable;
             }
         }

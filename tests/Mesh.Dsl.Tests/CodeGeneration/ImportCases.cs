@@ -7,7 +7,8 @@ using Mesh.Dsl.Tests.Model;
 namespace Mesh.Dsl.Tests.CodeGeneration;
 
 /// <summary>
-/// The YAML files the import round trip covers: every seed scenario fixture, every sample's output,
+/// The YAML files the import round trip covers: every seed scenario fixture, the edge cases of
+/// Fixtures/Import (values the builders refuse, metadata only the model can hold), every sample's output,
 /// and documents that set every leaf field of every kind and served version (made from Istio's CRD
 /// bundle), each as the input <c>mesh import</c> would make of it.
 /// </summary>
@@ -21,6 +22,11 @@ internal static class ImportCases
         foreach (var file in Directory.GetFiles(TestPaths.Scenarios, "*.yaml").Order(StringComparer.Ordinal))
         {
             inputs.Add(FromText("scenarios/" + Path.GetFileName(file), File.ReadAllText(file)));
+        }
+
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "tests", "Mesh.Dsl.Tests", "Fixtures", "Import"), "*.yaml").Order(StringComparer.Ordinal))
+        {
+            inputs.Add(FromText("import/" + Path.GetFileName(file), File.ReadAllText(file)));
         }
 
         foreach (var sample in SampleCatalogue.All)
