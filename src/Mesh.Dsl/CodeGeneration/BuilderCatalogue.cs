@@ -39,7 +39,9 @@ internal static class BuilderCatalogue
         => Activator.CreateInstance(builderType, [target])!;
 
     /// <summary>The builder's target message (<see cref="MessageBuilder{TSelf, TMessage}.Target"/>).</summary>
-    public static object TargetOf(object builder) => builder.GetType().GetProperty("Target")!.GetValue(builder)!;
+    public static object TargetOf(object builder) => TargetProperties.GetOrAdd(builder.GetType(), type => type.GetProperty("Target")!).GetValue(builder)!;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, PropertyInfo> TargetProperties = new();
 
     private static Dictionary<Type, Type> FindBuilders()
     {

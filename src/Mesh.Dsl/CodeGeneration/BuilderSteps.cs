@@ -543,13 +543,16 @@ internal sealed class BuilderSteps(ValueCode values, ReferenceTargets targets)
         => method.GetParameters().Select(p => p.IsOptional ? (p.DefaultValue is DBNull ? null : p.DefaultValue) : null).ToArray();
 
     private static List<MethodInfo> Methods(Type builderType, string propertyName)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal) { propertyName, Singular(propertyName) };
-        return builderType.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(m => names.Contains(m.Name) && m.ReturnType == builderType && !m.IsGenericMethod)
-            .OrderBy(m => m.MetadataToken)
-            .ToList();
-    }
+        => MethodsByName.GetOrAdd((builderType, propertyName), key =>
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal) { key.Property, Singular(key.Property) };
+            return key.Builder.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                .Where(m => names.Contains(m.Name) && m.ReturnType == key.Builder && !m.IsGenericMethod)
+                .OrderBy(m => m.MetadataToken)
+                .ToList();
+        });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Builder, string Property), List<MethodInfo>> MethodsByName = new();
 
     private static string Singular(string name)
         => name.EndsWith("ies", StringComparison.Ordinal) ? name[..^3] + "y"

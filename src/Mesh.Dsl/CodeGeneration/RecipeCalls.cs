@@ -41,7 +41,6 @@ internal static class RecipeCalls
     private static (Code Call, int Count)? Match(IReadOnlyList<IstioResource> resources, int start, ValueCode values, Scope scope)
     {
         var first = resources[start];
-        var strings = resources.Skip(start).Take(3).SelectMany(Arguments).Distinct(StringComparer.Ordinal).ToList();
         foreach (var probe in Probes)
         {
             if (probe.FirstKind is { } kind && kind != first.Kind)
@@ -49,7 +48,16 @@ internal static class RecipeCalls
                 continue;
             }
 
-            foreach (var argument in probe.FromNamespace ? [first.Metadata?.NamespaceProperty ?? string.Empty] : strings)
+            if (start + probe.ArgumentIn >= resources.Count)
+            {
+                continue;
+            }
+
+            // Only the strings where the sample run put its argument: one or two candidates, not every string of the resource.
+            var candidates = probe.FromNamespace
+                ? [first.Metadata?.NamespaceProperty ?? string.Empty]
+                : Arguments(resources[start + probe.ArgumentIn]).Where(a => probe.ArgumentPaths.Contains(a.Path)).Select(a => a.Value).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var argument in candidates)
             {
                 var options = new RecipeSettings(
                     probe.FromNamespace ? null : first.Metadata?.NamespaceProperty,
@@ -103,47 +111,48 @@ internal static class RecipeCalls
         return true;
     }
 
-    /// <summary>The strings a recipe's first argument could be: the first resource's hosts and other strings, its labels' values, its name.</summary>
-    private static List<string> Arguments(IstioResource resource)
+    /// <summary>The strings of a resource by where they stand (<c>spec.hosts[0]</c>, <c>metadata.name</c>): where a recipe's argument may show.</summary>
+    private static List<(string Path, string Value)> Arguments(IstioResource resource)
     {
-        var strings = new List<string>();
+        var strings = new List<(string, string)>();
         var spec = MessageShape.SpecProperty(resource.GetType()).GetValue(resource)!;
-        Collect(MessageShape.OfSpec(resource), spec, 3, strings);
+        Collect(MessageShape.OfSpec(resource), spec, "spec", 3, strings);
         if (resource.Metadata?.Name is { } name)
         {
-            strings.Add(name);
+            strings.Add(("metadata.name", name));
         }
 
-        return strings.Distinct(StringComparer.Ordinal).Take(16).ToList();
+        return strings;
     }
 
-    private static void Collect(MessageShape shape, object value, int depth, List<string> strings)
+    private static void Collect(MessageShape shape, object value, string path, int depth, List<(string Path, string Value)> strings)
     {
         foreach (var field in shape.Fields.Where(f => f.IsSet(value)))
         {
+            var at = path + "." + field.Name;
             switch (field.Get(value))
             {
                 case string text:
-                    strings.Add(text);
+                    strings.Add((at, text));
                     break;
                 case List<string> list:
-                    strings.AddRange(list);
+                    strings.AddRange(list.Select((item, i) => ($"{at}[{i}]", item)));
                     break;
                 case OrderedDictionary<string, string> map:
-                    strings.AddRange(map.Values);
+                    strings.AddRange(map.Select(entry => ($"{at}.{entry.Key}", entry.Value)));
                     break;
                 case IList items when depth > 1:
-                    foreach (var item in items)
+                    for (var i = 0; i < items.Count; i++)
                     {
-                        if (MessageShape.Of(item.GetType()) is { } inner)
+                        if (items[i] is { } item && MessageShape.Of(item.GetType()) is { } inner)
                         {
-                            Collect(inner, item, depth - 1, strings);
+                            Collect(inner, item, $"{at}[{i}]", depth - 1, strings);
                         }
                     }
 
                     break;
                 case var message when depth > 1 && MessageShape.Of(message.GetType()) is { } inner:
-                    Collect(inner, message, depth - 1, strings);
+                    Collect(inner, message, at, depth - 1, strings);
                     break;
             }
         }
@@ -182,8 +191,14 @@ internal static class RecipeCalls
             FromNamespace = fromNamespace;
             Run = run;
             Code = code;
-            FirstKind = FindFirstKind();
+            (FirstKind, ArgumentIn, ArgumentPaths) = Learn();
         }
+
+        /// <summary>Where, in the resource <see cref="ArgumentIn"/>, the sample run's argument stands.</summary>
+        public IReadOnlySet<string> ArgumentPaths { get; }
+
+        /// <summary>Which of the resources the recipe makes holds its argument (a ServiceEntry its host, a PeerAuthentication's selector the app): candidates are drawn from it alone.</summary>
+        public int ArgumentIn { get; }
 
         /// <summary>
         /// The kind of the first resource the recipe makes, learnt by running it once: positions holding
@@ -239,19 +254,28 @@ internal static class RecipeCalls
                 });
         }
 
-        private string? FindFirstKind()
+        /// <summary>Runs the recipe once on a sample argument to learn its first kind and where its argument shows.</summary>
+        private (string? FirstKind, int ArgumentIn, IReadOnlySet<string> Paths) Learn()
         {
-            var mesh = new IstioMesh();
-            try
+            // A host for the egress recipes, a name for the others: the first the recipe accepts.
+            foreach (var sample in FromNamespace ? ["sample"] : new[] { "sample.example.com", "sample" })
             {
-                Run(mesh, FromNamespace ? "default" : "example.com", new RecipeSettings(null, Model.ApiVersions.NetworkingV1, Model.ApiVersions.SecurityV1));
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-            {
-                return null;
+                var mesh = new IstioMesh();
+                try
+                {
+                    Run(mesh, sample, new RecipeSettings(null, Model.ApiVersions.NetworkingV1, Model.ApiVersions.SecurityV1));
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+                {
+                    continue;
+                }
+
+                var holder = FromNamespace ? -1 : mesh.Resources.ToList().FindIndex(r => Arguments(r).Any(a => a.Value == sample));
+                var paths = holder < 0 ? [] : Arguments(mesh.Resources[holder]).Where(a => a.Value == sample).Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+                return (mesh.Resources.Count > 0 ? mesh.Resources[0].Kind : null, Math.Max(holder, 0), paths);
             }
 
-            return mesh.Resources.Count > 0 ? mesh.Resources[0].Kind : null;
+            return (null, 0, new HashSet<string>());
         }
 
         private static Action<TOptions>? Configure<TOptions>(RecipeSettings settings) where TOptions : RecipeOptions

@@ -11,7 +11,8 @@ namespace Mesh.Dsl.CodeGeneration;
 /// </summary>
 internal sealed class ReferenceTargets(Scope scope)
 {
-    private readonly List<(IstioResource Resource, HashSet<string> Names)> _available = new();
+    // By every string that names a resource: a lookup per reference, where a scan of all earlier resources made a large import quadratic.
+    private readonly Dictionary<string, List<(int Order, IstioResource Resource)>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<IstioResource, string> _variables = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<IstioResource> _used = new(ReferenceEqualityComparer.Instance);
 
@@ -43,21 +44,32 @@ internal sealed class ReferenceTargets(Scope scope)
             }
         }
 
-        _available.Add((resource, names));
+        foreach (var known in names)
+        {
+            if (!_byName.TryGetValue(known, out var list))
+            {
+                _byName[known] = list = new();
+            }
+
+            list.Add((_added++, resource));
+        }
     }
+
+    private int _added;
 
     /// <summary>The resources of <paramref name="type"/> named by one of <paramref name="strings"/>, latest first.</summary>
     public IEnumerable<IstioResource> Candidates(Type type, IEnumerable<object> strings)
     {
-        var wanted = strings.OfType<string>().ToList();
-        for (var i = _available.Count - 1; i >= 0; i--)
+        var found = new List<(int Order, IstioResource Resource)>();
+        foreach (var text in strings.OfType<string>())
         {
-            var (resource, names) = _available[i];
-            if (type.IsInstanceOfType(resource) && wanted.Any(names.Contains))
+            if (_byName.TryGetValue(text, out var list))
             {
-                yield return resource;
+                found.AddRange(list.Where(entry => type.IsInstanceOfType(entry.Resource)));
             }
         }
+
+        return found.OrderByDescending(entry => entry.Order).Select(entry => entry.Resource).Distinct(ReferenceEqualityComparer.Instance).Cast<IstioResource>();
     }
 
     /// <summary>The variable that holds <paramref name="resource"/>, as code that marks it used when it is written.</summary>
