@@ -155,14 +155,25 @@ internal sealed class ImportCommand
                 _console.Out.Write('\n');
             }
 
-            _console.Out.Write($"// {input.RelativePath.Replace('\\', '/')}\n");
-            _console.Out.Write(MeshCode.Write(input.Resources, new MeshCodeOptions
+            string code;
+            try
             {
-                ClassName = className,
-                SourceName = input.RelativePath.Replace('\\', '/'),
-                SourceText = input.SourceText,
-                Notes = input.Notes,
-            }));
+                code = MeshCode.Write(input.Resources, new MeshCodeOptions
+                {
+                    ClassName = className,
+                    SourceName = input.RelativePath.Replace('\\', '/'),
+                    SourceText = input.SourceText,
+                    Notes = input.Notes,
+                });
+            }
+            catch (NotSupportedException e)
+            {
+                Fail($"{input.RelativePath}: not imported: {e.Message}");
+                continue;
+            }
+
+            _console.Out.Write($"// {input.RelativePath.Replace('\\', '/')}\n");
+            _console.Out.Write(code);
         }
     }
 
@@ -185,6 +196,10 @@ internal sealed class ImportCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Fail($"{outDirectory}: {e.Message}");
+        }
+        catch (NotSupportedException e)
+        {
+            Fail($"not written: {e.Message}");
         }
     }
 

@@ -26,6 +26,7 @@ public static class MeshCode
     /// <param name="options">Names and the source's comments; defaults when null.</param>
     /// <returns>The C# text, with <c>\n</c> line endings.</returns>
     /// <exception cref="ArgumentException">Two resources have the same kind, namespace and name: one <see cref="IstioMesh"/> cannot hold both.</exception>
+    /// <exception cref="NotSupportedException">A field holds a value of a type the code writer has no C# form for.</exception>
     public static string Write(IEnumerable<IstioResource> resources, MeshCodeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(resources);
@@ -77,6 +78,7 @@ public static class MeshCode
     /// <param name="inputs">The files imported, one C# file each.</param>
     /// <param name="options">The project's name and how it references Mesh.Dsl.</param>
     /// <returns>The files of the project: relative path and text.</returns>
+    /// <exception cref="NotSupportedException">An input holds a value with no C# form; the message names the input.</exception>
     public static IReadOnlyList<KeyValuePair<string, string>> WriteProject(IReadOnlyList<MeshCodeInput> inputs, MeshCodeProjectOptions options)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -99,14 +101,23 @@ public static class MeshCode
         foreach (var input in inputs)
         {
             var className = classNames.Take(CSharpLiterals.PascalIdentifier(Path.ChangeExtension(input.RelativePath, null)));
-            var code = Write(input.Resources, new MeshCodeOptions
+            string code;
+            try
             {
-                Namespace = rootNamespace,
-                ClassName = className,
-                SourceName = input.RelativePath.Replace('\\', '/'),
-                SourceText = input.SourceText,
-                Notes = input.Notes,
-            });
+                code = Write(input.Resources, new MeshCodeOptions
+                {
+                    Namespace = rootNamespace,
+                    ClassName = className,
+                    SourceName = input.RelativePath.Replace('\\', '/'),
+                    SourceText = input.SourceText,
+                    Notes = input.Notes,
+                });
+            }
+            catch (NotSupportedException e)
+            {
+                throw new NotSupportedException($"{input.RelativePath}: {e.Message}", e);
+            }
+
             files.Add(new(className + ".cs", code));
 
             // One mesh holds one resource of a kind, namespace and name: files that repeat one (overlays per environment) start a new mesh.
