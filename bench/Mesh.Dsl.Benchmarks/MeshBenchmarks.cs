@@ -42,7 +42,7 @@ public class MeshBenchmarks
     [Benchmark]
     public void Write()
     {
-        using var writer = new StreamWriter(Stream.Null, MeshYaml.Utf8, bufferSize: 1 << 16) { NewLine = "\n" };
+        using var writer = new StreamWriter(Stream.Null, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { NewLine = "\n" };
         MeshYaml.Write(writer, _mesh.Resources); // IstioMesh.WriteYaml would validate first
     }
 

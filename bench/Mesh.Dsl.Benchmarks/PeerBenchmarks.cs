@@ -64,7 +64,7 @@ public class PeerBenchmarks
     [BenchmarkCategory("Write")]
     public void MeshDslWrite()
     {
-        using var writer = new StreamWriter(Stream.Null, MeshYaml.Utf8, bufferSize: 1 << 16) { NewLine = "\n" };
+        using var writer = new StreamWriter(Stream.Null, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { NewLine = "\n" };
         MeshYaml.Write(writer, _resources);
     }
 
@@ -72,7 +72,7 @@ public class PeerBenchmarks
     [BenchmarkCategory("Write")]
     public void YamlDotNetWrite()
     {
-        using var writer = new StreamWriter(Stream.Null, MeshYaml.Utf8, bufferSize: 1 << 16) { NewLine = "\n" };
+        using var writer = new StreamWriter(Stream.Null, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { NewLine = "\n" };
         var first = true;
         foreach (var resource in _resources)
         {

@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>The command line itself is wrong (unknown option, conflicting options, missing argument); nothing was done.</summary>
     public const int UsageError = 2;
+
+    /// <summary>
+    /// Something no command expected went wrong (a bug, out of memory, stdout closed): one line on stderr, no
+    /// stack trace. Files already written are whole; the one being written is left as it was.
+    /// </summary>
+    public const int InternalError = 3;
 }

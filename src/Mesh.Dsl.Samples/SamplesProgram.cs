@@ -115,7 +115,7 @@ public static class SamplesProgram
             }
 
             var path = Path.Combine(directory, sample.Id + ".yaml");
-            File.WriteAllText(path, sample.Heading + "\n" + yaml, Mesh.Dsl.Serialization.MeshYaml.Utf8);
+            File.WriteAllText(path, sample.Heading + "\n" + yaml, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             output.WriteLine(path);
         }
 

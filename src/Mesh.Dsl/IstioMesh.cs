@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using k8s;
 using k8s.Models;
+using Mesh.Dsl.IO;
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Serialization;
 using Mesh.Dsl.Validation;
@@ -11,7 +12,7 @@ namespace Mesh.Dsl;
 /// The Istio resources of one program, in the order they were added: what scenarios add to, what
 /// validation checks as a whole, and what is written out as YAML or JSON.
 /// </summary>
-public sealed class IstioMesh
+public sealed partial class IstioMesh
 {
     private readonly List<IstioResource> _resources = new();
     private readonly List<IKubernetesObject> _kubernetesObjects = new();
@@ -50,6 +51,12 @@ public sealed class IstioMesh
     public T Add<T>(T resource) where T : IstioResource
     {
         ArgumentNullException.ThrowIfNull(resource);
+        return TryAdd(resource) ? resource : throw new ArgumentException($"The mesh already has a {resource}; give the new one another name.", nameof(resource));
+    }
+
+    /// <summary>Adds a resource as <see cref="Add"/> does; false (and nothing added) when one of the same kind, namespace and name is there.</summary>
+    private bool TryAdd(IstioResource resource)
+    {
         resource.Metadata ??= new k8s.Models.V1ObjectMeta();
         if (resource.Metadata.NamespaceProperty is null && DefaultNamespace is not null)
         {
@@ -60,25 +67,28 @@ public sealed class IstioMesh
         var bit = resource.Definition.Bit;
         if ((kinds & bit) != 0)
         {
-            throw new ArgumentException($"The mesh already has a {resource}; give the new one another name.", nameof(resource));
+            return false;
         }
 
         kinds |= bit;
         _resources.Add(resource);
-        return resource;
+        return true;
     }
 
     /// <summary>
-    /// The Kubernetes objects (Services, Pods, Secrets, Namespaces) the mesh's configuration is
-    /// checked against. They are inputs to validation only and are never written out.
+    /// The Kubernetes objects (Services, Pods, Secrets, Namespaces, workloads) the mesh's configuration is
+    /// checked against. They are inputs to validation only: <see cref="ToYaml"/> never writes them, and
+    /// <see cref="Save(string?, bool)"/> writes their documents back as they were read.
     /// </summary>
     public IReadOnlyList<IKubernetesObject> KubernetesObjects => _kubernetesObjects;
 
     /// <summary>
     /// Adds a Kubernetes object for validation to check against: a <see cref="V1Service"/>,
     /// <see cref="V1Pod"/>, <see cref="V1Secret"/> or <see cref="V1Namespace"/> (for example the
-    /// gateway's pods and Service, or the Secret a credentialName names). Checks that need such
-    /// objects run only when they are present.
+    /// gateway's pods and Service, or the Secret a credentialName names), or a workload whose pod template
+    /// stands for its pods (<see cref="V1Deployment"/>, <see cref="V1StatefulSet"/>, <see cref="V1DaemonSet"/>,
+    /// <see cref="V1ReplicaSet"/>, <see cref="V1Job"/>, <see cref="V1CronJob"/>; see <see cref="PodTemplates"/>).
+    /// Checks that need such objects run only when they are present.
     /// </summary>
     /// <typeparam name="T">The object type.</typeparam>
     /// <param name="kubernetesObject">The object.</param>
@@ -86,10 +96,10 @@ public sealed class IstioMesh
     public T AddKubernetesObject<T>(T kubernetesObject) where T : IKubernetesObject
     {
         ArgumentNullException.ThrowIfNull(kubernetesObject);
-        if (kubernetesObject is not (V1Service or V1Pod or V1Secret or V1Namespace))
+        if (!WorkloadPodTemplate.IsUsedByValidation(kubernetesObject))
         {
             throw new ArgumentException(
-                $"{typeof(T).Name} is not used by validation; add V1Service, V1Pod, V1Secret or V1Namespace objects.",
+                $"{typeof(T).Name} is not used by validation; add V1Service, V1Pod, V1Secret, V1Namespace or workload (V1Deployment, V1StatefulSet, V1DaemonSet, V1ReplicaSet, V1Job, V1CronJob) objects.",
                 nameof(kubernetesObject));
         }
 
@@ -119,10 +129,14 @@ public sealed class IstioMesh
     /// <summary>
     /// Checks every resource the way Istio would (field rules), the way <c>istioctl analyze</c> would
     /// (cross-resource references and conflicts, also against <see cref="KubernetesObjects"/>), and
-    /// gives security advice.
+    /// gives security advice. A warning about what a scenario recipe added because one of its options asked
+    /// for it (such as <c>ServerVerification.None</c>) ends with a sentence naming that option.
     /// </summary>
     /// <returns>The diagnostics, in resource order; empty when all is well.</returns>
-    public IReadOnlyList<Diagnostic> Validate() => new MeshValidator().Validate(_resources, _kubernetesObjects);
+    public IReadOnlyList<Diagnostic> Validate() => Hints.AppendTo(new MeshValidator().Validate(_resources, _kubernetesObjects), _resources);
+
+    /// <summary>What the recipes that added resources say about warnings their options asked for (see <see cref="DiagnosticHints"/>).</summary>
+    internal DiagnosticHints Hints { get; } = new();
 
     /// <summary>Writes every resource as one multi-document YAML text, after validating the mesh.</summary>
     /// <param name="allowErrors">True to write even when validation finds errors.</param>
@@ -172,6 +186,7 @@ public sealed class IstioMesh
     /// <summary>
     /// Writes one YAML file per resource into <paramref name="directory"/>, named
     /// <c>[namespace/]kind-name.yaml</c> in lowercase (<c>istio-system/gateway-istio-egressgateway.yaml</c>).
+    /// Each file is replaced whole (<see cref="AtomicFile"/>): a failure leaves it as it was, never torn.
     /// </summary>
     /// <param name="directory">The folder; created if missing.</param>
     /// <param name="allowErrors">True to write even when validation finds errors.</param>
@@ -187,10 +202,7 @@ public sealed class IstioMesh
             var folder = resource.Metadata.NamespaceProperty is { Length: > 0 } ns ? Path.Combine(directory, ns) : directory;
             Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, $"{resource.Kind.ToLowerInvariant()}-{resource.Metadata.Name}.yaml");
-            using (var stream = File.Create(path))
-            {
-                MeshYaml.Write(stream, [resource]);
-            }
+            AtomicFile.Write(path, stream => MeshYaml.Write(stream, [resource]));
 
             written.Add(path);
         }
@@ -198,48 +210,17 @@ public sealed class IstioMesh
         return written;
     }
 
-    /// <summary>Reads YAML or JSON files (folders: every *.yaml, *.yml and *.json below them) into a new mesh.</summary>
-    /// <param name="paths">Files or folders.</param>
-    /// <returns>The mesh, with the resources in file and document order.</returns>
-    /// <exception cref="MeshReadException">Listing every error of every file.</exception>
-    public static IstioMesh Load(params string[] paths)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        var mesh = new IstioMesh();
-        var errors = new List<ReadError>();
-        foreach (var file in ExpandPaths(paths))
-        {
-            var result = MeshYaml.TryReadFile(file);
-            errors.AddRange(result.Errors);
-            mesh.AddRange(result.Resources);
-        }
-
-        return errors.Count == 0 ? mesh : throw new MeshReadException(errors);
-    }
-
-    /// <summary>Expands folders into the YAML and JSON files below them, in ordinal path order.</summary>
+    /// <summary>
+    /// Expands folders into the YAML and JSON files below them, in ordinal path order, as <see cref="FileFinder"/>
+    /// finds them: links to folders are not followed, special files are skipped, and paths that cannot be read are
+    /// left out (<see cref="FileFinder.Find(IEnumerable{string}, Func{string, bool})"/> says why).
+    /// </summary>
     /// <param name="paths">Files or folders.</param>
     /// <returns>The files.</returns>
-    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    internal static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    yield return file;
-                }
-            }
-            else
-            {
-                yield return path;
-            }
-        }
+        return FileFinder.Find(paths, FileFinder.IsYamlOrJson).Files.Select(file => file.Path);
     }
 
     /// <summary>A namespace and name (compared ordinally): a struct of its own, not a tuple, so the dictionary's code is not shared generic code.</summary>

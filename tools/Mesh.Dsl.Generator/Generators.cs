@@ -6,6 +6,8 @@ internal static class Generators
     /// <summary>Every generator, in the order they run.</summary>
     public static IReadOnlyList<IGenerator> All { get; } =
     [
+        new Model.ModelGenerator(),
+        new DiagnosticCatalogueGenerator(),
     ];
 
     /// <summary>

@@ -4,6 +4,8 @@ namespace Mesh.Dsl.Generator;
 /// One generator: it reads inputs below the repository root and returns every file it owns. Each generator
 /// owns whole folders (<see cref="OwnedFolders"/>): a file in them that it no longer produces is deleted on
 /// regeneration and reported by the check, so generated and hand-written code never share a folder's files.
+/// A generator may also return single files outside its folders (docs/diagnostics.md): they are compared and
+/// written like the others, but never deleted, so such a file must be the generator's alone.
 /// </summary>
 internal interface IGenerator
 {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Mesh.Dsl.Model;
+using Mesh.Dsl.IO;
 using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Cli.Commands;
@@ -11,31 +11,37 @@ namespace Mesh.Dsl.Cli.Commands;
 internal sealed class FmtCommand
 {
     private const string Description =
-        "Rewrite Istio YAML files in canonical form: Istio's field order, block style, comments dropped, " +
-        "each document's apiVersion kept. Output goes to stdout unless --out or --write is given; " +
+        "Rewrite the Istio documents of YAML files in canonical form: Istio's field order, block style, " +
+        "comments kept beside the fields they annotate, each document's apiVersion kept; every other document (Deployments, ConfigMaps, ...) stays exactly as it was, in its place. " +
+        "Output goes to stdout unless --out or --write is given; files are replaced whole (a temporary file renamed over them); " +
         "a file that fails to load is reported as file:line:col and left alone while the others are still written.";
 
-    private static readonly StringComparer PathComparer =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
     private readonly CliConsole _console;
+    private readonly FileSystem _fileSystem;
     private readonly string? _outDirectory;
     private readonly bool _inPlace;
-    private readonly Dictionary<string, InputFile> _sourceByTarget = new(PathComparer);
+    private readonly bool _stripServerFields;
+    private FmtOutput? _output;
     private bool _wroteToStdout;
+
+    // The last characters written to stdout: a file whose output ends with a "---" line needs no separator after it.
+    private string _stdoutTail = string.Empty;
     private bool _failed;
 
-    private FmtCommand(CliConsole console, string? outDirectory, bool inPlace)
+    private FmtCommand(CliConsole console, FileSystem fileSystem, string? outDirectory, bool inPlace, bool stripServerFields)
     {
+        _stripServerFields = stripServerFields;
         _console = console;
+        _fileSystem = fileSystem;
         _outDirectory = outDirectory;
         _inPlace = inPlace;
     }
 
     /// <summary>Builds the <c>fmt</c> command.</summary>
     /// <param name="console">Where the command writes.</param>
+    /// <param name="fileSystem">The file system it finds, reads and writes files through.</param>
     /// <returns>The command, to add to the root command.</returns>
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, FileSystem fileSystem)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -53,7 +59,14 @@ internal sealed class FmtCommand
             Description = "Rewrite each file in place; a file already in canonical form is not touched.",
         };
 
-        var command = new Command("fmt", Description) { paths, outDirectory, write };
+        var strip = new Option<bool>("--strip-server-fields")
+        {
+            Description = "Remove what the API server adds (metadata.uid, resourceVersion, generation, creationTimestamp, " +
+                          "deletionTimestamp, managedFields, selfLink, the kubectl last-applied-configuration annotation, status) " +
+                          "from every document of the files, Istio's and the others, as kubectl-neat does.",
+        };
+
+        var command = new Command("fmt", Description) { paths, outDirectory, write, strip };
         command.Validators.Add(result =>
         {
             if (result.GetResult(outDirectory) is not null && result.GetValue(write))
@@ -62,28 +75,22 @@ internal sealed class FmtCommand
             }
         });
         command.SetAction(parseResult =>
-            new FmtCommand(console, parseResult.GetValue(outDirectory), parseResult.GetValue(write)).Run(parseResult.GetRequiredValue(paths)));
+            new FmtCommand(console, fileSystem, parseResult.GetValue(outDirectory), parseResult.GetValue(write), parseResult.GetValue(strip)).Run(parseResult.GetRequiredValue(paths)));
         return command;
     }
 
     private int Run(IEnumerable<string> paths)
     {
         // Every file is listed before anything is written, so an --out folder inside an input folder is not read back.
-        var files = new List<InputFile>();
-        foreach (var path in paths)
+        var search = FileFinder.Find(paths, FileFinder.IsYaml, _fileSystem);
+        foreach (var problem in search.Problems)
         {
-            var found = InputFile.ExpandYaml(path);
-            if (found is null)
-            {
-                Fail($"{path}: no such file or directory");
-            }
-            else
-            {
-                files.AddRange(found);
-            }
+            _console.Error.WriteLine($"mesh fmt: {problem}");
+            _failed |= problem.IsError;
         }
 
-        foreach (var file in files)
+        _output = new FmtOutput(_fileSystem, search, _outDirectory);
+        foreach (var file in search.Files)
         {
             Format(file);
         }
@@ -91,7 +98,7 @@ internal sealed class FmtCommand
         return _failed ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private void Format(InputFile file)
+    private void Format(FoundFile file)
     {
         // Only a file named explicitly can get here; rewriting JSON as YAML would change the file's format.
         if (file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -100,78 +107,100 @@ internal sealed class FmtCommand
             return;
         }
 
+        if (_inPlace && _output!.RefusalToWriteInPlace(file) is { } refusal)
+        {
+            _console.Error.WriteLine($"mesh fmt: {file.Path}: {refusal}");
+            return;
+        }
+
+        // Formatted into a temporary file first: nothing of a file with an error is written anywhere, and memory
+        // stays small whatever the file's size (the formatter streams).
+        var formatted = Path.GetTempFileName();
         try
         {
-            var result = MeshYaml.TryReadFile(file.Path);
-            if (!result.Succeeded)
+            if (!FormatInto(file, formatted))
             {
-                foreach (var error in result.Errors)
-                {
-                    _console.Error.WriteLine(error);
-                }
+                return;
+            }
 
-                Fail($"{file.Path}: not formatted: {result.Errors.Count} error{(result.Errors.Count == 1 ? "" : "s")}");
-            }
-            else if (_outDirectory is not null)
+            if (_outDirectory is not null || _inPlace)
             {
-                WriteFile(file, Path.Combine(_outDirectory, file.RelativePath), result.Resources);
-            }
-            else if (_inPlace)
-            {
-                WriteFile(file, file.Path, result.Resources);
+                // A file that holds only comments or "---" comes out as it was, so --write leaves it alone.
+                if (_output!.Write(file, formatted) is { } failure)
+                {
+                    Fail(failure);
+                }
             }
             else
             {
-                WriteToStdout(result.Resources);
+                WriteToStdout(formatted);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Fail($"{file.Path}: {e.Message}");
+            Fail($"{file.Path}: {FileFinder.Reason(e)}");
+        }
+        finally
+        {
+            File.Delete(formatted);
         }
     }
 
-    private void WriteToStdout(IReadOnlyList<IstioResource> resources)
+    /// <summary>Formats a file into the file <paramref name="target"/>; reports the errors and returns false when there are any.</summary>
+    private bool FormatInto(FoundFile file, string target)
     {
-        if (resources.Count == 0)
+        IReadOnlyList<ReadError> errors;
+        try
         {
-            return;
+            using var input = ManifestFiles.OpenText(file.Path, _fileSystem);
+            using var output = new StreamWriter(target, append: false, MeshYaml.Utf8, bufferSize: 1 << 16) { NewLine = "\n" };
+            errors = MeshYaml.Format(input, output, file.Path, _stripServerFields);
+        }
+        catch (MeshReadException e)
+        {
+            errors = e.Errors; // bytes that are not text: one error with its position
         }
 
-        if (_wroteToStdout)
+        if (errors.Count == 0)
         {
-            _console.Out.Write("---\n");
+            return true;
         }
 
-        MeshYaml.Write(_console.Out, resources);
-        _wroteToStdout = true;
+        foreach (var error in errors)
+        {
+            _console.Error.WriteLine(error);
+        }
+
+        Fail($"{file.Path}: not formatted: {errors.Count} error{(errors.Count == 1 ? "" : "s")}");
+        return false;
     }
 
-    private void WriteFile(InputFile file, string target, IReadOnlyList<IstioResource> resources)
+    private void WriteToStdout(string formatted)
     {
-        var fullTarget = Path.GetFullPath(target);
-        if (_sourceByTarget.TryGetValue(fullTarget, out var earlier))
+        using var reader = new StreamReader(formatted, MeshYaml.Utf8);
+        var buffer = new char[1 << 16];
+        var first = true;
+        var last = '\n';
+        for (int read; (read = reader.Read(buffer, 0, buffer.Length)) > 0;)
         {
-            // The same file reached twice (a folder and a file in it) is formatted once.
-            if (!PathComparer.Equals(Path.GetFullPath(earlier.Path), Path.GetFullPath(file.Path)))
+            if (first && _wroteToStdout && !(_stdoutTail == "---\n" || _stdoutTail.EndsWith("\n---\n", StringComparison.Ordinal)))
             {
-                Fail($"{file.Path}: not written: {target} already holds the output of {earlier.Path}");
+                _console.Out.Write("---\n");
             }
 
-            return;
+            first = false;
+            _console.Out.Write(buffer, 0, read);
+            last = buffer[read - 1];
+            var tail = _stdoutTail + new string(buffer, Math.Max(0, read - 5), Math.Min(read, 5));
+            _stdoutTail = tail[Math.Max(0, tail.Length - 5)..];
+            _wroteToStdout = true;
         }
 
-        _sourceByTarget.Add(fullTarget, file);
-        using var buffer = new MemoryStream();
-        MeshYaml.Write(buffer, resources);
-        var bytes = buffer.ToArray();
-        if (File.Exists(fullTarget) && File.ReadAllBytes(fullTarget).AsSpan().SequenceEqual(bytes))
+        if (!first && last != '\n')
         {
-            return;
+            _console.Out.Write('\n');
+            _stdoutTail = "\n";
         }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(fullTarget)!);
-        File.WriteAllBytes(fullTarget, bytes);
     }
 
     private void Fail(string message)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mesh.Dsl.CodeGeneration;
+using Mesh.Dsl.IO;
 using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Cli.Commands;
@@ -17,14 +18,20 @@ internal sealed class ImportCommand
         "Documents of other kinds are named in a comment and on stderr.";
 
     private readonly CliConsole _console;
+    private readonly FileSystem _fileSystem;
     private bool _failed;
 
-    private ImportCommand(CliConsole console) => _console = console;
+    private ImportCommand(CliConsole console, FileSystem fileSystem)
+    {
+        _console = console;
+        _fileSystem = fileSystem;
+    }
 
     /// <summary>Builds the <c>import</c> command.</summary>
     /// <param name="console">Where the command writes.</param>
+    /// <param name="fileSystem">The file system it finds and reads files through.</param>
     /// <returns>The command, to add to the root command.</returns>
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, FileSystem fileSystem)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -42,7 +49,7 @@ internal sealed class ImportCommand
             HelpName = "PATH/Mesh.Dsl.csproj",
         };
         var command = new Command("import", Description) { paths, outDirectory, reference };
-        command.SetAction(parseResult => new ImportCommand(console).Run(
+        command.SetAction(parseResult => new ImportCommand(console, fileSystem).Run(
             parseResult.GetRequiredValue(paths), parseResult.GetValue(outDirectory), parseResult.GetValue(reference)));
         return command;
     }
@@ -55,28 +62,16 @@ internal sealed class ImportCommand
             return ExitCodes.UsageError;
         }
 
-        var files = new List<InputFile>();
-        foreach (var path in paths)
+        var search = FileFinder.Find(paths, FileFinder.IsYaml, _fileSystem);
+        foreach (var problem in search.Problems)
         {
-            if (InputFile.ExpandYaml(path) is { } found)
-            {
-                files.AddRange(found);
-            }
-            else
-            {
-                Fail($"{path}: no such file or directory");
-            }
+            _console.Error.WriteLine($"mesh import: {problem}");
+            _failed |= problem.IsError;
         }
 
         var inputs = new List<MeshCodeInput>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in search.Files)
         {
-            if (!seen.Add(Path.GetFullPath(file.Path)))
-            {
-                continue; // the same file reached twice (a folder and a file in it) is imported once
-            }
-
             if (Read(file) is { } input)
             {
                 inputs.Add(input);
@@ -95,11 +90,28 @@ internal sealed class ImportCommand
         return _failed ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private MeshCodeInput? Read(InputFile file)
+    private MeshCodeInput? Read(FoundFile file)
     {
         try
         {
-            var text = File.ReadAllText(file.Path);
+            string text;
+            try
+            {
+                using var reader = ManifestFiles.OpenText(file.Path, _fileSystem);
+                text = reader.ReadToEnd();
+            }
+            catch (MeshReadException e)
+            {
+                // Bytes that are not text: one error with its position.
+                foreach (var error in e.Errors)
+                {
+                    _console.Error.WriteLine(error);
+                }
+
+                Fail($"{file.Path}: not imported: {e.Errors.Count} error{(e.Errors.Count == 1 ? "" : "s")}");
+                return null;
+            }
+
             var read = ImportedDocuments.Read(text, file.Path);
             if (read.Errors.Count > 0)
             {
@@ -132,7 +144,7 @@ internal sealed class ImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Fail($"{file.Path}: {e.Message}");
+            Fail($"{file.Path}: {FileFinder.Reason(e)}");
             return null;
         }
     }

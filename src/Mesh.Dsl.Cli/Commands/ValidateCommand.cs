@@ -1,66 +1,122 @@
 using System.CommandLine;
 using System.Text.Json;
+using Mesh.Dsl.IO;
 using Mesh.Dsl.Validation;
 
 namespace Mesh.Dsl.Cli.Commands;
 
 /// <summary>
-/// <c>mesh validate [--format text|json] PATH...</c>: loads every file as one mesh, runs the field
-/// rules, the cross-resource checks and the security advice, and prints the diagnostics.
+/// <c>mesh validate [--format text|json|sarif] [--suppress CODE=Kind name.namespace]... [--fail-on LEVEL] PATH...</c>:
+/// loads every file as one mesh, runs the field rules, the cross-resource checks and the security advice,
+/// and prints the diagnostics that no suppression silences.
 /// </summary>
 internal static class ValidateCommand
 {
     private const string Description =
         "Check Istio YAML the way Istio would: field rules (CRD, CEL, istiod webhook), cross-resource checks " +
         "(istioctl analyze) and security advice. All files are loaded as ONE mesh; a file that fails to load is " +
-        "reported as an error and the others are still checked. Exit code 1 when any error is found, else 0.";
+        "reported as an error and the others are still checked. A resource annotated " +
+        "galley.istio.io/analyze-suppress: \"CODE,CODE\" (or \"*\") is not reported for those codes. " +
+        "Exit codes: 0 nothing at or above the --fail-on level, 1 something is, 2 wrong command line.";
 
     /// <summary>Builds the <c>validate</c> command.</summary>
-    /// <param name="console">Where diagnostics (stdout) and failures (stderr) go.</param>
+    /// <param name="console">Where diagnostics (stdout) and failures (stderr) go, and what <c>-</c> reads.</param>
+    /// <param name="fileSystem">The file system it finds and reads files through.</param>
     /// <returns>The command.</returns>
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, FileSystem fileSystem)
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "A YAML or JSON file, or a folder: every *.yaml, *.yml and *.json file below it.",
+            Description = "A YAML or JSON file, a folder (every *.yaml, *.yml and *.json file below it), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text (file:line:col: severity CODE Kind namespace/name path: message) or json (an array of objects).",
+            Description = "text (file:line:col: severity CODE Kind namespace/name path: message), json (an array of objects) " +
+                          "or sarif (SARIF 2.1.0, for code-scanning views such as GitHub's).",
             DefaultValueFactory = _ => "text",
-            HelpName = "text|json",
+            HelpName = "text|json|sarif",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var suppress = new Option<string[]>("--suppress", "-S")
+        {
+            Description = "Do not report a code on the resources that match, as istioctl analyze --suppress: " +
+                          "CODE=Kind name.namespace, * matching any characters (e.g. \"IST0107=Pod *.testing\"). Repeatable.",
+            HelpName = "CODE=Kind name.namespace",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "The lowest severity that makes the exit code 1: error (default), warning or info.",
+            DefaultValueFactory = _ => "error",
+            HelpName = "error|warning|info",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info");
 
-        var command = new Command("validate", Description) { paths, format };
-        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(paths), parseResult.GetValue(format) ?? "text", console.Out));
+        var command = new Command("validate", Description) { paths, format, suppress, failOn };
+        command.Validators.Add(result =>
+        {
+            foreach (var text in result.GetValue(suppress) ?? [])
+            {
+                if (!DiagnosticSuppression.TryParse(text, out _, out var error))
+                {
+                    result.AddError($"--suppress: {error}");
+                }
+            }
+        });
+        command.SetAction(parseResult =>
+        {
+            var suppressions = (parseResult.GetValue(suppress) ?? []).Select(DiagnosticSuppression.Parse).ToList();
+            foreach (var unknown in suppressions.Where(s => DiagnosticCodes.Describe(s.Code) is null))
+            {
+                // As istioctl: a code no diagnostic has is worth a warning, not a failure.
+                console.Error.WriteLine($"mesh validate: warning: --suppress {unknown.Code}: no diagnostic has this code, so it suppresses nothing");
+            }
+
+            var options = new ValidateOptions(parseResult.GetValue(format) ?? "text", suppressions, ParseSeverity(parseResult.GetValue(failOn) ?? "error"));
+            return Run(parseResult.GetRequiredValue(paths), options, console, fileSystem);
+        });
         return command;
     }
 
     /// <summary>Validates the files and writes the diagnostics.</summary>
-    /// <param name="paths">Files or folders.</param>
-    /// <param name="format"><c>text</c> or <c>json</c>.</param>
-    /// <param name="output">Where to write.</param>
-    /// <returns>1 when any diagnostic is an error, else 0.</returns>
-    public static int Run(IEnumerable<string> paths, string format, TextWriter output)
+    /// <param name="paths">Files, folders, or <c>-</c>.</param>
+    /// <param name="options">Format, suppressions and failure level.</param>
+    /// <param name="console">Where to write, and what <c>-</c> reads.</param>
+    /// <param name="fileSystem">The file system to find and read the files through.</param>
+    /// <returns>1 when any diagnostic left is at least as severe as <see cref="ValidateOptions.FailOn"/>, else 0.</returns>
+    public static int Run(IEnumerable<string> paths, ValidateOptions options, CliConsole console, FileSystem fileSystem)
     {
-        var diagnostics = new MeshValidator { ReadKubernetesObjects = true }.ValidateFiles(paths);
-        if (format == "json")
+        var validator = new MeshValidator { ReadKubernetesObjects = true, Suppressions = options.Suppressions };
+        var diagnostics = validator.ValidateFiles(paths, fileSystem, console.In);
+        switch (options.Format)
         {
-            WriteJson(diagnostics, output);
-        }
-        else
-        {
-            foreach (var diagnostic in diagnostics)
-            {
-                output.Write(diagnostic.ToString());
-                output.Write('\n');
-            }
+            case "json":
+                WriteJson(diagnostics, console.Out);
+                break;
+            case "sarif":
+                SarifLog.Write(diagnostics, console.Out);
+                break;
+            default:
+                foreach (var diagnostic in diagnostics)
+                {
+                    console.Out.Write(diagnostic.ToString());
+                    console.Out.Write('\n');
+                }
+
+                break;
         }
 
-        return diagnostics.Any(d => d.IsError) ? ExitCodes.Failure : ExitCodes.Success;
+        // Error < Warning < Info: a diagnostic fails the run when it is at least as severe as the level.
+        return diagnostics.Any(d => d.Severity <= options.FailOn) ? ExitCodes.Failure : ExitCodes.Success;
     }
+
+    private static DiagnosticSeverity ParseSeverity(string level) => level switch
+    {
+        "warning" => DiagnosticSeverity.Warning,
+        "info" => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Error,
+    };
 
     private static void WriteJson(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
     {

@@ -6,7 +6,9 @@ namespace Mesh.Dsl.Samples.Scenarios;
 
 /// <summary>
 /// Traffic leaving the mesh, as the seed documents configure it: access to external services, TLS
-/// origination in the sidecar, and the egress gateway.
+/// origination in the sidecar, and the egress gateway. The recipes are secure by default (HTTPS only, TLS
+/// origination verified against the system CA bundle with the SNI set); to reproduce the documents' YAML
+/// exactly, the seed scenarios opt out explicitly, and validation's warnings name the option each time.
 /// </summary>
 public static class EgressSamples
 {
@@ -20,6 +22,7 @@ public static class EgressSamples
         mesh.Egress().ExternalService("*.cnn.com", o =>
         {
             o.Name = "cnn";
+            o.Ports = [ExternalPort.Http(), ExternalPort.Https()];
             o.ApiVersion = ApiVersions.NetworkingV1Alpha3;
         });
 
@@ -29,7 +32,7 @@ public static class EgressSamples
     /// </summary>
     /// <param name="mesh">The mesh to add to.</param>
     public static void HttpAndHttps(IstioMesh mesh) =>
-        mesh.Egress().ExternalService("edition.cnn.com");
+        mesh.Egress().ExternalService("edition.cnn.com", o => o.Ports = [ExternalPort.Http(), ExternalPort.Https()]);
 
     /// <summary>
     /// Seed 003 ("网格边缘-Egress", sidecar, HTTP): open plain HTTP to www.aliyun.com and hbchen.com.
@@ -54,6 +57,7 @@ public static class EgressSamples
         mesh.Egress().ExternalService(["www.aliyun.com", "hbchen.com"], o =>
         {
             o.Name = "entry-x";
+            o.Ports = [ExternalPort.Http(), ExternalPort.Https()];
             o.Resolution = ServiceEntryResolution.None;
             o.ApiVersion = ApiVersions.NetworkingV1Alpha3;
         });
@@ -68,6 +72,7 @@ public static class EgressSamples
         mesh.Egress().OriginateTls("edition.cnn.com", TlsOriginationStyle.PortRewrite, o =>
         {
             o.ServiceEntryName = "cnn";
+            o.Verification = ServerVerification.None;
             o.ApiVersion = ApiVersions.NetworkingV1Alpha3;
         });
 
@@ -78,7 +83,7 @@ public static class EgressSamples
     /// </summary>
     /// <param name="mesh">The mesh to add to.</param>
     public static void TlsOrigination(IstioMesh mesh) =>
-        mesh.Egress().OriginateTls("edition.cnn.com");
+        mesh.Egress().OriginateTls("edition.cnn.com", o => o.Verification = ServerVerification.None);
 
     /// <summary>
     /// Seed 002 ("出口流量的双向 TLS 源"): the curl workload's sidecar originates mutual TLS to an
@@ -107,6 +112,7 @@ public static class EgressSamples
             o.AdditionalHosts.Add("hbchen.com");
             o.VirtualServiceName = "rewrite-port-for-entry";
             o.DestinationRuleName = "originate-tls-for-entry";
+            o.Verification = ServerVerification.None;
             o.ApiVersion = ApiVersions.NetworkingV1Alpha3;
         });
 
@@ -116,7 +122,7 @@ public static class EgressSamples
     /// </summary>
     /// <param name="mesh">The mesh to add to.</param>
     public static void GatewayHttp(IstioMesh mesh) =>
-        mesh.Egress().RouteThroughGateway("www.aliyun.com", o =>
+        mesh.Egress().RouteThroughGateway("www.aliyun.com", EgressGatewayTraffic.Http, o =>
         {
             o.ServiceEntryName = "entry-x";
             o.ApiVersion = ApiVersions.NetworkingV1Alpha3;
@@ -131,6 +137,7 @@ public static class EgressSamples
         mesh.Egress().RouteThroughGateway("www.aliyun.com", EgressGatewayTraffic.HttpWithTlsOrigination, o =>
         {
             o.ServiceEntryName = "entry-x";
+            o.Verification = ServerVerification.None;
             o.ApiVersion = ApiVersions.NetworkingV1Alpha3;
         });
 

@@ -4,7 +4,7 @@ namespace Mesh.Dsl.Builders;
 /// Rejects impossible single values at the call that makes them, with an <see cref="ArgumentException"/>
 /// that names the value and says why.
 /// </summary>
-public static class Guard
+internal static class Guard
 {
 
     /// <summary>Checks a resource name: a lowercase DNS-1123 subdomain of at most 253 characters.</summary>

@@ -61,8 +61,8 @@ internal static class RecipeCalls
             {
                 var options = new RecipeSettings(
                     probe.FromNamespace ? null : first.Metadata?.NamespaceProperty,
-                    ApiVersionNear(resources, start, Model.ApiVersions.NetworkingGroup) ?? Model.ApiVersions.NetworkingV1,
-                    ApiVersionNear(resources, start, Model.ApiVersions.SecurityGroup) ?? Model.ApiVersions.SecurityV1);
+                    ApiVersionNear(resources, start, Group(Model.ApiVersions.NetworkingV1)) ?? Model.ApiVersions.NetworkingV1,
+                    ApiVersionNear(resources, start, Group(Model.ApiVersions.SecurityV1)) ?? Model.ApiVersions.SecurityV1);
                 if (Made(probe, argument, options) is not { } made || made.Count == 0 || start + made.Count > resources.Count)
                 {
                     continue;
@@ -77,6 +77,9 @@ internal static class RecipeCalls
 
         return null;
     }
+
+    // "networking.istio.io/v1" -> "networking.istio.io": the group every version of the kind shares.
+    private static string Group(string apiVersion) => apiVersion[..apiVersion.IndexOf('/', StringComparison.Ordinal)];
 
     /// <summary>The API version of the first resource of <paramref name="group"/> among the few from <paramref name="start"/>: what a recipe's API version options must be.</summary>
     private static string? ApiVersionNear(IReadOnlyList<IstioResource> resources, int start, string group)

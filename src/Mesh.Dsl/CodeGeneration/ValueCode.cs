@@ -21,6 +21,8 @@ internal sealed class ValueCode(TypeNames names)
         var plain = Nullable.GetUnderlyingType(type) ?? type;
         switch (value)
         {
+            case System.Text.Json.Nodes.JsonNode node:
+                return JsonNodeCode.Of(node, names);
             case string text:
                 return Code.Text(NamedConstant(text, fieldName) ?? CSharpLiterals.String(text));
             case bool flag:

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using k8s;
 using k8s.Models;
@@ -6,7 +7,7 @@ using Mesh.Dsl.Serialization;
 namespace Mesh.Dsl.Model;
 
 /// <summary>
-/// A Kubernetes object of one of the six Istio kinds Mesh.Dsl models. It works with
+/// A Kubernetes object of one of the fifteen Istio kinds Mesh.Dsl models. It works with
 /// KubernetesClient's clients and tools through <see cref="IKubernetesObject{TMetadata}"/>.
 /// </summary>
 public abstract class IstioResource : IKubernetesObject<V1ObjectMeta>
@@ -51,9 +52,19 @@ public abstract class IstioResource : IKubernetesObject<V1ObjectMeta>
         }
     }
 
-    /// <summary>Name, namespace, labels and annotations.</summary>
+    /// <summary>
+    /// Name, namespace, labels and annotations, and what the API server adds (uid, resourceVersion,
+    /// creationTimestamp, managedFields, ...): every field of Kubernetes' ObjectMeta is read and written.
+    /// </summary>
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
+
+    /// <summary>
+    /// The status the control plane reported (<c>kubectl get -o yaml</c> output has it), as free-form data; null
+    /// when there is none. It is read and written back after the spec, and never validated.
+    /// </summary>
+    [JsonPropertyName("status")]
+    public JsonObject? Status { get; set; }
 
     /// <summary>Where the resource was read from, when it was read from a file or string; otherwise null.</summary>
     [JsonIgnore]

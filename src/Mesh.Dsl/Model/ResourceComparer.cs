@@ -1,8 +1,8 @@
 namespace Mesh.Dsl.Model;
 
 /// <summary>
-/// Compares resources by what they mean: kind, API version, name, namespace, labels, annotations
-/// and every spec field. Map order does not matter; list order does (it does in Istio).
+/// Compares resources by what they mean: kind, API version, every metadata field (name, namespace, labels,
+/// annotations and what the API server sets), every spec field and the status. Map order does not matter; list order does (it does in Istio).
 /// </summary>
 public sealed class ResourceComparer : IEqualityComparer<IstioResource>
 {
@@ -31,7 +31,9 @@ public sealed class ResourceComparer : IEqualityComparer<IstioResource>
             && x.Metadata?.GenerateName == y.Metadata?.GenerateName
             && SameMap(x.Metadata?.Labels, y.Metadata?.Labels)
             && SameMap(x.Metadata?.Annotations, y.Metadata?.Annotations)
-            && x.Definition.SpecEquals(x, y);
+            && Serialization.ObjectMetaFields.OtherFieldsEqual(x.Metadata, y.Metadata)
+            && x.Definition.SpecEquals(x, y)
+            && Serialization.FreeFormValues.AreEqual(x.Status, y.Status);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using Mesh.Dsl.Model.Extensions;
 using Mesh.Dsl.Model.Networking;
 using Mesh.Dsl.Model.Security;
 
@@ -14,9 +15,18 @@ internal static class ResourceKinds
         Gateway.KindDefinition,
         Sidecar.KindDefinition,
         PeerAuthentication.KindDefinition,
+        WorkloadEntry.KindDefinition,
+        WorkloadGroup.KindDefinition,
+        EnvoyFilter.KindDefinition,
+        ProxyConfig.KindDefinition,
+        AuthorizationPolicy.KindDefinition,
+        RequestAuthentication.KindDefinition,
+        Mesh.Dsl.Model.Telemetry.Telemetry.KindDefinition,
+        WasmPlugin.KindDefinition,
+        TrafficExtension.KindDefinition,
     ];
 
-    /// <summary>The kind named <paramref name="kind"/> in <paramref name="group"/>, or null; a linear search of six needs no strings.</summary>
+    /// <summary>The kind named <paramref name="kind"/> in <paramref name="group"/>, or null; a linear search of fifteen needs no strings.</summary>
     public static ResourceKind? Find(ReadOnlySpan<char> group, ReadOnlySpan<char> kind)
     {
         for (var i = 0; i < All.Count; i++) // an index, not foreach: no enumerator per resource read

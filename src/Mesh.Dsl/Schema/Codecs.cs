@@ -18,10 +18,29 @@ internal static class Codecs
     public static readonly IValueCodec<double?> Double = new DoubleCodec();
     public static readonly IValueCodec<TimeSpan?> Duration = new DurationCodec();
     public static readonly IValueCodec<byte[]?> Bytes = new BytesCodec();
+    public static readonly IValueCodec<System.Text.Json.Nodes.JsonObject?> Struct = new StructCodec();
     public static readonly IValueCodec<List<string>> StringList = new ListCodec<string>(NotNull(String));
     public static readonly IValueCodec<OrderedDictionary<string, string>> StringMap = new MapCodec<string, string>(NotNull(String), k => (true, k), k => k, "a string");
 
     public static IValueCodec<TEnum?> Enum<TEnum>() where TEnum : struct, Enum => EnumCodec<TEnum>.Instance;
+
+    /// <summary>The Istio spelling of an enum value (<c>TLSV1_2</c>), from the same table the enum codec reads and writes with.</summary>
+    public static string EnumName<TEnum>(TEnum value) where TEnum : struct, Enum
+        => EnumCodec<TEnum>.Instance.TryName(value, out var name) ? name : throw new InvalidOperationException($"{value} is not a defined {typeof(TEnum).Name} value.");
+
+    /// <summary>The enum value Istio spells <paramref name="text"/>, if there is one.</summary>
+    public static bool TryParseEnum<TEnum>(ReadOnlySpan<char> text, out TEnum value) where TEnum : struct, Enum
+        => EnumCodec<TEnum>.Instance.TryParse(text, out value);
+
+    /// <summary>"one of A, B, C": the Istio spellings of an enum's values, for messages.</summary>
+    public static string EnumExpectation<TEnum>() where TEnum : struct, Enum => EnumCodec<TEnum>.Instance.Expectation;
+
+    /// <summary>The name the writer writes for a defined enum value (<c>TLSV1_2</c>), from the codec's own table; null for an undefined value.</summary>
+    public static string? TryEnumName<TEnum>(TEnum value) where TEnum : struct, Enum
+        => EnumCodec<TEnum>.Instance.Names.ByValue.GetValueOrDefault(Unsafe.BitCast<TEnum, int>(value));
+
+    /// <summary>Every name the reader accepts for an enum, in declaration order.</summary>
+    public static IReadOnlyCollection<string> EnumNamesOf<TEnum>() where TEnum : struct, Enum => EnumCodec<TEnum>.Instance.Names.ByName.Keys;
 
     /// <summary>
     /// A message field. Its schema is fetched on first use rather than when the parent's schema is
@@ -77,6 +96,8 @@ internal static class Codecs
 
         public string Expectation => Schema.Expectation;
 
+        public IMessageSchema? NestedSchema => Schema;
+
         // Presence is all IsSet needs: a parent's fields are all checked when it is written, set or not.
         public bool IsSet(T? value) => value is not null;
 
@@ -98,6 +119,13 @@ internal static class Codecs
         context.ExpectedButGot(node, expectation);
         return false;
     }
+
+    /// <summary>
+    /// True when a scalar is of the YAML type <paramref name="tag"/> names: plain and untagged (its text then says
+    /// what it is), or given that tag explicitly, quoted or not (<c>!!int "80"</c> is 80 to Kubernetes' reader too).
+    /// A scalar tagged <c>!!str</c> is a string, whatever its text.
+    /// </summary>
+    private static bool IsOfType(YamlNode node, string tag) => node.Tag is { } given ? given == tag : node.IsPlain;
 
     private sealed class StringCodec : IValueCodec<string?>
     {
@@ -122,6 +150,12 @@ internal static class Codecs
                 return null;
             }
 
+            if (node.Tag is "!!int" or "!!float" or "!!bool")
+            {
+                context.Error(node, $"expected a string, got {node.Tag} {ReadContext.Quote(node.Value)} (the tag makes it {(node.Tag == "!!int" ? "an integer" : node.Tag == "!!bool" ? "a boolean" : "a number")}; remove the tag)");
+                return null;
+            }
+
             return node.Value;
         }
 
@@ -143,7 +177,7 @@ internal static class Codecs
                 return null;
             }
 
-            if (node.IsPlain)
+            if (IsOfType(node, "!!bool"))
             {
                 switch (node.Text)
                 {
@@ -178,7 +212,7 @@ internal static class Codecs
             }
 
             var text = node.Text;
-            if (!node.IsPlain || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            if (!IsOfType(node, "!!int") || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             {
                 context.ExpectedButGot(node, Expectation);
                 return null;
@@ -218,7 +252,7 @@ internal static class Codecs
                 return null;
             }
 
-            if (node.IsPlain)
+            if (IsOfType(node, "!!float") || node.Tag == "!!int")
             {
                 var text = node.Text;
                 switch (text)
@@ -309,11 +343,25 @@ internal static class Codecs
 
         // Made when a value is first written or read, by code shared by all enums: an enum field that
         // is never set costs no reflection, and no enum type has the reflection compiled for it alone.
-        private EnumNames Names => field ??= new EnumNames(typeof(TEnum));
+        public EnumNames Names => field ??= new EnumNames(typeof(TEnum));
 
         public string Expectation => Names.Expectation;
 
         public static string NameOf(TEnum value) => Instance.Names.ByValue[Unsafe.BitCast<TEnum, int>(value)];
+
+        public bool TryName(TEnum value, [NotNullWhen(true)] out string? name) => Names.ByValue.TryGetValue(Unsafe.BitCast<TEnum, int>(value), out name);
+
+        public bool TryParse(ReadOnlySpan<char> text, out TEnum value)
+        {
+            if (Names.ByText.TryGetValue(text, out var number))
+            {
+                value = Unsafe.BitCast<int, TEnum>(number);
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
 
         public bool IsSet(TEnum? value) => value.HasValue;
 
@@ -405,6 +453,8 @@ internal static class Codecs
     {
         public string Expectation => "a list";
 
+        public IMessageSchema? NestedSchema => item.NestedSchema;
+
         public bool IsSet(List<T> value) => value is { Count: > 0 };
 
         public void Write(StructuredWriter writer, List<T> value)
@@ -480,6 +530,8 @@ internal static class Codecs
         : IValueCodec<OrderedDictionary<TKey, T>>
         where TKey : notnull
     {
+        public IMessageSchema? NestedSchema => item.NestedSchema;
+
         public string Expectation => "a mapping";
 
         public bool IsSet(OrderedDictionary<TKey, T> value) => value is { Count: > 0 };

@@ -24,6 +24,9 @@ internal abstract class FieldInfo<TOwner>
     public abstract void ReadInto(TOwner owner, YamlNode node, ReadContext context);
 
     public abstract bool AreEqual(TOwner left, TOwner right);
+
+    /// <summary>The schema of the message the field holds (itself, as list items or as map values); null for scalars.</summary>
+    public abstract IMessageSchema? NestedSchema { get; }
 }
 
 internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
@@ -56,4 +59,6 @@ internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
     }
 
     public override bool AreEqual(TOwner left, TOwner right) => _codec.AreEqual(_get(left), _get(right));
+
+    public override IMessageSchema? NestedSchema => _codec.NestedSchema;
 }

@@ -20,4 +20,7 @@ internal interface IValueCodec<T>
 
     /// <summary>A short description of what the codec expects, used in error messages ("an integer").</summary>
     string Expectation { get; }
+
+    /// <summary>The schema of the message the value is, or holds as list items or map values; null for scalars.</summary>
+    IMessageSchema? NestedSchema => null;
 }

@@ -7,7 +7,7 @@ namespace Mesh.Dsl.Schema;
 /// order they are written in), how to create an instance, and its one-of groups. Reading, writing,
 /// equality and the field-coverage test all work from this one description.
 /// </summary>
-internal sealed class MessageSchema<T> : IValueCodec<T?> where T : class
+internal sealed class MessageSchema<T> : IValueCodec<T?>, IMessageSchema where T : class
 {
     private readonly Func<T> _create;
     private readonly List<FieldInfo<T>> _fields = new();
@@ -39,6 +39,15 @@ internal sealed class MessageSchema<T> : IValueCodec<T?> where T : class
     }
 
     public FieldInfo<T>? Find(string name) => _byName.GetValueOrDefault(name);
+
+    public IMessageSchema? NestedSchema => this;
+
+    bool IMessageSchema.TryFindField(string name, out IMessageSchema? nested)
+    {
+        var field = Find(name);
+        nested = field?.NestedSchema;
+        return field is not null;
+    }
 
     public T Create() => _create();
 

@@ -19,15 +19,27 @@ internal sealed class JsonStructuredWriter(Utf8JsonWriter writer) : StructuredWr
 
     public override void EndSequence() => writer.WriteEndArray();
 
-    public override void Key(string key) => writer.WritePropertyName(key);
+    public override void Key(string key)
+    {
+        YamlScalars.EnsureWritable(key);
+        writer.WritePropertyName(key);
+    }
 
-    public override void String(string value) => writer.WriteStringValue(value);
+    public override void String(string value)
+    {
+        YamlScalars.EnsureWritable(value);
+        writer.WriteStringValue(value);
+    }
 
     public override void Integer(long value) => writer.WriteNumberValue(value);
 
     public override void Unsigned(ulong value) => writer.WriteNumberValue(value);
 
     public override void Boolean(bool value) => writer.WriteBooleanValue(value);
+
+    public override void Null() => writer.WriteNullValue();
+
+    public override void FlowJson(string json) => writer.WriteRawValue(json, skipInputValidation: true);
 
     public override void Double(double value)
     {

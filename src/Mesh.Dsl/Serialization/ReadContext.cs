@@ -23,6 +23,12 @@ internal sealed class ReadContext
 
     public string? File { get; }
 
+    /// <summary>
+    /// What to add to the lines of the positions reported: a document parsed on its own, apart from the lines of
+    /// the file above it, has its positions counted from its first line.
+    /// </summary>
+    public int LineOffset { get; set; }
+
     /// <summary>Counts every error found, also those past <see cref="MaxErrors"/>: a changed count means a new error.</summary>
     public int ErrorCount => _errors.Count + _dropped;
 
@@ -39,11 +45,18 @@ internal sealed class ReadContext
         return sorted;
     }
 
-    /// <summary>Forgets the errors found: the text is read again from the start.</summary>
-    public void Clear()
+    /// <summary>Forgets the errors found after the first <paramref name="count"/> (<see cref="ErrorCount"/> before): that part is read again.</summary>
+    public void ForgetErrorsAfter(int count)
     {
-        _errors.Clear();
-        _dropped = 0;
+        if (count <= _errors.Count)
+        {
+            _errors.RemoveRange(count, _errors.Count - count);
+            _dropped = 0;
+        }
+        else
+        {
+            _dropped = count - _errors.Count;
+        }
     }
 
     public void PushField(string name) => _path.Add(new Segment(SegmentKind.Field, name, 0));
@@ -100,7 +113,7 @@ internal sealed class ReadContext
             return;
         }
 
-        _errors.Add(new ReadError(File, position.Line, position.Column, CurrentPath, message));
+        _errors.Add(new ReadError(File, position.Line + LineOffset, position.Column, CurrentPath, message));
     }
 
     /// <summary>
@@ -128,7 +141,7 @@ internal sealed class ReadContext
                 PushKey(key);
             }
 
-            Error(duplicate, $"duplicate key \"{key}\" (first at line {first.Position.Line}); only one may be given");
+            Error(duplicate, $"duplicate key \"{key}\" (first at line {first.Position.Line + LineOffset}); only one may be given");
             Pop();
         }
     }

@@ -1,111 +1,401 @@
-using k8s.Models;
+using k8s;
 using Mesh.Dsl.Model;
-using Mesh.Dsl.Schema;
 
 namespace Mesh.Dsl.Serialization;
 
-/// <summary>Turns parsed documents into typed resources, strictly.</summary>
-internal static class ResourceReader
+/// <summary>
+/// The one loader: reads a YAML or JSON stream a chunk of documents at a time (<see cref="DocumentSplitter"/>),
+/// parses each document with the reader's limits, and routes it by apiVersion and kind. Istio kinds become typed
+/// resources, read strictly; Kubernetes objects that validation uses also become KubernetesClient models; every
+/// document that is not an Istio kind is kept as it is (<see cref="OtherDocument"/>). Each document is one
+/// <see cref="ManifestEntry"/>, handed out in file order as soon as it is read.
+/// </summary>
+internal sealed class ResourceReader
 {
-    private static readonly string[] TopLevelFields = ["apiVersion", "kind", "metadata", "spec"];
-    private static readonly string[] MetadataFields = ["name", "generateName", "namespace", "labels", "annotations"];
+    private static readonly string[] TopLevelFields = ["apiVersion", "kind", "metadata", "spec", "status"];
 
-    /// <summary>Reads every resource of the text; errors go to <paramref name="context"/>.</summary>
-    public static List<IstioResource> Read(string text, ReadContext context)
+    private readonly ReadContext _context;
+    private readonly ManifestReadOptions _options;
+    private readonly Action<ManifestEntry> _onEntry;
+
+    private ResourceReader(ReadContext context, ManifestReadOptions options, Action<ManifestEntry> onEntry)
     {
-        var body = text.StartsWith('\uFEFF') ? text[1..] : text;
-        var resources = new List<IstioResource>();
+        _context = context;
+        _options = options;
+        _onEntry = onEntry;
+    }
 
-        // The fast path hands over each document as it is parsed, and the next one reuses its memory.
-        var source = new SourceText(body);
-        if (SimpleYamlParser.TryParse(body, (document, start) => Read(document, new DocumentOrigin(source, start), context, resources)))
+    /// <summary>
+    /// Reads every document of <paramref name="reader"/>, handing each to <paramref name="onEntry"/> in order; errors
+    /// go to <paramref name="context"/>. Returns false when the text is a template (Helm, Go) rather than YAML: then
+    /// one error says so, and the entries handed out before are not to be used.
+    /// </summary>
+    public static bool Read(TextReader reader, ReadContext context, ManifestReadOptions options, Action<ManifestEntry> onEntry)
+    {
+        var resourceReader = new ResourceReader(context, options, onEntry);
+        var splitter = new DocumentSplitter(reader, options.ChunkSize);
+        while (splitter.Next() is { } chunk)
         {
-            return resources;
+            if (!resourceReader.ReadChunk(chunk))
+            {
+                return false;
+            }
         }
 
-        // It declined (YAML outside its subset, or an error): YamlDotNet parses the whole text again,
-        // and what was read from the documents before is read again with it.
-        context.Clear();
-        resources.Clear();
-        var parsed = YamlDocumentParser.Parse(new StringReader(body));
+        return true;
+    }
+
+    /// <summary>
+    /// The fast path reads the chunk's documents one after another; if it declines one (YAML outside its subset, or
+    /// an error), YamlDotNet reads that document and each one after it on its own, so that an error in one document
+    /// neither hides the others nor stops the read.
+    /// </summary>
+    private bool ReadChunk(DocumentChunk chunk)
+    {
+        var groups = chunk.Groups;
+        var source = new SourceText(chunk.Text);
+        var lineOffset = chunk.FirstLine - 1;
+        var next = 0; // the first group not handed out
+        ManifestEntry? open = null;
+        var errorsBeforeOpen = 0;
+        _context.LineOffset = lineOffset;
+        var accepted = SimpleYamlParser.TryParse(chunk.Text, (document, start) =>
+        {
+            while (next < groups.Length - 1 && start.Index >= groups[next].End)
+            {
+                HandOut(open ?? NewEntry(chunk, groups[next]));
+                open = null;
+                next++;
+            }
+
+            if (open is null)
+            {
+                errorsBeforeOpen = _context.ErrorCount;
+                open = NewEntry(chunk, groups[next]);
+            }
+
+            Route(document.Root, open, new DocumentOrigin(source, start, lineOffset));
+        });
+
+        if (accepted)
+        {
+            for (; next < groups.Length; next++)
+            {
+                HandOut(open ?? NewEntry(chunk, groups[next]));
+                open = null;
+            }
+
+            return true;
+        }
+
+        // What the fast path read of the document it declined is read again.
+        if (open is not null)
+        {
+            _context.ForgetErrorsAfter(errorsBeforeOpen);
+        }
+
+        for (; next < groups.Length; next++)
+        {
+            if (!ReadAlone(chunk, groups[next]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One document read by YamlDotNet; false when it shows the text is a template.</summary>
+    private bool ReadAlone(DocumentChunk chunk, DocumentGroup group)
+    {
+        var entry = NewEntry(chunk, group);
+        var text = chunk.TextOf(group);
+        _context.LineOffset = group.Line - 1;
+        var parsed = YamlDocumentParser.Parse(new StringReader(text));
+        if (parsed.Error is not null && TemplateAction(text) is { } action)
+        {
+            _context.ForgetErrorsAfter(0); // one error for the file: nothing else in it means anything
+            _context.Error(action, "this file is a Helm or Go template, not YAML ({{ ... }} cannot be parsed); render it first (helm template, or the tool that fills it in) and check the output");
+            return false;
+        }
+
         foreach (var document in parsed.Documents)
         {
-            Read(document, default, context, resources);
+            Route(document.Root, entry, new DocumentOrigin(null, default, group.Line - 1));
         }
 
         if (parsed.Error is not null)
         {
-            context.Error(parsed.ErrorPosition, parsed.Error);
+            _context.Error(parsed.ErrorPosition, parsed.Error);
+            entry.Failed = true;
         }
 
-        return resources;
+        HandOut(entry);
+        return true;
+    }
+
+    /// <summary>Where the first <c>{{</c> of a text stands (its position in the document), or null when there is none.</summary>
+    private static SourcePosition? TemplateAction(string text)
+    {
+        var at = text.IndexOf("{{", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var lineStart = text.AsSpan(0, at).LastIndexOfAny('\n', '\r') + 1;
+        var line = 1 + text.AsSpan(0, at).Count('\n');
+        return new SourcePosition(line, at - lineStart + 1);
+    }
+
+    private static ManifestEntry NewEntry(DocumentChunk chunk, DocumentGroup group) => new(chunk, group);
+
+    private void HandOut(ManifestEntry entry)
+    {
+        if (entry.Other is null && entry.Resources.Count == 0 && !entry.Failed)
+        {
+            // Comments alone, an empty document, or a document read with an error that is not kept.
+            entry.Other = new OtherDocument(entry.Text, null, null, null, null, _context.File, entry.Line) { HasContent = entry.Group.HasContent };
+        }
+
+        _onEntry(entry);
     }
 
     /// <summary>
-    /// Where a document's tree comes from, for its resources' <see cref="ResourceSource"/>: the fast
-    /// path's text and the document's start, to parse it again when a position is asked for; or
-    /// nothing, when the tree is YamlDotNet's and is kept.
+    /// Where a document's tree comes from, for its resources' <see cref="ResourceSource"/>: the fast path's text and
+    /// the document's start, to parse it again when a position is asked for; or nothing, when the tree is
+    /// YamlDotNet's and is kept. The line offset makes the tree's lines the file's.
     /// </summary>
-    private readonly record struct DocumentOrigin(SourceText? Text, SimpleYamlParser.DocumentStart Start);
+    private readonly record struct DocumentOrigin(SourceText? Text, SimpleYamlParser.DocumentStart Start, int LineOffset);
 
-    private static void Read(YamlDocumentParser.Document document, DocumentOrigin origin, ReadContext context, List<IstioResource> resources)
+    private void Route(YamlNode? root, ManifestEntry entry, DocumentOrigin origin)
     {
-        if (document.Root is not { IsNull: false } root)
+        if (root is not { IsNull: false } mapping)
         {
             return; // an empty document ("---" alone, only comments, or null) holds no resource
         }
 
-        ReadDocument(root, origin, context, resources);
-    }
-
-    private static void ReadDocument(YamlNode mapping, DocumentOrigin origin, ReadContext context, List<IstioResource> resources)
-    {
         if (!mapping.IsMapping)
         {
-            context.ExpectedButGot(mapping, "a Kubernetes resource (a mapping with apiVersion, kind, metadata and spec)");
+            _context.ExpectedButGot(mapping, "a Kubernetes resource (a mapping with apiVersion, kind, metadata and spec)");
+            entry.Failed = true;
             return;
         }
 
-        var errorsBefore = context.ErrorCount;
-        context.ReportDuplicateKeys(mapping, keysAreFields: true);
+        if (Identify(mapping) is not { } identity)
+        {
+            entry.Failed = true;
+            return;
+        }
+
+        var (apiVersion, kind) = identity;
+        if (kind is "List" && apiVersion is "v1")
+        {
+            RouteList(mapping, entry, origin);
+            return;
+        }
+
+        switch (RouteObject(mapping, apiVersion, kind, entry, origin))
+        {
+            case Routing.Kept:
+                entry.Other ??= Describe(mapping, apiVersion, kind, entry);
+                StripIfAsked(mapping, entry, origin);
+                break;
+            case Routing.Failed:
+                entry.Failed = true;
+                break;
+        }
+    }
+
+    private enum Routing { Istio, Kept, Failed }
+
+    /// <summary>A document's apiVersion and kind, or null after reporting what is missing or wrong.</summary>
+    private (string ApiVersion, string Kind)? Identify(YamlNode mapping)
+    {
         if (mapping.Get("apiVersion") is not { } apiVersionNode || mapping.Get("kind") is not { } kindNode)
         {
             var missing = mapping.Get("apiVersion") is not null ? "kind" : mapping.Get("kind") is null ? "apiVersion and kind" : "apiVersion";
-            context.Error(mapping, $"missing {missing}: every Kubernetes resource names its apiVersion and kind");
-            return;
+            _context.Error(mapping, $"missing {missing}: every Kubernetes resource names its apiVersion and kind");
+            return null;
         }
 
         // Both are checked, so that both errors are reported.
-        if (!IsIdentifier(apiVersionNode, "apiVersion", context) | !IsIdentifier(kindNode, "kind", context))
+        if (!IsIdentifier(apiVersionNode, "apiVersion") | !IsIdentifier(kindNode, "kind"))
         {
-            return;
+            return null;
         }
 
-        // Compared as text: the strings the resource keeps are the kind definition's.
-        var apiVersion = apiVersionNode.Text;
-        var kind = kindNode.Text;
-        if (kind is "List" && apiVersion is "v1")
+        return (apiVersionNode.Value, kindNode.Value);
+    }
+
+    private OtherDocument Describe(YamlNode mapping, string apiVersion, string kind, ManifestEntry entry)
+    {
+        string? ns = null, name = null;
+        if (mapping.Get("metadata") is { IsMapping: true } metadata)
         {
-            ReadList(mapping, origin, context, resources);
-            return;
+            ns = metadata.Get("namespace") is { IsScalar: true, IsNull: false } nsNode ? nsNode.Value : null;
+            name = metadata.Get("name") is { IsScalar: true, IsNull: false } nameNode ? nameNode.Value : null;
         }
 
+        return new OtherDocument(entry.Text, apiVersion, kind, ns, name, _context.File, entry.Line);
+    }
+
+    private Routing RouteObject(YamlNode mapping, string apiVersion, string kind, ManifestEntry entry, DocumentOrigin origin)
+    {
         var slash = apiVersion.IndexOf('/');
-        var group = slash < 0 ? ReadOnlySpan<char>.Empty : apiVersion[..slash];
-        var definition = ResourceKinds.Find(group, kind);
-        if (definition is null)
+        var group = slash < 0 ? ReadOnlySpan<char>.Empty : apiVersion.AsSpan(0, slash);
+        if (ResourceKinds.Find(group, kind) is { } definition)
         {
-            ReportUnknownKind(mapping, apiVersion.ToString(), group.ToString(), kind.ToString(), context);
-            return;
+            return ReadIstio(mapping, definition, apiVersion, entry, origin) ? Routing.Istio : Routing.Failed;
         }
 
+        if (apiVersion == IstioApiGroups.LegacyApiVersion)
+        {
+            ReportKind(mapping, $"{kind} ({apiVersion}) is Istio 0.x configuration, which Istio no longer serves; translate it with mesh.Legacy().Import");
+            return Routing.Failed;
+        }
+
+        var modelledName = ResourceKinds.All.FirstOrDefault(k => k.Kind == kind);
+        if (modelledName is not null && (group.IsEmpty || IstioApiGroups.IsConfigurationGroup(group)))
+        {
+            _context.PushField("apiVersion");
+            _context.Error(mapping.Get("apiVersion")!.Value, $"{kind} is served as {string.Join(", ", modelledName.ApiVersions)}, not {apiVersion}");
+            _context.Pop();
+            return Routing.Failed;
+        }
+
+        if (IstioApiGroups.IsConfigurationGroup(group))
+        {
+            if (IstioApiGroups.IsIstioKind(group, kind))
+            {
+                return Routing.Kept; // one of Istio's kinds that Mesh.Dsl does not model yet
+            }
+
+            var groupName = group.ToString();
+            var ofGroup = string.Join(", ", IstioApiGroups.KindNames.Where(k => IstioApiGroups.IsIstioKind(groupName, k)));
+            ReportKind(mapping, $"{kind} ({apiVersion}) is not a kind Istio defines in {groupName}: {ofGroup}{ReadContext.DidYouMean(kind, IstioApiGroups.KindNames)}");
+            return Routing.Failed;
+        }
+
+        if (_options.ReadKubernetesObjects && KubernetesObjectReader.IsUsed(apiVersion, kind))
+        {
+            if (KubernetesObjectReader.Read(mapping, kind, _context) is not { } kubernetesObject)
+            {
+                return Routing.Failed;
+            }
+
+            (entry.KubernetesObjects ??= []).Add(kubernetesObject);
+        }
+
+        return Routing.Kept;
+    }
+
+    private void ReportKind(YamlNode mapping, string message)
+    {
+        _context.PushField("kind");
+        _context.Error(mapping.Get("kind")!.Value, message);
+        _context.Pop();
+    }
+
+    /// <summary>A Kubernetes <c>List</c>: its items are routed one by one; with an item that is not Istio's, the List is kept as it is.</summary>
+    private void RouteList(YamlNode list, ManifestEntry entry, DocumentOrigin origin)
+    {
+        var kept = false;
+        var failed = false;
+        foreach (var (key, value) in list.Entries)
+        {
+            if (key.Text is "apiVersion" or "kind" or "metadata")
+            {
+                continue;
+            }
+
+            if (key.Text is not "items")
+            {
+                _context.UnknownField(key, "List", ["apiVersion", "kind", "metadata", "items"]);
+                failed = true;
+                continue;
+            }
+
+            _context.PushField("items");
+            if (value.IsSequence)
+            {
+                var i = 0;
+                foreach (var item in value.Items)
+                {
+                    _context.PushIndex(i++);
+                    if (!item.IsMapping)
+                    {
+                        _context.ExpectedButGot(item, "a Kubernetes resource (a mapping with apiVersion, kind, metadata and spec)");
+                        failed = true;
+                    }
+                    else if (Identify(item) is not { } identity)
+                    {
+                        failed = true;
+                    }
+                    else
+                    {
+                        var route = RouteObject(item, identity.ApiVersion, identity.Kind, entry, origin);
+                        kept |= route == Routing.Kept;
+                        failed |= route == Routing.Failed;
+                    }
+
+                    _context.Pop();
+                }
+            }
+            else if (!value.IsNull)
+            {
+                _context.ExpectedButGot(value, "a list");
+                failed = true;
+            }
+
+            _context.Pop();
+        }
+
+        if (failed)
+        {
+            entry.Failed = true;
+        }
+        else if (kept)
+        {
+            entry.Other = Describe(list, "v1", "List", entry);
+            StripIfAsked(list, entry, origin);
+        }
+    }
+
+    private void StripIfAsked(YamlNode root, ManifestEntry entry, DocumentOrigin origin)
+    {
+        if (_options.StripServerFields)
+        {
+            entry.KeptText = ServerFields.StripText(entry.Text, root, entry.Line - origin.LineOffset);
+        }
+    }
+
+    /// <summary>Checks apiVersion or kind: a non-empty string, else an error at the value.</summary>
+    private bool IsIdentifier(YamlNode node, string key)
+    {
+        if (node.IsScalar && !node.IsNull && node.Text.Length > 0)
+        {
+            return true;
+        }
+
+        _context.PushField(key);
+        _context.ExpectedButGot(node, key == "kind" ? "a kind such as ServiceEntry" : "an API version such as networking.istio.io/v1");
+        _context.Pop();
+        return false;
+    }
+
+    private bool ReadIstio(YamlNode mapping, ResourceKind definition, string apiVersion, ManifestEntry entry, DocumentOrigin origin)
+    {
+        var context = _context;
+        var errorsBefore = context.ErrorCount;
+        context.ReportDuplicateKeys(mapping, keysAreFields: true);
         var servedVersion = definition.FindApiVersion(apiVersion);
         if (servedVersion is null)
         {
             context.PushField("apiVersion");
-            context.Error(apiVersionNode, $"Istio does not serve {definition.Kind} as {apiVersion}; use one of {string.Join(", ", definition.ApiVersions)}");
+            context.Error(mapping.Get("apiVersion")!.Value, $"Istio does not serve {definition.Kind} as {apiVersion}; use one of {string.Join(", ", definition.ApiVersions)}");
             context.Pop();
-            return;
+            return false;
         }
 
         var resource = definition.Create();
@@ -118,7 +408,7 @@ internal static class ResourceReader
                     break;
                 case "metadata":
                     context.PushField("metadata");
-                    ReadMetadata(resource.Metadata, value, context); // fills the resource's own, still empty, metadata
+                    ObjectMetaFields.Read(resource.Metadata, value, context); // fills the resource's own, still empty, metadata
                     context.Pop();
                     break;
                 case "spec":
@@ -136,7 +426,15 @@ internal static class ResourceReader
                     break;
                 case "status":
                     context.PushField("status");
-                    context.Error(key, "status is written by Istio at run time and does not belong in configuration; remove it");
+                    if (value.IsMapping)
+                    {
+                        resource.Status = (System.Text.Json.Nodes.JsonObject)FreeFormValues.Read(value, context)!;
+                    }
+                    else if (!value.IsNull)
+                    {
+                        context.ExpectedButGot(value, "a mapping");
+                    }
+
                     context.Pop();
                     break;
                 default:
@@ -145,127 +443,58 @@ internal static class ResourceReader
             }
         }
 
-        if (context.ErrorCount == errorsBefore)
+        if (context.ErrorCount != errorsBefore)
         {
-            resource.Source = origin.Text is null
-                ? new ResourceSource(context.File, mapping)
-                : new ResourceSource(context.File, mapping, origin.Text, origin.Start);
-            resources.Add(resource);
+            return false;
         }
+
+        resource.Source = origin.Text is null
+            ? new ResourceSource(context.File, mapping, origin.LineOffset)
+            : new ResourceSource(context.File, mapping, origin.Text, origin.Start, origin.LineOffset);
+        entry.Resources.Add(resource);
+        return true;
     }
+}
 
-    private static void ReadList(YamlNode list, DocumentOrigin origin, ReadContext context, List<IstioResource> resources)
-    {
-        foreach (var (key, value) in list.Entries)
-        {
-            if (key.Text is "apiVersion" or "kind" or "metadata")
-            {
-                continue;
-            }
+/// <summary>How <see cref="ResourceReader"/> reads.</summary>
+internal sealed record ManifestReadOptions
+{
+    /// <summary>Whether documents validation uses become KubernetesClient models (and are checked against their schema).</summary>
+    public bool ReadKubernetesObjects { get; init; } = true;
 
-            if (key.Text is not "items")
-            {
-                context.UnknownField(key, "List", ["apiVersion", "kind", "metadata", "items"]);
-                continue;
-            }
+    /// <summary>Whether the text of kept documents is also given without its server fields (<see cref="ManifestEntry.KeptText"/>).</summary>
+    public bool StripServerFields { get; init; }
 
-            context.PushField("items");
-            if (value.IsSequence)
-            {
-                var i = 0;
-                foreach (var item in value.Items)
-                {
-                    context.PushIndex(i++);
-                    ReadDocument(item, origin, context, resources);
-                    context.Pop();
-                }
-            }
-            else
-            {
-                context.ExpectedButGot(value, "a list");
-            }
+    /// <summary>How much text is parsed in one go.</summary>
+    public int ChunkSize { get; init; } = DocumentSplitter.DefaultChunkSize;
+}
 
-            context.Pop();
-        }
-    }
+/// <summary>
+/// One document of a file as the loader read it: its text (comments above it and its <c>---</c> line included), the
+/// Istio resources it holds, and, for a document that is not Istio's, what it is.
+/// </summary>
+internal sealed class ManifestEntry(DocumentChunk chunk, DocumentGroup group)
+{
+    public DocumentGroup Group { get; } = group;
 
-    /// <summary>Checks apiVersion or kind: a non-empty string, else an error at the value.</summary>
-    private static bool IsIdentifier(YamlNode node, string key, ReadContext context)
-    {
-        if (node.IsScalar && !node.IsNull && node.Text.Length > 0)
-        {
-            return true;
-        }
+    /// <summary>The file's line the document's text starts at.</summary>
+    public int Line => Group.Line;
 
-        context.PushField(key);
-        context.ExpectedButGot(node, key == "kind" ? "a kind such as ServiceEntry" : "an API version such as networking.istio.io/v1");
-        context.Pop();
-        return false;
-    }
+    /// <summary>The document's exact text.</summary>
+    public string Text => field ??= chunk.TextOf(Group);
 
-    /// <summary>Never drops a document silently: says whether the kind is another Istio kind, a known kind in the wrong group, or not Istio at all.</summary>
-    private static void ReportUnknownKind(YamlNode mapping, string apiVersion, string group, string kind, ReadContext context)
-    {
-        var kinds = ResourceKinds.All.Select(k => k.Kind).ToList();
-        var sameName = ResourceKinds.All.FirstOrDefault(k => k.Kind == kind);
-        if (sameName is not null)
-        {
-            context.PushField("apiVersion");
-            context.Error(mapping.Get("apiVersion")!.Value, $"{kind} is served as {string.Join(", ", sameName.ApiVersions)}, not {apiVersion}");
-            context.Pop();
-            return;
-        }
+    /// <summary>The Istio resources read from it, in order: one, or a List's items.</summary>
+    public List<IstioResource> Resources { get; } = [];
 
-        var known = string.Join(", ", kinds);
-        context.PushField("kind");
-        context.Error(mapping.Get("kind")!.Value, group.EndsWith("istio.io", StringComparison.Ordinal)
-            ? $"{kind} ({apiVersion}) is not one of the Istio kinds Mesh.Dsl reads: {known}{ReadContext.DidYouMean(kind, kinds)}"
-            : $"{kind} ({apiVersion}) is not an Istio resource; Mesh.Dsl reads {known}{ReadContext.DidYouMean(kind, kinds)}");
-        context.Pop();
-    }
+    /// <summary>Set when the document is kept as it is: not an Istio kind, comments alone, or a List with other kinds.</summary>
+    public OtherDocument? Other { get; set; }
 
-    private static void ReadMetadata(V1ObjectMeta metadata, YamlNode node, ReadContext context)
-    {
-        if (!node.IsMapping)
-        {
-            context.ExpectedButGot(node, "a mapping");
-            return;
-        }
+    /// <summary>The text to write for a kept document when it differs from <see cref="Text"/> (its server fields stripped).</summary>
+    public string? KeptText { get; set; }
 
-        context.ReportDuplicateKeys(node, keysAreFields: true);
-        foreach (var (key, value) in node.Entries)
-        {
-            switch (key.Text)
-            {
-                case "name":
-                    context.PushField("name");
-                    metadata.Name = Codecs.String.Read(value, context);
-                    break;
-                case "generateName":
-                    context.PushField("generateName");
-                    metadata.GenerateName = Codecs.String.Read(value, context);
-                    break;
-                case "namespace":
-                    context.PushField("namespace");
-                    metadata.NamespaceProperty = Codecs.String.Read(value, context);
-                    break;
-                case "labels":
-                    context.PushField("labels");
-                    metadata.Labels = ReadMap(value, context);
-                    break;
-                case "annotations":
-                    context.PushField("annotations");
-                    metadata.Annotations = ReadMap(value, context);
-                    break;
-                default:
-                    context.UnknownField(key, "metadata", MetadataFields);
-                    continue;
-            }
+    /// <summary>The Kubernetes objects validation uses that the document holds.</summary>
+    public List<IKubernetesObject>? KubernetesObjects { get; set; }
 
-            context.Pop();
-        }
-    }
-
-    private static IDictionary<string, string>? ReadMap(YamlNode node, ReadContext context)
-        => node.IsNull ? null : Codecs.StringMap.Read(node, context); // keeps the written order
+    /// <summary>True when part of it could not be read: its errors are in the read's context.</summary>
+    public bool Failed { get; set; }
 }

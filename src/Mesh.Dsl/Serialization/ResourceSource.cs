@@ -10,24 +10,31 @@ public sealed class ResourceSource
     private readonly int _root;
     private readonly YamlTree? _tree;
 
+    // The tree's lines are counted from the start of the text parsed (a part of the file); this makes them the file's.
+    private readonly int _lineOffset;
+
     /// <summary>A source whose tree is kept (YamlDotNet's).</summary>
-    internal ResourceSource(string? file, YamlNode root)
+    internal ResourceSource(string? file, YamlNode root, int lineOffset = 0)
     {
         File = file;
-        Position = root.Position;
+        Position = Shift(root.Position, lineOffset);
         _tree = root.Tree;
         _root = root.Index;
+        _lineOffset = lineOffset;
     }
 
     /// <summary>A source whose tree is parsed again when needed: <paramref name="root"/> is in a tree that is about to be reused.</summary>
-    internal ResourceSource(string? file, YamlNode root, SourceText text, SimpleYamlParser.DocumentStart start)
+    internal ResourceSource(string? file, YamlNode root, SourceText text, SimpleYamlParser.DocumentStart start, int lineOffset = 0)
     {
         File = file;
-        Position = root.Position;
+        Position = Shift(root.Position, lineOffset);
         _root = root.Index;
         _text = text;
         _start = start;
+        _lineOffset = lineOffset;
     }
+
+    private static SourcePosition Shift(SourcePosition position, int lineOffset) => position with { Line = position.Line + lineOffset };
 
     /// <summary>The file name as given to the reader, or null when read from a string.</summary>
     public string? File { get; }
@@ -42,7 +49,7 @@ public sealed class ResourceSource
     /// <param name="path">A field path as diagnostics write it.</param>
     /// <returns>The line and column.</returns>
     public SourcePosition Locate(string path)
-        => _tree is not null ? Find(new YamlNode(_tree, _root), path) : _text!.Locate(_start, _root, path);
+        => Shift(_tree is not null ? Find(new YamlNode(_tree, _root), path) : _text!.Locate(_start, _root, path), _lineOffset);
 
     /// <summary>Where <paramref name="path"/> stands below <paramref name="node"/> (see <see cref="Locate"/>).</summary>
     internal static SourcePosition Find(YamlNode node, string path)
@@ -92,35 +99,40 @@ public sealed class ResourceSource
 }
 
 /// <summary>
-/// A text the fast path read, shared by the sources of its resources, which parses their documents again to
-/// locate paths: each in the memory of the one before, and the last one kept for the next path asked, since a
-/// resource's diagnostics are located one after another. With a warning on each of the scale sample's 10,000
-/// DestinationRules, a tree of its own per document (kept by each source, as before) was most of the memory a
-/// validation held, and allocating them was most of what locating cost.
+/// A chunk of text the fast path read, shared by the sources of its resources, which parse their documents again to
+/// locate paths. It is kept as UTF-8, half the memory of the string (a large validation holds every chunk of every
+/// file until its diagnostics are located), and decoded again when a path in it is asked for. One chunk at a time is
+/// decoded, with its parser and last tree, for all chunks: a resource's diagnostics are located one after another,
+/// and resources in file order, so the chunk asked for is nearly always the one decoded last. With a warning on each
+/// of the scale sample's 10,000 DestinationRules, a tree of its own per document (kept by each source, as before) was
+/// most of the memory a validation held, and allocating them was most of what locating cost.
 /// </summary>
 internal sealed class SourceText(string text)
 {
-    // Threads locating at the same time take turns: the parser and its tree are one at a time.
-    private readonly Lock _lock = new();
-    private SimpleYamlParser? _parser;
-    private YamlTree? _tree;
-    private SimpleYamlParser.DocumentStart _treeStart;
+    // Threads locating at the same time take turns: the decoded chunk, its parser and its tree are one at a time.
+    private static readonly Lock s_lock = new();
+    private static SourceText? s_decodedFor;
+    private static SimpleYamlParser? s_parser;
+    private static YamlTree? s_tree;
+    private static SimpleYamlParser.DocumentStart s_treeStart;
+
+    private readonly byte[] _utf8 = MeshYaml.Utf8.GetBytes(text);
 
     /// <summary>Where <paramref name="path"/> stands in the resource at node <paramref name="root"/> of the document at <paramref name="start"/>.</summary>
     public SourcePosition Locate(SimpleYamlParser.DocumentStart start, int root, string path)
     {
-        lock (_lock)
+        lock (s_lock)
         {
-            if (_tree is null || _treeStart != start)
+            if (s_decodedFor != this || s_tree is null || s_treeStart != start)
             {
-                _tree = null;
-                var parser = _parser ?? SimpleYamlParser.ForParsingAgain(text);
-                _parser = null; // not used again if parsing throws
-                _tree = parser.ParseAgainReused(start);
-                (_parser, _treeStart) = (parser, start);
+                s_tree = null;
+                var parser = s_decodedFor == this ? s_parser! : SimpleYamlParser.ForParsingAgain(MeshYaml.Utf8.GetString(_utf8));
+                (s_decodedFor, s_parser) = (null, null); // not used again if parsing throws
+                s_tree = parser.ParseAgainReused(start);
+                (s_decodedFor, s_parser, s_treeStart) = (this, parser, start);
             }
 
-            return ResourceSource.Find(new YamlNode(_tree, root), path);
+            return ResourceSource.Find(new YamlNode(s_tree, root), path);
         }
     }
 }

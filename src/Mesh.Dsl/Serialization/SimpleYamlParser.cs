@@ -315,7 +315,7 @@ internal sealed class SimpleYamlParser
                 throw Decline();
             }
 
-            _tree.AddKey(ref keys, AddScalar(key, keyIsPlain, PositionOf(keyIndex)));
+            AddKey(ref keys, AddScalar(key, keyIsPlain, PositionOf(keyIndex)));
             var valueStart = SkipSpaces(keyEnd + 1);
             if (valueStart == _lineEnd || _text[valueStart] == '#')
             {
@@ -592,7 +592,7 @@ internal sealed class SimpleYamlParser
                     throw Decline();
                 }
 
-                _tree.AddKey(ref keys, item);
+                AddKey(ref keys, item);
                 i = SkipSpaces(i + 1);
                 if (i < _lineEnd && _text[i] is ',' or '}')
                 {
@@ -712,6 +712,17 @@ internal sealed class SimpleYamlParser
 
         end = last;
         return AddScalar(Slice(index, last - index), isPlain: true, PositionOf(index));
+    }
+
+    /// <summary>A mapping key; a merge key (<c>&lt;&lt;</c>) goes to YamlDotNet, whose path applies merges.</summary>
+    private void AddKey(ref YamlTreeBuilder.MappingKeys keys, int key)
+    {
+        if (_tree.IsMergeKey(key))
+        {
+            throw Decline();
+        }
+
+        _tree.AddKey(ref keys, key);
     }
 
     private int AddScalar(ScannedScalar scalar, bool isPlain, SourcePosition position)

@@ -44,4 +44,13 @@ internal abstract class StructuredWriter
     public abstract void Boolean(bool value);
 
     public abstract void Double(double value);
+
+    /// <summary>An explicit null, which only free-form values (google.protobuf.Struct) hold.</summary>
+    public abstract void Null();
+
+    /// <summary>
+    /// A whole value given as compact JSON, written in flow style in YAML (JSON is YAML): what the block style
+    /// cannot write, a list directly inside a list or an empty list, in free-form values.
+    /// </summary>
+    public abstract void FlowJson(string json);
 }

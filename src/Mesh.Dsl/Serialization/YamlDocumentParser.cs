@@ -115,6 +115,12 @@ internal static class YamlDocumentParser
 
         /// <summary>True while the value of a duplicate key is read: readers skip it.</summary>
         public bool SkipValue;
+
+        /// <summary>True while the value of a merge key (<c>&lt;&lt;</c>) is read.</summary>
+        public bool MergeValue;
+
+        /// <summary>The values of the mapping's merge keys, merged when it ends.</summary>
+        public List<int>? Merges;
     }
 
     /// <summary>
@@ -140,7 +146,7 @@ internal static class YamlDocumentParser
                         throw new LimitException(ToPosition(scalar.Start), TooLong);
                     }
 
-                    node = tree.AddScalar(ToPosition(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain, TagOf(scalar.Tag));
+                    node = tree.AddScalar(ToPosition(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain, ScalarTag(scalar));
                     expandedSizes.Add(1);
                     Remember(scalar.Anchor, node, anchors);
                     break;
@@ -161,6 +167,7 @@ internal static class YamlDocumentParser
                     break;
                 case MappingStart mappingStart:
                     CheckDepth(stack, mappingStart.Start);
+                    CheckCollectionTag(mappingStart.Tag, "!!map", "a mapping", mappingStart.Start);
                     node = tree.BeginCollection(isMapping: true, ToPosition(mappingStart.Start));
                     expandedSizes.Add(1);
                     Remember(mappingStart.Anchor, node, anchors);
@@ -168,6 +175,7 @@ internal static class YamlDocumentParser
                     continue;
                 case SequenceStart sequenceStart:
                     CheckDepth(stack, sequenceStart.Start);
+                    CheckCollectionTag(sequenceStart.Tag, "!!seq", "a list", sequenceStart.Start);
                     node = tree.BeginCollection(isMapping: false, ToPosition(sequenceStart.Start));
                     expandedSizes.Add(1);
                     Remember(sequenceStart.Anchor, node, anchors);
@@ -179,6 +187,11 @@ internal static class YamlDocumentParser
                     node = frame.Node;
                     if (frame.IsMapping)
                     {
+                        if (frame.Merges is not null)
+                        {
+                            Merge(tree, frame, expandedSizes);
+                        }
+
                         tree.EndMapping(frame.Keys);
                     }
                     else
@@ -216,9 +229,24 @@ internal static class YamlDocumentParser
                 throw new LimitException(tree.PositionOf(node), $"a key must be a plain value such as a name, not {(kind == YamlTree.NodeFlags.Mapping ? "a mapping" : "a list")}");
             }
 
+            parent.HasPendingKey = true;
+            if (tree.IsMergeKey(node))
+            {
+                tree.MarkMergeKey(node);
+                parent.MergeValue = true;
+                return;
+            }
+
             // A duplicate is reported by the reader of the mapping, with the field path; the first value is kept.
             parent.SkipValue = !tree.AddKey(ref parent.Keys, node);
-            parent.HasPendingKey = true;
+            return;
+        }
+
+        if (parent.MergeValue)
+        {
+            (parent.Merges ??= new()).Add(node);
+            parent.MergeValue = false;
+            parent.HasPendingKey = false;
             return;
         }
 
@@ -230,6 +258,96 @@ internal static class YamlDocumentParser
         parent.HasPendingKey = false;
         parent.SkipValue = false;
     }
+
+    /// <summary>
+    /// Applies a mapping's merge keys (YAML's <c>&lt;&lt;: *defaults</c>, or a list of such mappings) as it ends: each
+    /// key of a merged mapping the mapping does not have yet is added as an alias of that key and its value. The
+    /// mapping's own keys win wherever they are written, and an earlier merged mapping wins over a later one, as the
+    /// merge key's definition says. Nothing is copied, so the alias limit that counted the merged mappings holds.
+    /// </summary>
+    private static void Merge(YamlTreeBuilder tree, Frame frame, List<long> expandedSizes)
+    {
+        foreach (var value in frame.Merges!)
+        {
+            var sources = tree.KindOf(value) switch
+            {
+                YamlTree.NodeFlags.Mapping => [value],
+                YamlTree.NodeFlags.Sequence => tree.ItemsOf(value),
+                _ => throw NotMergeable(tree, value),
+            };
+            foreach (var source in sources)
+            {
+                if (tree.KindOf(source) != YamlTree.NodeFlags.Mapping)
+                {
+                    throw NotMergeable(tree, source);
+                }
+
+                if (tree.IsOpen(source))
+                {
+                    throw new LimitException(tree.PositionOf(source), "a merge key (<<) cannot merge a mapping into itself");
+                }
+
+                foreach (var (key, entryValue) in tree.EntriesOf(source))
+                {
+                    if (tree.HasKey(frame.Keys, key))
+                    {
+                        continue;
+                    }
+
+                    tree.AddKey(ref frame.Keys, tree.AddAlias(key));
+                    expandedSizes.Add(1);
+                    tree.AddAlias(entryValue);
+                    expandedSizes.Add(expandedSizes[entryValue]);
+                    expandedSizes[frame.Node] = SaturatingAdd(expandedSizes[frame.Node], SaturatingAdd(1, expandedSizes[entryValue]));
+                }
+            }
+        }
+    }
+
+    private static LimitException NotMergeable(YamlTreeBuilder tree, int node)
+        => new(tree.PositionOf(node), "a merge key (<<) takes a mapping or a list of mappings, such as <<: *defaults");
+
+    /// <summary>
+    /// A scalar's tag, as the readers use it: YAML's core tags in their short form (<c>!!str</c>, <c>!!int</c>,
+    /// <c>!!float</c>, <c>!!bool</c>, <c>!!null</c>), the non-specific <c>!</c> as <c>!!str</c> (YAML makes such a
+    /// scalar a string), null for none. Kubernetes turns YAML into JSON before anything reads it (sigs.k8s.io/yaml), and
+    /// JSON knows only strings, numbers, booleans and null: so <c>number: !!str 9080</c> is the string "9080" and
+    /// refused where an integer is expected, <c>!!int "80"</c> is the integer 80, and every other tag (<c>!!binary</c>,
+    /// <c>!!timestamp</c>, <c>!Ref</c>, ...) is refused rather than silently read as a string, as Kubernetes would.
+    /// </summary>
+    private static string? ScalarTag(Scalar scalar)
+    {
+        var tag = scalar.Tag;
+        if (tag.IsEmpty)
+        {
+            return null;
+        }
+
+        if (tag.IsNonSpecific)
+        {
+            // YamlDotNet marks "!" non-specific, and also the "?" it gives every untagged node.
+            return tag.Value == "!" ? "!!str" : null;
+        }
+
+        var shortTag = ShortTag(tag.Value);
+        return shortTag is "!!str" or "!!int" or "!!float" or "!!bool" or "!!null"
+            ? shortTag
+            : throw new LimitException(ToPosition(scalar.Start), UnsupportedTag(shortTag, "!!str, !!int, !!float, !!bool or !!null"));
+    }
+
+    private static void CheckCollectionTag(TagName tag, string allowed, string what, Mark start)
+    {
+        if (!tag.IsEmpty && !tag.IsNonSpecific && ShortTag(tag.Value) is var shortTag && shortTag != allowed)
+        {
+            throw new LimitException(ToPosition(start), UnsupportedTag(shortTag, $"{allowed} on {what}"));
+        }
+    }
+
+    private static string ShortTag(string tag)
+        => tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
+
+    private static string UnsupportedTag(string tag, string allowed)
+        => $"the tag {ReadContext.Quote(tag)[1..^1]} is not supported here: Kubernetes reads YAML as JSON, so only {allowed} can be given; remove the tag";
 
     private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
@@ -248,8 +366,6 @@ internal static class YamlDocumentParser
             anchors[anchor.Value] = node;
         }
     }
-
-    private static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
 
     private static SourcePosition ToPosition(Mark mark) => new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 

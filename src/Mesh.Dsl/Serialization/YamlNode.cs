@@ -70,6 +70,15 @@ internal sealed class YamlTree
 
         /// <summary>A mapping with at least one <see cref="DuplicateKey"/>.</summary>
         HasDuplicateKeys = 32,
+
+        /// <summary>
+        /// A merge key (<c>&lt;&lt;</c>): it and its value are skipped; the entries it merges follow the mapping's own
+        /// entries as aliases of the merged mapping's keys and values.
+        /// </summary>
+        MergeKey = 64,
+
+        /// <summary>Keys that readers skip with the value after them.</summary>
+        Skipped = DuplicateKey | MergeKey,
     }
 
     /// <summary>
@@ -161,7 +170,7 @@ internal sealed class YamlTree
         {
             for (var i = mapping + 1; i < before; i = End(i + 1))
             {
-                if ((_nodes[i].Flags & NodeFlags.DuplicateKey) == 0 && Text(Resolve(i)).SequenceEqual(key))
+                if ((_nodes[i].Flags & NodeFlags.Skipped) == 0 && Text(Resolve(i)).SequenceEqual(key))
                 {
                     return i;
                 }
@@ -249,6 +258,11 @@ internal readonly struct YamlNode
         for (var i = _index + 1; i < Data.Start; i = _tree.End(i + 1))
         {
             var key = new YamlNode(_tree, i);
+            if ((_tree[i].Flags & YamlTree.NodeFlags.MergeKey) != 0)
+            {
+                continue;
+            }
+
             if ((_tree[i].Flags & YamlTree.NodeFlags.DuplicateKey) == 0)
             {
                 firstKeys.TryAdd(key.Text, i);
@@ -321,7 +335,7 @@ internal struct ChildCursor(YamlTree tree, int collection)
             }
 
             _next = tree.End(Current + 1);
-            if ((tree[Current].Flags & YamlTree.NodeFlags.DuplicateKey) == 0)
+            if ((tree[Current].Flags & YamlTree.NodeFlags.Skipped) == 0)
             {
                 return true;
             }
@@ -424,6 +438,61 @@ internal sealed class YamlTreeBuilder(string source)
         _nodes[index].Length = count;
     }
 
+    /// <summary>True for a plain, untagged <c>&lt;&lt;</c> key (not an alias): YAML's merge key.</summary>
+    public bool IsMergeKey(int key)
+    {
+        ref readonly var node = ref _nodes[key];
+        return node.Kind == YamlTree.NodeFlags.Scalar && (node.Flags & YamlTree.NodeFlags.Plain) != 0
+            && !((node.Flags & YamlTree.NodeFlags.Stored) != 0 && node.Length >= 0) && Table.Text(key) is "<<";
+    }
+
+    /// <summary>Marks <paramref name="key"/> a merge key: readers skip it and its value.</summary>
+    public void MarkMergeKey(int key) => _nodes[key].Flags |= YamlTree.NodeFlags.MergeKey;
+
+    /// <summary>True while the collection at <paramref name="index"/> (an alias resolved) is not ended yet.</summary>
+    public bool IsOpen(int index) => _nodes[Table.Resolve(index)].Start < 0;
+
+    /// <summary>The items of a closed sequence, aliases not resolved.</summary>
+    public List<int> ItemsOf(int sequence)
+    {
+        var table = Table;
+        var resolved = table.Resolve(sequence);
+        var items = new List<int>();
+        for (var i = resolved + 1; i < _nodes[resolved].Start; i = table.End(i))
+        {
+            items.Add(i);
+        }
+
+        return items;
+    }
+
+    /// <summary>The keys and values of a closed mapping's entries (duplicate and merge keys left out).</summary>
+    public List<(int Key, int Value)> EntriesOf(int mapping)
+    {
+        var table = Table;
+        var resolved = table.Resolve(mapping);
+        var entries = new List<(int, int)>();
+        for (var i = resolved + 1; i < _nodes[resolved].Start; i = table.End(i + 1))
+        {
+            if ((_nodes[i].Flags & YamlTree.NodeFlags.Skipped) == 0)
+            {
+                entries.Add((i, i + 1));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>True when the open mapping of <paramref name="keys"/> has the key whose text is that of <paramref name="key"/>.</summary>
+    public bool HasKey(in MappingKeys keys, int key)
+    {
+        var table = Table;
+        var text = table.Text(table.Resolve(key));
+        return keys.Index is not null
+            ? keys.Index.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text)
+            : table.FindKey(keys.Mapping, text, _count) >= 0;
+    }
+
     /// <summary>
     /// Takes the scalar at <paramref name="key"/> as the next key of a mapping. Returns false when the
     /// mapping has it already: the key is marked a duplicate, and readers skip it and the value that follows.
@@ -448,7 +517,7 @@ internal sealed class YamlTreeBuilder(string source)
             keys.Index = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = keys.Mapping + 1; i < key; i = table.End(i + 1))
             {
-                if ((_nodes[i].Flags & YamlTree.NodeFlags.DuplicateKey) == 0)
+                if ((_nodes[i].Flags & YamlTree.NodeFlags.Skipped) == 0)
                 {
                     keys.Index.Add(table.Text(table.Resolve(i)).ToString(), i);
                 }

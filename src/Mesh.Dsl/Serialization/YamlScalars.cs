@@ -43,10 +43,32 @@ internal static class YamlScalars
             return true;
         }
 
-        return ReadsAsNonString(value);
+        return ReadsAsNonString(value) || StartsLikeTimestamp(value);
     }
 
-    /// <summary>One pass for control characters and the ": " and " #" sequences that end a plain scalar early.</summary>
+    /// <summary>
+    /// <c>2024-05-01</c> and <c>2024-05-01T10:00:00Z</c> (what creationTimestamp holds): YAML 1.1 readers take a
+    /// string starting with a date for a timestamp, so it is quoted, as kubectl quotes it.
+    /// </summary>
+    private static bool StartsLikeTimestamp(string value)
+    {
+        if (value.Length < 8 || !char.IsAsciiDigit(value[0]) || !char.IsAsciiDigit(value[1]) || !char.IsAsciiDigit(value[2]) || !char.IsAsciiDigit(value[3]) || value[4] != '-')
+        {
+            return false;
+        }
+
+        var i = 5;
+        var month = 0;
+        while (i < value.Length && char.IsAsciiDigit(value[i]) && month < 3)
+        {
+            i++;
+            month++;
+        }
+
+        return month is 1 or 2 && i + 1 < value.Length && value[i] == '-' && char.IsAsciiDigit(value[i + 1]);
+    }
+
+    /// <summary>One pass for control characters and the ": ", " #" (and " *") sequences that end a plain scalar early.</summary>
     private static bool HasControlOrEndOfPlain(string value)
     {
         for (var i = 0; i < value.Length; i++)
@@ -62,7 +84,8 @@ internal static class YamlScalars
                 return true;
             }
 
-            if ((c == ':' && i + 1 < value.Length && value[i + 1] == ' ') || (c == ' ' && i + 1 < value.Length && value[i + 1] == '#'))
+            // " *": YamlDotNet misreads "a *b:" as a key whose value is a block below it (an alias, it thinks).
+            if ((c == ':' && i + 1 < value.Length && value[i + 1] == ' ') || (c == ' ' && i + 1 < value.Length && value[i + 1] is '#' or '*'))
             {
                 return true;
             }
@@ -192,6 +215,57 @@ internal static class YamlScalars
 
     private static readonly SearchValues<char> DecimalDigits = SearchValues.Create("0123456789_");
 
+    /// <summary>The longest key YAML reads in the <c>key: value</c> form: 1,024 characters, quotes and escapes included.</summary>
+    public const int MaxImplicitKeyLength = 1024;
+
+    /// <summary>True when <paramref name="key"/>, as written, is longer than <see cref="MaxImplicitKeyLength"/>.</summary>
+    public static bool IsTooLongForImplicitKey(string key)
+    {
+        // No character takes more than 6 when escaped (\u0000): short keys need no count.
+        if (key.Length <= (MaxImplicitKeyLength - 2) / 6)
+        {
+            return false;
+        }
+
+        if (!NeedsQuotes(key))
+        {
+            return key.Length > MaxImplicitKeyLength;
+        }
+
+        var writer = new StringWriter();
+        WriteDoubleQuoted(writer, key);
+        return writer.GetStringBuilder().Length > MaxImplicitKeyLength;
+    }
+
+    /// <summary>
+    /// Refuses a string no YAML or JSON file can hold: one with a lone UTF-16 surrogate, half of a character that
+    /// UTF-8 cannot encode (it would be written as U+FFFD and read back changed), and YAML's <c>\u</c> escapes may not
+    /// name a surrogate either. Such strings only come from code, never from a file, which is read strictly.
+    /// </summary>
+    /// <exception cref="ArgumentException">Naming the value and the surrogate.</exception>
+    public static void EnsureWritable(string value)
+    {
+        var first = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return;
+        }
+
+        for (var i = first; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                throw new ArgumentException(
+                    $"cannot write {ReadContext.Quote(value)}: it holds a lone UTF-16 surrogate (U+{(int)value[i]:X4} at index {i}), " +
+                    "half of a character, which YAML, JSON and UTF-8 cannot hold; fix the value");
+            }
+        }
+    }
+
     /// <summary>Writes a string as a double-quoted YAML scalar (which is also a valid JSON string body).</summary>
     public static void WriteDoubleQuoted(TextWriter writer, string value)
     {
@@ -203,8 +277,9 @@ internal static class YamlScalars
     /// <summary>Writes a string escaped for the inside of double quotes (YAML and JSON alike).</summary>
     public static void WriteDoubleQuotedBody(TextWriter writer, string value)
     {
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': writer.Write("\\\""); break;
@@ -214,8 +289,9 @@ internal static class YamlScalars
                 case '\t': writer.Write("\\t"); break;
                 case '\0': writer.Write("\\0"); break;
                 default:
-                    if (c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff')
+                    if (c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff' || IsLoneSurrogate(value, i))
                     {
+                        // A lone surrogate only reaches here in a message: the writers refuse it (EnsureWritable).
                         writer.Write("\\u");
                         writer.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -228,6 +304,11 @@ internal static class YamlScalars
             }
         }
     }
+
+    private static bool IsLoneSurrogate(string value, int i)
+        => char.IsSurrogate(value[i])
+            && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            && !(char.IsLowSurrogate(value[i]) && i > 0 && char.IsHighSurrogate(value[i - 1]));
 
     /// <summary>
     /// True when a multi-line string can be written as a literal block (<c>|</c>): PEM bundles read
@@ -261,8 +342,8 @@ internal static class YamlScalars
         return true;
     }
 
-    /// <summary>Writes a literal block scalar; the header carries the chomping indicator.</summary>
-    public static void WriteLiteralBlock(TextWriter writer, string value, int indent)
+    /// <summary>Writes a literal block scalar; the header carries the chomping indicator, and <paramref name="headerComment"/> if given.</summary>
+    public static void WriteLiteralBlock(TextWriter writer, string value, int indent, string? headerComment = null)
     {
         var trailing = 0;
         for (var i = value.Length - 1; i >= 0 && value[i] == '\n'; i--)
@@ -271,6 +352,12 @@ internal static class YamlScalars
         }
 
         writer.Write(trailing switch { 0 => "|-", 1 => "|", _ => "|+" });
+        if (headerComment is not null)
+        {
+            writer.Write(' ');
+            writer.Write(headerComment);
+        }
+
         writer.Write('\n');
         var body = value[..^trailing];
         var padding = new string(' ', indent);

@@ -45,7 +45,27 @@ internal sealed class YamlStructuredWriter : StructuredWriter
     private int _indent;
     private bool _started;
 
+    // A comment to end the line that the next value (or "key:" of a mapping or list) ends; null, and
+    // never looked at beyond a null check, unless a document's comments are being written back.
+    private string? _trailingComment;
+
     public YamlStructuredWriter(TextWriter writer) => _writer = writer;
+
+    /// <summary>A comment (<c># why</c>) to put at the end of the line the next value ends: after a scalar, a block scalar's header, or <c>key:</c> of a mapping or list.</summary>
+    internal void EndNextLineWith(string comment) => _trailingComment = comment;
+
+    /// <summary>Writes a comment line at the indentation of the next key or list item; only between entries.</summary>
+    internal void CommentLine(string comment)
+    {
+        if (_state is not (State.MappingLineStart or State.Sequence))
+        {
+            throw new InvalidOperationException("A comment line can only stand between entries.");
+        }
+
+        WriteIndent();
+        _writer.Write(comment);
+        _writer.Write('\n');
+    }
 
     /// <summary>Readies the writer for another document (the caller writes the <c>---</c> between them).</summary>
     public void NextDocument()
@@ -54,6 +74,7 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         _indent = 0;
         _state = State.MappingLineStart;
         _started = false;
+        _trailingComment = null;
     }
 
     public override void BeginMapping()
@@ -61,7 +82,7 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         switch (_state)
         {
             case State.AfterKey:
-                _writer.Write('\n');
+                EndLine();
                 Push(new Frame(true, _indent));
                 _indent += 2;
                 _state = State.MappingLineStart;
@@ -97,7 +118,7 @@ internal sealed class YamlStructuredWriter : StructuredWriter
             throw new InvalidOperationException("A sequence can only follow a key.");
         }
 
-        _writer.Write('\n');
+        EndLine();
         Push(new Frame(false, _indent));
         _state = State.Sequence;
     }
@@ -106,8 +127,22 @@ internal sealed class YamlStructuredWriter : StructuredWriter
 
     public override void Key(string key)
     {
+        YamlScalars.EnsureWritable(key);
         BeforeKey();
-        WriteString(key);
+        if (YamlScalars.IsTooLongForImplicitKey(key))
+        {
+            // YAML limits a key written "key: value" to 1,024 characters (YamlDotNet refuses a longer one); a longer
+            // key is written as an explicit key, "? key" and then ": value" on the next line, which every reader takes.
+            _writer.Write("? ");
+            WriteString(key);
+            _writer.Write('\n');
+            WriteIndent();
+        }
+        else
+        {
+            WriteString(key);
+        }
+
         _writer.Write(':');
         _state = State.AfterKey;
     }
@@ -146,10 +181,12 @@ internal sealed class YamlStructuredWriter : StructuredWriter
 
     public override void String(string value)
     {
+        YamlScalars.EnsureWritable(value);
         if (YamlScalars.CanUseLiteralBlock(value))
         {
             BeforeScalar();
-            YamlScalars.WriteLiteralBlock(_writer, value, _indent + 2);
+            YamlScalars.WriteLiteralBlock(_writer, value, _indent + 2, _trailingComment);
+            _trailingComment = null;
             AfterScalar(false);
             return;
         }
@@ -192,6 +229,10 @@ internal sealed class YamlStructuredWriter : StructuredWriter
         Scalar(YamlScalars.FormatDouble(value, buffer));
     }
 
+    public override void Null() => Scalar("null");
+
+    public override void FlowJson(string json) => Scalar(json);
+
     private void Scalar(ReadOnlySpan<char> text)
     {
         BeforeScalar();
@@ -220,10 +261,22 @@ internal sealed class YamlStructuredWriter : StructuredWriter
     {
         if (endLine)
         {
-            _writer.Write('\n');
+            EndLine();
         }
 
         _state = _frames[_depth - 1].IsMapping ? State.MappingLineStart : State.Sequence;
+    }
+
+    private void EndLine()
+    {
+        if (_trailingComment is not null)
+        {
+            _writer.Write(' ');
+            _writer.Write(_trailingComment);
+            _trailingComment = null;
+        }
+
+        _writer.Write('\n');
     }
 
     private void Close()

@@ -1,8 +1,6 @@
 using k8s;
 using k8s.Models;
 using Mesh.Dsl.Model;
-using Mesh.Dsl.Model.Networking;
-using Mesh.Dsl.Model.Security;
 using Mesh.Dsl.Serialization;
 using Mesh.Dsl.Validation.Rules;
 
@@ -13,7 +11,11 @@ namespace Mesh.Dsl.Validation;
 /// webhook, the cross-resource checks of <c>istioctl analyze</c>, and security advice. Every check
 /// uses lookups built once per call, so the time grows linearly with the number of resources.
 /// </summary>
-public sealed class MeshValidator
+/// <remarks>
+/// The checks are a registry of rules, each with its metadata (name, kinds, the codes it reports), after
+/// istioctl's analyzers: docs/rules.md says how rules are written and registered.
+/// </remarks>
+public sealed partial class MeshValidator
 {
     /// <summary>Whether to run the checks that look at several resources together (default true).</summary>
     public bool CrossResourceChecks { get; init; } = true;
@@ -22,8 +24,9 @@ public sealed class MeshValidator
     public bool SecurityAdvice { get; init; } = true;
 
     /// <summary>
-    /// Whether <see cref="ValidateFiles"/> also loads Kubernetes <c>v1</c> Service, Pod, Secret and Namespace
-    /// documents (default false: like <see cref="MeshYaml"/>, every non-Istio document is then a read error).
+    /// Whether <see cref="ValidateFiles(IEnumerable{string}, TextReader?)"/> checks the Istio resources against the Kubernetes objects the files hold
+    /// (Services, Pods, Secrets, Namespaces, workloads' pod templates). Default false: they are then read and kept
+    /// like every other document that is not Istio's, and the checks that need them do not run.
     /// </summary>
     public bool ReadKubernetesObjects { get; init; }
 
@@ -42,6 +45,9 @@ public sealed class MeshValidator
     /// less than handing work to another thread costs).
     /// </summary>
     public bool Parallel { get; init; } = true;
+
+    /// <summary>The rules to run (default <see cref="RuleRegistry.Default"/>, every rule of Mesh.Dsl); tests give others.</summary>
+    internal RuleRegistry Rules { get; init; } = RuleRegistry.Default;
 
     /// <summary>The fewest resources validated on two threads (see <see cref="Parallel"/>); tests lower it to check small meshes.</summary>
     internal int ParallelFrom { get; init; } = 500;
@@ -71,7 +77,7 @@ public sealed class MeshValidator
         var now = CrossResourceChecks && objects.Count > 0 ? TimeProvider.GetUtcNow() : default;
         if (CrossResourceChecks && Parallel && list.Count >= ParallelFrom && Environment.ProcessorCount > 1)
         {
-            return ValidateOnTwoThreads(list, positions, duplicates, objects, now);
+            return Suppress(ValidateOnTwoThreads(list, positions, duplicates, objects, now), list);
         }
 
         var sink = new DiagnosticSink();
@@ -81,38 +87,77 @@ public sealed class MeshValidator
             CheckAcross(list, positions, duplicates, objects, now, sink);
         }
 
-        return sink.ToList();
+        return Suppress(sink.ToList(), list);
     }
 
     /// <summary>
-    /// Reads files and folders (every *.yaml, *.yml and *.json below a folder) as one mesh and validates
-    /// it. A file that cannot be read gives <see cref="DiagnosticCodes.ReadError"/> errors; the resources
+    /// Reads files and folders (every *.yaml, *.yml and *.json below a folder, found by <see cref="IO.FileFinder"/>) as
+    /// one mesh and validates it. A file that cannot be read gives <see cref="DiagnosticCodes.ReadError"/> errors, a
+    /// file skipped on purpose (a FIFO, a device, a link to a folder) an info line with that code; the resources
     /// of the other files are still checked. With <see cref="ReadKubernetesObjects"/> the files' Kubernetes
     /// Services, Pods, Secrets and Namespaces take part in the checks that need them.
     /// </summary>
-    /// <param name="paths">Files or folders.</param>
-    /// <returns>The read errors in file order, then the diagnostics of <see cref="Validate(IEnumerable{IstioResource}, IEnumerable{IKubernetesObject})"/>.</returns>
-    public IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths)
+    /// <param name="paths">Files, folders, or <c>-</c>: the text of <paramref name="standardInput"/>, named <c>&lt;stdin&gt;</c> in diagnostics, as on a command line.</param>
+    /// <param name="standardInput">What <c>-</c> reads; null when there is none (a <c>-</c> is then a read error).</param>
+    /// <returns>The read errors in file order (standard input last), then the diagnostics of <see cref="Validate(IEnumerable{IstioResource}, IEnumerable{IKubernetesObject})"/>.</returns>
+    public IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths, TextReader? standardInput = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        return ValidateFiles(paths, IO.FileSystem.Real, standardInput);
+    }
+
+    /// <summary>As <see cref="ValidateFiles(IEnumerable{string}, TextReader?)"/>, with the files found and read through <paramref name="fileSystem"/>.</summary>
+    internal IReadOnlyList<Diagnostic> ValidateFiles(IEnumerable<string> paths, IO.FileSystem fileSystem, TextReader? standardInput = null)
+    {
         var resources = new List<IstioResource>();
         var kubernetesObjects = new List<IKubernetesObject>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var file in IstioMesh.ExpandPaths(paths))
+        var (files, readsStandardInput) = MeshInputs.WithoutStandardInput(paths);
+        var search = IO.FileFinder.Find(files, IO.FileFinder.IsYamlOrJson, fileSystem);
+        foreach (var problem in search.Problems)
+        {
+            // A file skipped on purpose (a FIFO, a link to a folder) is worth a line, not a failed run.
+            var severity = problem.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Info;
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadError, severity, string.Empty, null, null, string.Empty, problem.Message) { File = problem.Path });
+        }
+
+        foreach (var file in search.Files.Select(f => f.Path))
         {
             ReadResult result;
             try
             {
-                result = ReadKubernetesObjects ? KubernetesDocuments.ReadFile(file, kubernetesObjects, diagnostics) : MeshYaml.TryReadFile(file);
+                result = MeshYaml.TryReadFile(file, new ManifestReadOptions { ReadKubernetesObjects = ReadKubernetesObjects }, fileSystem);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadError, DiagnosticSeverity.Error, string.Empty, null, null, string.Empty, $"cannot read the file: {e.Message}") { File = file });
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadError, DiagnosticSeverity.Error, string.Empty, null, null, string.Empty, $"cannot read the file: {IO.FileFinder.Reason(e)}") { File = file });
                 continue;
             }
 
             diagnostics.AddRange(result.Errors.Select(FromReadError));
             resources.AddRange(result.Resources);
+            if (ReadKubernetesObjects)
+            {
+                kubernetesObjects.AddRange(result.KubernetesObjects);
+            }
+        }
+
+        if (readsStandardInput)
+        {
+            if (standardInput is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadError, DiagnosticSeverity.Error, string.Empty, null, null, string.Empty, "'-' names standard input, which this caller does not provide") { File = MeshInputs.StandardInputName });
+            }
+            else
+            {
+                var result = MeshYaml.TryRead(standardInput, MeshInputs.StandardInputName, new ManifestReadOptions { ReadKubernetesObjects = ReadKubernetesObjects });
+                diagnostics.AddRange(result.Errors.Select(FromReadError));
+                resources.AddRange(result.Resources);
+                if (ReadKubernetesObjects)
+                {
+                    kubernetesObjects.AddRange(result.KubernetesObjects);
+                }
+            }
         }
 
         diagnostics.AddRange(Validate(resources, kubernetesObjects));
@@ -164,73 +209,42 @@ public sealed class MeshValidator
         return sink.ToList();
     }
 
-    /// <summary>The field rules and (with <see cref="SecurityAdvice"/>) the advice of each resource on its own.</summary>
+    /// <summary>The field rules and (with <see cref="SecurityAdvice"/>) the advice of each resource on its own, as registered for its kind.</summary>
     private void CheckEach(List<IstioResource> list, int[] positions, DiagnosticSink sink)
     {
+        var registry = Rules;
         for (var i = 0; i < list.Count; i++)
         {
             var resource = list[i];
             var context = sink.Context(resource, positions[i]);
-            CommonRules.CheckMetadata(context);
-            CheckFields(resource, context);
-            if (SecurityAdvice)
+            foreach (var rule in registry.For(resource.Definition, SecurityAdvice))
             {
-                Advise(resource, context);
+                sink.Rule = rule.Metadata;
+                rule.Check(resource, context);
             }
         }
+
+        sink.Rule = null;
     }
 
-    /// <summary>The checks that look at several resources together, and those that need the Kubernetes objects.</summary>
+    /// <summary>The registered mesh rules: those that look at several resources together, and those that need the Kubernetes objects.</summary>
     private void CheckAcross(List<IstioResource> list, int[] positions, List<(int Position, int First)>? duplicates, List<IKubernetesObject> objects, DateTimeOffset now, DiagnosticSink sink)
     {
-        ReportDuplicates(list, positions, duplicates, sink);
         var index = new MeshIndex(list, positions);
-        CrossResourceAnalysis.Run(index, sink, SecurityAdvice);
-        if (objects.Count > 0)
+        var kubernetes = objects.Count > 0 ? new KubernetesIndex(objects) : null;
+        var mesh = new MeshContext(list, positions, duplicates, index, kubernetes, now, sink);
+        foreach (var rule in Rules.MeshRules)
         {
-            KubernetesChecks.Run(index, new KubernetesIndex(objects), sink, now);
-        }
-    }
+            if ((rule.Metadata.IsAdvice && !SecurityAdvice) || (rule.NeedsKubernetesObjects && kubernetes is null))
+            {
+                continue;
+            }
 
-    private static void CheckFields(IstioResource resource, RuleContext context)
-    {
-        switch (resource)
-        {
-            case ServiceEntry entry:
-                ServiceEntryRules.Check(entry, context);
-                break;
-            case PeerAuthentication policy:
-                PeerAuthenticationRules.Check(policy, context);
-                break;
-            case DestinationRule rule:
-                DestinationRuleRules.Check(rule, context);
-                break;
-            case VirtualService service:
-                VirtualServiceRules.Check(service, context);
-                break;
-            case Gateway gateway:
-                GatewayRules.Check(gateway, context);
-                break;
-            case Sidecar sidecar:
-                SidecarRules.Check(sidecar, context);
-                break;
+            sink.Rule = rule.Metadata;
+            rule.Check(mesh);
         }
-    }
 
-    private static void Advise(IstioResource resource, RuleContext context)
-    {
-        switch (resource)
-        {
-            case ServiceEntry entry:
-                ServiceEntryChecks.AdviseWildcardPassthrough(entry, context);
-                break;
-            case PeerAuthentication policy:
-                PeerAuthenticationRules.Advise(policy, context);
-                break;
-            case DestinationRule rule:
-                DestinationRuleRules.Advise(rule, context);
-                break;
-        }
+        sink.Rule = null;
     }
 
     /// <summary>
@@ -270,18 +284,6 @@ public sealed class MeshValidator
         }
 
         return positions;
-    }
-
-    /// <summary>MESH2001 for every resource that repeats an earlier one's kind, namespace and name.</summary>
-    private static void ReportDuplicates(List<IstioResource> resources, int[] positions, List<(int Position, int First)>? duplicates, DiagnosticSink sink)
-    {
-        foreach (var (i, first) in duplicates ?? [])
-        {
-            var resource = resources[i];
-            var other = resources[first];
-            var where = other.Source is { } source ? $" (first defined at {source.File ?? "<input>"}:{source.Position.Line})" : string.Empty;
-            sink.Context(resource, positions[i]).Error(DiagnosticCodes.DuplicateResource, "metadata.name", $"another {resource.Kind} named '{resource.Metadata?.Name}' exists in namespace {CommonRules.ResourceNamespace(resource)}{where}; the second would replace the first in a cluster. Rename or remove one.");
-        }
     }
 
     /// <summary>Compares positions in the resource list by the resources' kind, namespace and name.</summary>

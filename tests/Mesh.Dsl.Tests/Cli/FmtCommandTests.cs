@@ -5,7 +5,7 @@ namespace Mesh.Dsl.Tests.Cli;
 
 public sealed class FmtCommandTests : IDisposable
 {
-    // Flow style, shuffled keys, needless quotes and comments: everything fmt should undo.
+    // Flow style, shuffled keys and needless quotes: everything fmt should undo; its comments stay.
     private const string MessyServiceEntry = """
         # allow the cnn hosts
         kind: ServiceEntry
@@ -16,9 +16,10 @@ public sealed class FmtCommandTests : IDisposable
         """;
 
     private const string CanonicalServiceEntry = """
+        # allow the cnn hosts
         apiVersion: networking.istio.io/v1alpha3
         kind: ServiceEntry
-        metadata:
+        metadata: # trailing comment
           name: cnn
         spec:
           hosts:
@@ -287,7 +288,7 @@ public sealed class FmtCommandTests : IDisposable
         var run = Run("--help");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Matches(@"fmt <PATH>\s+Rewrite Istio YAML files in canonical form", run.Stdout);
+        Assert.Matches(@"fmt <PATH>\s+Rewrite the Istio documents of YAML files in canonical form", run.Stdout);
     }
 
     [Fact]

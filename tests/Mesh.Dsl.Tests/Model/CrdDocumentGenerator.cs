@@ -128,6 +128,7 @@ internal sealed class CrdDocumentGenerator(YamlMappingNode spec)
             "integer" => new Leaf("int", n.ToString(CultureInfo.InvariantCulture)),
             "number" => new Leaf("float", (n + 0.5).ToString("R", CultureInfo.InvariantCulture)),
             "boolean" => new Leaf("bool", "true"),
+            "object" when Text(Child(schema, "x-kubernetes-preserve-unknown-fields")) == "true" => FreeForm(n),
             "object" => new SortedDictionary<string, object>(StringComparer.Ordinal),
             _ when Child(schema, "enum") is YamlSequenceNode enumValues => new Leaf("str", FirstEnumValue(enumValues)),
             _ when Text(Child(schema, "format")) == "byte" => new Leaf("str", Convert.ToBase64String(Encoding.UTF8.GetBytes("x" + n))),
@@ -215,6 +216,27 @@ internal sealed class CrdDocumentGenerator(YamlMappingNode spec)
                 break;
         }
     }
+
+    /// <summary>
+    /// A value for a free-form field (google.protobuf.Struct): nested mappings and lists, every scalar type, a
+    /// string that reads as a boolean when unquoted, an empty mapping; all must come back as they were.
+    /// </summary>
+    private static SortedDictionary<string, object> FreeForm(int n) => new(StringComparer.Ordinal)
+    {
+        ["name"] = new Leaf("str", "x" + n),
+        ["nested"] = new SortedDictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["list"] = new List<object>
+            {
+                new Leaf("str", "item"),
+                new Leaf("int", n.ToString(CultureInfo.InvariantCulture)),
+                new SortedDictionary<string, object>(StringComparer.Ordinal) { ["enabled"] = new Leaf("bool", "true") },
+            },
+            ["ratio"] = new Leaf("float", "2.5"),
+            ["quoted"] = new Leaf("str", "true"),
+            ["empty"] = new SortedDictionary<string, object>(StringComparer.Ordinal),
+        },
+    };
 
     private string KeyFor(YamlNode map)
     {

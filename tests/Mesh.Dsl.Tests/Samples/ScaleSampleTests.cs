@@ -2,6 +2,7 @@ using Mesh.Dsl.Model;
 using Mesh.Dsl.Samples;
 using Mesh.Dsl.Samples.Scale;
 using Mesh.Dsl.Serialization;
+using Mesh.Dsl.Validation;
 
 namespace Mesh.Dsl.Tests.Samples;
 
@@ -38,6 +39,8 @@ public class ScaleSampleTests
                 number: 80
               tls:
                 mode: SIMPLE
+                caCertificates: /etc/ssl/certs/ca-certificates.crt
+                sni: svc-0.example.com
         ---
         apiVersion: networking.istio.io/v1
         kind: VirtualService
@@ -142,12 +145,29 @@ public class ScaleSampleTests
     }
 
     [Fact]
-    public void Identical_warnings_are_reported_once_with_a_count()
+    public void The_scale_mesh_validates_without_any_diagnostic()
     {
         var (_, _, stderr) = RunToFile("--services", "5");
 
-        Assert.Single(stderr.Split('\n'), l => l.StartsWith("warning IST0129", StringComparison.Ordinal));
-        Assert.Contains("... and 4 more IST0129", stderr, StringComparison.Ordinal);
+        Assert.Empty(ScaleSample.Build(5).Validate());
+        Assert.Contains("(0 diagnostics, 0 errors)", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Alike_warnings_are_reported_once_with_a_count_and_every_error_in_full()
+    {
+        Diagnostic Finding(string code, DiagnosticSeverity severity, int i) => new(code, severity, "DestinationRule", null, $"svc-{i}", "spec.host", "message");
+        var stderr = new StringWriter();
+
+        ScaleSample.ReportDiagnostics(
+            [.. Enumerable.Range(0, 5).Select(i => Finding("IST0129", DiagnosticSeverity.Warning, i)), Finding("MESH1003", DiagnosticSeverity.Error, 0), Finding("MESH1003", DiagnosticSeverity.Error, 1)],
+            stderr);
+
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            ["warning IST0129 DestinationRule svc-0 spec.host: message", "  ... and 4 more IST0129", "error MESH1003 DestinationRule svc-0 spec.host: message", "error MESH1003 DestinationRule svc-1 spec.host: message"],
+            lines);
     }
 
     [Fact]

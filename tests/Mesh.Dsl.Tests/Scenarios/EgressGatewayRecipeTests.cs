@@ -9,7 +9,7 @@ public class EgressGatewayRecipeTests
     [Fact]
     public void Http_routes_the_mesh_to_the_gateway_subset_and_the_gateway_to_the_host()
     {
-        var result = new IstioMesh().Egress().RouteThroughGateway("edition.cnn.com");
+        var result = new IstioMesh().Egress().RouteThroughGateway("edition.cnn.com", EgressGatewayTraffic.Http);
 
         Assert.Equal("egressgateway-for-cnn", result.GatewayDestinationRule.Metadata.Name);
         Assert.Equal("cnn-through-egress-gateway", result.VirtualService.Metadata.Name);

@@ -7,13 +7,13 @@ namespace Mesh.Dsl.Tests.Scenarios;
 public class ExternalServiceRecipeTests
 {
     [Fact]
-    public void Concrete_host_gets_http_and_https_ports_dns_resolution_and_a_name_from_the_host()
+    public void Concrete_host_gets_only_the_https_port_dns_resolution_and_a_name_from_the_host()
     {
         var entry = new IstioMesh().Egress().ExternalService("api.example.com").ServiceEntry;
 
         Assert.Equal("api-example-com", entry.Metadata.Name);
         Assert.Equal(["api.example.com"], entry.Spec.Hosts);
-        Assert.Equal([(80u, "http-port", "HTTP"), (443u, "https-port", "HTTPS")], entry.Spec.Ports.Select(p => (p.Number!.Value, p.Name, p.Protocol)));
+        Assert.Equal([(443u, "https-port", "HTTPS")], entry.Spec.Ports.Select(p => (p.Number!.Value, p.Name, p.Protocol)));
         Assert.Equal(ServiceEntryResolution.Dns, entry.Spec.Resolution);
         Assert.Null(entry.Spec.Location);
         Assert.Equal(ApiVersions.NetworkingV1, entry.ApiVersion);

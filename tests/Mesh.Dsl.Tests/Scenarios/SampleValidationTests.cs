@@ -19,12 +19,12 @@ public class SampleValidationTests
     }
 
     [Fact]
-    public void Tls_origination_with_ca_certificates_is_not_flagged_as_unverified()
+    public void Tls_origination_is_verified_by_default_and_flagged_once_verification_is_turned_off()
     {
         var unverified = new IstioMesh();
-        unverified.Egress().OriginateTls("edition.cnn.com");
+        unverified.Egress().OriginateTls("edition.cnn.com", o => o.Verification = ServerVerification.None);
         var verified = new IstioMesh();
-        verified.Egress().OriginateTls("edition.cnn.com", o => o.Verification.CaCertificates = "/etc/ssl/certs/ca-certificates.crt");
+        verified.Egress().OriginateTls("edition.cnn.com");
 
         Assert.Contains(unverified.Validate(), d => d.Code == "IST0129");
         Assert.DoesNotContain(verified.Validate(), d => d.Code == "IST0129");

@@ -216,7 +216,7 @@ public class YamlWriterTests
     {
         var entry = new ServiceEntry { Metadata = new V1ObjectMeta { Name = "e", Labels = new Dictionary<string, string>(), Annotations = new Dictionary<string, string>() } };
         entry.Spec.Hosts.Add("a.example.com");
-        entry.Spec.Endpoints.Add(new WorkloadEntry { Address = "1.1.1.1" });
+        entry.Spec.Endpoints.Add(new WorkloadEntrySpec { Address = "1.1.1.1" });
         entry.Spec.WorkloadSelector = null;
 
         Assert.Equal(
@@ -350,7 +350,7 @@ public class YamlWriterTests
         spec.Ports.Add(new ServicePort { Number = 80, Name = "http", Protocol = "HTTP", TargetPort = 8080 });
         spec.Location = ServiceEntryLocation.MeshInternal;
         spec.Resolution = ServiceEntryResolution.Static;
-        var endpoint = new WorkloadEntry { Address = "10.1.2.3", Network = "net1", Locality = "us-east1/a", Weight = 3, ServiceAccount = "shop-sa" };
+        var endpoint = new WorkloadEntrySpec { Address = "10.1.2.3", Network = "net1", Locality = "us-east1/a", Weight = 3, ServiceAccount = "shop-sa" };
         endpoint.Ports.Add("http", 8080);
         endpoint.Labels.Add("version", "v1");
         spec.Endpoints.Add(endpoint);

@@ -139,8 +139,10 @@ public class KubernetesChecksTests
         File.WriteAllText(file, yaml);
         try
         {
-            // By default, like the reader, every non-Istio document is a read error.
-            Assert.Equal(2, new MeshValidator().ValidateFiles([file]).Count(d => d.Code == DiagnosticCodes.ReadError));
+            // By default they are kept like every other document: no read error, and no check that needs them.
+            var withoutObjects = new MeshValidator().ValidateFiles([file]);
+            AssertNone(withoutObjects, DiagnosticCodes.ReadError);
+            AssertNone(withoutObjects, DiagnosticCodes.ReferencedResourceNotFound);
             var diagnostics = new MeshValidator { ReadKubernetesObjects = true }.ValidateFiles([file]);
             AssertNone(diagnostics, DiagnosticCodes.ReadError);
             var diagnostic = Single(diagnostics, DiagnosticCodes.ReferencedResourceNotFound);
@@ -160,32 +162,12 @@ public class KubernetesChecksTests
     [InlineData("apiVersion: v1\nkind: PodTemplate\nmetadata: {name: a}\n", 0)]
     public void Kubernetes_documents_are_found_however_their_kind_is_written(string document, int found)
     {
-        // Istio-only texts skip the YAML scan; any spelling of a kind's name must still be scanned.
         var text = Join(Resource("VirtualService", "hosts: [a]", "vs"), document, Resource("ServiceEntry", "hosts: [a.com]\nresolution: DNS", "se"));
-        var objects = new List<IKubernetesObject>();
-        var blanked = KubernetesDocuments.Extract(text, null, objects, []);
-        Assert.Equal(found, objects.Count);
-        Assert.Equal(found == 0, ReferenceEquals(text, blanked));
-    }
-
-    [Theory]
-    [InlineData("kind: VirtualService\n# routes to the reviews Service, see its Secret\n", false)]
-    [InlineData("kind: ServiceEntry\n  # a Pod\n", false)]
-    [InlineData("kind: Service\n", true)]
-    [InlineData("a: b # the Pod\n", true)]
-    [InlineData("# a comment\rkind: Pod\n", true)]
-    [InlineData("{apiVersion: v1, a: \"x\n #y\", kind: Pod}\n", true)]
-    [InlineData("kind: \"\\x50od\"\n", true)]
-    public void The_scan_is_skipped_only_when_no_kind_can_be_read(string text, bool scanned)
-        => Assert.Equal(scanned, KubernetesDocuments.MayHoldKind(text));
-
-    [Fact]
-    public void Istio_only_text_is_returned_as_it_is()
-    {
-        var text = Join(Resource("VirtualService", "hosts: [a]", "vs"), Resource("ServiceEntry", "hosts: [a.com]\nresolution: DNS", "se"));
-        var objects = new List<IKubernetesObject>();
-        Assert.Same(text, KubernetesDocuments.Extract(text, null, objects, []));
-        Assert.Empty(objects);
+        var result = MeshYaml.TryRead(new StringReader(text));
+        Assert.Empty(result.Errors);
+        Assert.Equal(found, result.KubernetesObjects.Count);
+        Assert.Equal(2, result.Resources.Count);
+        Assert.Single(result.OtherDocuments);
     }
 
     private static IReadOnlyList<IstioResource> Resources(params string[] documents) => MeshYaml.Read(Join(documents), "test.yaml");

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds <see cref="ConnectionPoolSettings"/>: TCP and HTTP connection limits for each upstream host.</summary>
-public sealed class ConnectionPoolSettingsBuilder : MessageBuilder<ConnectionPoolSettingsBuilder, ConnectionPoolSettings>
+public sealed partial class ConnectionPoolSettingsBuilder : MessageBuilder<ConnectionPoolSettingsBuilder, ConnectionPoolSettings>
 {
     /// <summary>Creates a builder over connection pool settings.</summary>
     /// <param name="target">The settings to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="Model.Networking.Destination"/>: host, subset and port.</summary>
-public sealed class DestinationBuilder : MessageBuilder<DestinationBuilder, Destination>
+public sealed partial class DestinationBuilder : MessageBuilder<DestinationBuilder, Destination>
 {
     /// <summary>Creates a builder over a destination.</summary>
     /// <param name="target">The destination to fill in.</param>

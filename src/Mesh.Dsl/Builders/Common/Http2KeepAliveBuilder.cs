@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the <see cref="Model.Networking.Http2KeepAlive"/> PING settings.</summary>
-public sealed class Http2KeepAliveBuilder : MessageBuilder<Http2KeepAliveBuilder, Http2KeepAlive>
+public sealed partial class Http2KeepAliveBuilder : MessageBuilder<Http2KeepAliveBuilder, Http2KeepAlive>
 {
     /// <summary>Creates a builder over HTTP/2 keepalive settings.</summary>
     /// <param name="target">The settings to fill in.</param>

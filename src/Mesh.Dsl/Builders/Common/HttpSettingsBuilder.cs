@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the HTTP-level <see cref="HttpSettings"/> of a connection pool.</summary>
-public sealed class HttpSettingsBuilder : MessageBuilder<HttpSettingsBuilder, HttpSettings>
+public sealed partial class HttpSettingsBuilder : MessageBuilder<HttpSettingsBuilder, HttpSettings>
 {
     /// <summary>Creates a builder over HTTP settings.</summary>
     /// <param name="target">The settings to fill in.</param>

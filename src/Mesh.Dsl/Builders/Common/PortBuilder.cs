@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="Model.Networking.Port"/> of a Gateway server or Sidecar listener.</summary>
-public sealed class PortBuilder : MessageBuilder<PortBuilder, Port>
+public sealed partial class PortBuilder : MessageBuilder<PortBuilder, Port>
 {
     /// <summary>Creates a builder over a port.</summary>
     /// <param name="target">The port to fill in.</param>
@@ -42,6 +42,7 @@ public sealed class PortBuilder : MessageBuilder<PortBuilder, Port>
     /// <summary>Sets the deprecated target port (meaningful only on ServiceEntry ports).</summary>
     /// <param name="targetPort">1 to 65535.</param>
     /// <returns>This builder.</returns>
+    [Obsolete("Istio has deprecated targetPort on Gateway and Sidecar ports; it is meaningful only on ServiceEntry ports.")]
     public PortBuilder TargetPort(int targetPort)
     {
         Target.TargetPort = Guard.Port(targetPort, nameof(targetPort));

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the <see cref="ServerTlsSettings"/> of a Gateway server or Sidecar ingress listener.</summary>
-public sealed class ServerTlsSettingsBuilder : MessageBuilder<ServerTlsSettingsBuilder, ServerTlsSettings>
+public sealed partial class ServerTlsSettingsBuilder : MessageBuilder<ServerTlsSettingsBuilder, ServerTlsSettings>
 {
     // Istio accepts at most two certificates per server: one RSA and one ECDSA.
     private const int MaxCertificates = 2;

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the <see cref="Model.Networking.TcpKeepalive"/> probe settings.</summary>
-public sealed class TcpKeepaliveBuilder : MessageBuilder<TcpKeepaliveBuilder, TcpKeepalive>
+public sealed partial class TcpKeepaliveBuilder : MessageBuilder<TcpKeepaliveBuilder, TcpKeepalive>
 {
     /// <summary>Creates a builder over keepalive settings.</summary>
     /// <param name="target">The settings to fill in.</param>

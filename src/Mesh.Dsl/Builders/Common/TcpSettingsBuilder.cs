@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the TCP-level <see cref="TcpSettings"/> of a connection pool.</summary>
-public sealed class TcpSettingsBuilder : MessageBuilder<TcpSettingsBuilder, TcpSettings>
+public sealed partial class TcpSettingsBuilder : MessageBuilder<TcpSettingsBuilder, TcpSettings>
 {
     /// <summary>Creates a builder over TCP settings.</summary>
     /// <param name="target">The settings to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds one <see cref="TlsCertificate"/> of a server that presents several.</summary>
-public sealed class TlsCertificateBuilder : MessageBuilder<TlsCertificateBuilder, TlsCertificate>
+public sealed partial class TlsCertificateBuilder : MessageBuilder<TlsCertificateBuilder, TlsCertificate>
 {
     /// <summary>Creates a builder over a certificate.</summary>
     /// <param name="target">The certificate to fill in.</param>

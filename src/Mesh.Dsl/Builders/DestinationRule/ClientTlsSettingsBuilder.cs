@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds <see cref="ClientTlsSettings"/>: how a proxy secures its connections to the upstream.</summary>
-public sealed class ClientTlsSettingsBuilder : MessageBuilder<ClientTlsSettingsBuilder, ClientTlsSettings>
+public sealed partial class ClientTlsSettingsBuilder : MessageBuilder<ClientTlsSettingsBuilder, ClientTlsSettings>
 {
     /// <summary>Creates a builder over client TLS settings.</summary>
     /// <param name="target">The settings to fill in.</param>

@@ -6,7 +6,7 @@ namespace Mesh.Dsl.Builders;
 /// Builds a <see cref="ConsistentHashLB"/>: choosing a hash key replaces the previous key, choosing
 /// a hash algorithm replaces the previous algorithm, as Istio allows only one of each.
 /// </summary>
-public sealed class ConsistentHashBuilder : MessageBuilder<ConsistentHashBuilder, ConsistentHashLB>
+public sealed partial class ConsistentHashBuilder : MessageBuilder<ConsistentHashBuilder, ConsistentHashLB>
 {
     private const long MaglevTableSizeLimit = 5000011;
 
@@ -81,6 +81,7 @@ public sealed class ConsistentHashBuilder : MessageBuilder<ConsistentHashBuilder
     /// <summary>Deprecated by Istio in favour of <see cref="RingHash"/>: sets the ring's minimum size.</summary>
     /// <param name="size">The minimum number of virtual nodes.</param>
     /// <returns>This builder.</returns>
+    [Obsolete("Istio has deprecated minimumRingSize; use RingHash.")]
     public ConsistentHashBuilder MinimumRingSize(long size)
     {
         Target.MinimumRingSize = PositiveSize(size, nameof(size));

@@ -4,7 +4,7 @@ using Mesh.Dsl.Model.Security;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="DestinationRule"/>.</summary>
-public sealed class DestinationRuleBuilder : ResourceBuilder<DestinationRuleBuilder, DestinationRule, DestinationRuleSpec>
+public sealed partial class DestinationRuleBuilder : ResourceBuilder<DestinationRuleBuilder, DestinationRule, DestinationRuleSpec>
 {
     /// <summary>Starts a new DestinationRule.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the <see cref="HttpCookie"/> a consistent hash uses.</summary>
-public sealed class HttpCookieBuilder : MessageBuilder<HttpCookieBuilder, HttpCookie>
+public sealed partial class HttpCookieBuilder : MessageBuilder<HttpCookieBuilder, HttpCookie>
 {
     /// <summary>Creates a builder over a hash cookie.</summary>
     /// <param name="target">The cookie to fill in.</param>

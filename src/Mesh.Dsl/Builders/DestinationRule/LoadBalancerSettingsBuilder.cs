@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds <see cref="LoadBalancerSettings"/>: one algorithm (simple or consistent hash), locality, warmup.</summary>
-public sealed class LoadBalancerSettingsBuilder : MessageBuilder<LoadBalancerSettingsBuilder, LoadBalancerSettings>
+public sealed partial class LoadBalancerSettingsBuilder : MessageBuilder<LoadBalancerSettingsBuilder, LoadBalancerSettings>
 {
     /// <summary>Creates a builder over load balancer settings.</summary>
     /// <param name="target">The settings to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="LocalityDistribute"/>: the weighted localities one locality's traffic goes to.</summary>
-public sealed class LocalityDistributeBuilder : MessageBuilder<LocalityDistributeBuilder, LocalityDistribute>
+public sealed partial class LocalityDistributeBuilder : MessageBuilder<LocalityDistributeBuilder, LocalityDistribute>
 {
     /// <summary>Creates a builder over a distribution.</summary>
     /// <param name="target">The distribution to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="LocalityLoadBalancerSetting"/>: locality-weighted distribution or failover.</summary>
-public sealed class LocalityLoadBalancerSettingBuilder : MessageBuilder<LocalityLoadBalancerSettingBuilder, LocalityLoadBalancerSetting>
+public sealed partial class LocalityLoadBalancerSettingBuilder : MessageBuilder<LocalityLoadBalancerSettingBuilder, LocalityLoadBalancerSetting>
 {
     /// <summary>Creates a builder over locality settings.</summary>
     /// <param name="target">The settings to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds <see cref="OutlierDetection"/>: when hosts are ejected from the pool, and for how long.</summary>
-public sealed class OutlierDetectionBuilder : MessageBuilder<OutlierDetectionBuilder, OutlierDetection>
+public sealed partial class OutlierDetectionBuilder : MessageBuilder<OutlierDetectionBuilder, OutlierDetection>
 {
     /// <summary>Creates a builder over outlier detection settings.</summary>
     /// <param name="target">The settings to fill in.</param>
@@ -15,6 +15,7 @@ public sealed class OutlierDetectionBuilder : MessageBuilder<OutlierDetectionBui
     /// <summary>Deprecated by Istio: use <see cref="Consecutive5xxErrors"/> or <see cref="ConsecutiveGatewayErrors"/>.</summary>
     /// <param name="errors">Errors before ejection.</param>
     /// <returns>This builder.</returns>
+    [Obsolete("Istio has deprecated consecutiveErrors; use Consecutive5xxErrors or ConsecutiveGatewayErrors.")]
     public OutlierDetectionBuilder ConsecutiveErrors(int errors)
     {
         Target.ConsecutiveErrors = Guard.NotNegative(errors, nameof(errors));

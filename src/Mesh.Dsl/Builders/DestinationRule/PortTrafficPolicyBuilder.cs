@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the <see cref="PortTrafficPolicy"/> of one destination port.</summary>
-public sealed class PortTrafficPolicyBuilder : PolicySettingsBuilder<PortTrafficPolicyBuilder, PortTrafficPolicy>
+public sealed partial class PortTrafficPolicyBuilder : PolicySettingsBuilder<PortTrafficPolicyBuilder, PortTrafficPolicy>
 {
     /// <summary>Creates a builder over a port's traffic policy.</summary>
     /// <param name="target">The policy to fill in.</param>

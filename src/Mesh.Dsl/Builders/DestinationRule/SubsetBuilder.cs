@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="Subset"/> of a DestinationRule.</summary>
-public sealed class SubsetBuilder : MessageBuilder<SubsetBuilder, Subset>
+public sealed partial class SubsetBuilder : MessageBuilder<SubsetBuilder, Subset>
 {
     /// <summary>Creates a builder over a subset.</summary>
     /// <param name="target">The subset to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="Model.Networking.TrafficPolicy"/> of a DestinationRule or one of its subsets.</summary>
-public sealed class TrafficPolicyBuilder : PolicySettingsBuilder<TrafficPolicyBuilder, TrafficPolicy>
+public sealed partial class TrafficPolicyBuilder : PolicySettingsBuilder<TrafficPolicyBuilder, TrafficPolicy>
 {
     private static readonly string[] TunnelProtocols = ["CONNECT", "POST"];
 

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="ZoneAwareLoadBalancerSetting"/>.</summary>
-public sealed class ZoneAwareLoadBalancerSettingBuilder : MessageBuilder<ZoneAwareLoadBalancerSettingBuilder, ZoneAwareLoadBalancerSetting>
+public sealed partial class ZoneAwareLoadBalancerSettingBuilder : MessageBuilder<ZoneAwareLoadBalancerSettingBuilder, ZoneAwareLoadBalancerSetting>
 {
     /// <summary>Creates a builder over zone-aware settings.</summary>
     /// <param name="target">The settings to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="Gateway"/>.</summary>
-public sealed class GatewayBuilder : ResourceBuilder<GatewayBuilder, Gateway, GatewaySpec>
+public sealed partial class GatewayBuilder : ResourceBuilder<GatewayBuilder, Gateway, GatewaySpec>
 {
     /// <summary>Starts a new Gateway.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>

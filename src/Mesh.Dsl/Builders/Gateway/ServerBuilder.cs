@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="Server"/> of a Gateway: its port, hosts and TLS.</summary>
-public sealed class ServerBuilder : PortListenerBuilder<ServerBuilder, Server>
+public sealed partial class ServerBuilder : PortListenerBuilder<ServerBuilder, Server>
 {
     /// <summary>Creates a builder over a server.</summary>
     /// <param name="target">The server to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Security;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="PeerAuthentication"/>.</summary>
-public sealed class PeerAuthenticationBuilder : ResourceBuilder<PeerAuthenticationBuilder, PeerAuthentication, PeerAuthenticationSpec>
+public sealed partial class PeerAuthenticationBuilder : ResourceBuilder<PeerAuthenticationBuilder, PeerAuthentication, PeerAuthenticationSpec>
 {
     /// <summary>Starts a new PeerAuthentication.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain (<c>default</c> for a namespace-wide policy).</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="ServiceEntry"/>.</summary>
-public sealed class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, ServiceEntry, ServiceEntrySpec>
+public sealed partial class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, ServiceEntry, ServiceEntrySpec>
 {
     /// <summary>Starts a new ServiceEntry.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>
@@ -84,7 +84,7 @@ public sealed class ServiceEntryBuilder : ResourceBuilder<ServiceEntryBuilder, S
     /// <returns>This builder.</returns>
     public ServiceEntryBuilder Endpoint(string address, Action<WorkloadEntryBuilder>? configure = null)
     {
-        var endpoint = new WorkloadEntry { Address = Guard.NotEmpty(address, nameof(address)) };
+        var endpoint = new WorkloadEntrySpec { Address = Guard.NotEmpty(address, nameof(address)) };
         configure?.Invoke(new WorkloadEntryBuilder(endpoint));
         AddItem(Target.Endpoints, endpoint);
         return this;

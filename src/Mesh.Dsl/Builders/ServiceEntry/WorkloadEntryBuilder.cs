@@ -2,12 +2,12 @@ using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Builders;
 
-/// <summary>Builds an endpoint (<see cref="WorkloadEntry"/>) of a ServiceEntry.</summary>
-public sealed class WorkloadEntryBuilder : MessageBuilder<WorkloadEntryBuilder, WorkloadEntry>
+/// <summary>Builds an endpoint (<see cref="WorkloadEntrySpec"/>) of a ServiceEntry.</summary>
+public sealed partial class WorkloadEntryBuilder : MessageBuilder<WorkloadEntryBuilder, WorkloadEntrySpec>
 {
     /// <summary>Creates a builder over an endpoint.</summary>
     /// <param name="target">The endpoint to fill in.</param>
-    public WorkloadEntryBuilder(WorkloadEntry target)
+    public WorkloadEntryBuilder(WorkloadEntrySpec target)
         : base(target)
     {
     }

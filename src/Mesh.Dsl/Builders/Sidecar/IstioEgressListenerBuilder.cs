@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds an outbound listener (<see cref="IstioEgressListener"/>) of a Sidecar.</summary>
-public sealed class IstioEgressListenerBuilder : SidecarListenerBuilder<IstioEgressListenerBuilder, IstioEgressListener>
+public sealed partial class IstioEgressListenerBuilder : SidecarListenerBuilder<IstioEgressListenerBuilder, IstioEgressListener>
 {
     /// <summary>Creates a builder over an outbound listener.</summary>
     /// <param name="target">The listener to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds an inbound listener (<see cref="IstioIngressListener"/>) of a Sidecar.</summary>
-public sealed class IstioIngressListenerBuilder : SidecarListenerBuilder<IstioIngressListenerBuilder, IstioIngressListener>
+public sealed partial class IstioIngressListenerBuilder : SidecarListenerBuilder<IstioIngressListenerBuilder, IstioIngressListener>
 {
     /// <summary>Creates a builder over an inbound listener.</summary>
     /// <param name="target">The listener to fill in.</param>

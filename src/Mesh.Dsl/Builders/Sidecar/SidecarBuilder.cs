@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="Sidecar"/>.</summary>
-public sealed class SidecarBuilder : ResourceBuilder<SidecarBuilder, Sidecar, SidecarSpec>
+public sealed partial class SidecarBuilder : ResourceBuilder<SidecarBuilder, Sidecar, SidecarSpec>
 {
     /// <summary>Starts a new Sidecar.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain (<c>default</c> for a namespace-wide one).</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a CORS policy (<see cref="CorsPolicy"/>).</summary>
-public sealed class CorsPolicyBuilder : MessageBuilder<CorsPolicyBuilder, CorsPolicy>
+public sealed partial class CorsPolicyBuilder : MessageBuilder<CorsPolicyBuilder, CorsPolicy>
 {
     /// <summary>Creates a builder over a CORS policy.</summary>
     /// <param name="target">The policy to fill in.</param>
@@ -29,6 +29,7 @@ public sealed class CorsPolicyBuilder : MessageBuilder<CorsPolicyBuilder, CorsPo
     /// <summary>Deprecated: use <see cref="AllowOrigins"/>. Adds exact allowed origins to the old <c>allowOrigin</c> list.</summary>
     /// <param name="origins">The origins (<c>*</c> for all).</param>
     /// <returns>This builder.</returns>
+    [Obsolete("Istio has deprecated allowOrigin; use AllowOrigins.")]
     public CorsPolicyBuilder AllowOrigin(params string[] origins)
     {
         Guard.AddAll(Target.AllowOrigin, origins, Guard.NotEmpty, nameof(origins));

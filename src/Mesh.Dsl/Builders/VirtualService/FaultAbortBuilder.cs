@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds an injected abort (<see cref="FaultAbort"/>); each error setter replaces the others.</summary>
-public sealed class FaultAbortBuilder : MessageBuilder<FaultAbortBuilder, FaultAbort>
+public sealed partial class FaultAbortBuilder : MessageBuilder<FaultAbortBuilder, FaultAbort>
 {
     /// <summary>Creates a builder over an abort.</summary>
     /// <param name="target">The abort to fill in.</param>

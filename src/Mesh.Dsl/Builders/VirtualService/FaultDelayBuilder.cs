@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds an injected delay (<see cref="FaultDelay"/>).</summary>
-public sealed class FaultDelayBuilder : MessageBuilder<FaultDelayBuilder, FaultDelay>
+public sealed partial class FaultDelayBuilder : MessageBuilder<FaultDelayBuilder, FaultDelay>
 {
     /// <summary>Creates a builder over a delay.</summary>
     /// <param name="target">The delay to fill in.</param>
@@ -42,6 +42,7 @@ public sealed class FaultDelayBuilder : MessageBuilder<FaultDelayBuilder, FaultD
     /// <summary>Deprecated: use <see cref="Percentage"/>. Sets the whole percentage of requests delayed.</summary>
     /// <param name="percent">0 to 100.</param>
     /// <returns>This builder.</returns>
+    [Obsolete("Istio has deprecated percent; use Percentage.")]
     public FaultDelayBuilder Percent(int percent)
     {
         Target.Percent = (int)Guard.Percentage(percent, nameof(percent));

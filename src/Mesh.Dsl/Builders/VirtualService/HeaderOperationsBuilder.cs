@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the headers to set, append and remove (<see cref="HeaderOperations"/>).</summary>
-public sealed class HeaderOperationsBuilder : MessageBuilder<HeaderOperationsBuilder, HeaderOperations>
+public sealed partial class HeaderOperationsBuilder : MessageBuilder<HeaderOperationsBuilder, HeaderOperations>
 {
     /// <summary>Creates a builder over header operations.</summary>
     /// <param name="target">The operations to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds header operations on requests and responses (<see cref="Headers"/>).</summary>
-public sealed class HeadersBuilder : MessageBuilder<HeadersBuilder, Headers>
+public sealed partial class HeadersBuilder : MessageBuilder<HeadersBuilder, Headers>
 {
     /// <summary>Creates a builder over header operations.</summary>
     /// <param name="target">The header operations to fill in.</param>

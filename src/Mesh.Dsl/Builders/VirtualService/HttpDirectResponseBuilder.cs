@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a fixed response (<see cref="HttpDirectResponse"/>).</summary>
-public sealed class HttpDirectResponseBuilder : MessageBuilder<HttpDirectResponseBuilder, HttpDirectResponse>
+public sealed partial class HttpDirectResponseBuilder : MessageBuilder<HttpDirectResponseBuilder, HttpDirectResponse>
 {
     /// <summary>Creates a builder over a direct response.</summary>
     /// <param name="target">The direct response to fill in.</param>

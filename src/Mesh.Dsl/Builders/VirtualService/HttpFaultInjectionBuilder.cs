@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds fault injection (<see cref="HttpFaultInjection"/>): a delay, an abort, or both.</summary>
-public sealed class HttpFaultInjectionBuilder : MessageBuilder<HttpFaultInjectionBuilder, HttpFaultInjection>
+public sealed partial class HttpFaultInjectionBuilder : MessageBuilder<HttpFaultInjectionBuilder, HttpFaultInjection>
 {
     /// <summary>Creates a builder over a fault injection.</summary>
     /// <param name="target">The fault injection to fill in.</param>

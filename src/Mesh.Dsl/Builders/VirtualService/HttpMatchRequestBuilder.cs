@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the conditions of an HTTP match (<see cref="HttpMatchRequest"/>); all conditions set must hold.</summary>
-public sealed class HttpMatchRequestBuilder : MatchConditionsBuilder<HttpMatchRequestBuilder, HttpMatchRequest>
+public sealed partial class HttpMatchRequestBuilder : MatchConditionsBuilder<HttpMatchRequestBuilder, HttpMatchRequest>
 {
     /// <summary>Creates a builder over a match.</summary>
     /// <param name="target">The match to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a mirror policy (<see cref="HttpMirrorPolicy"/>): where to mirror requests, and how many.</summary>
-public sealed class HttpMirrorPolicyBuilder : DestinationHolderBuilder<HttpMirrorPolicyBuilder, HttpMirrorPolicy>
+public sealed partial class HttpMirrorPolicyBuilder : DestinationHolderBuilder<HttpMirrorPolicyBuilder, HttpMirrorPolicy>
 {
     /// <summary>Creates a builder over a mirror policy.</summary>
     /// <param name="target">The mirror policy to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a redirect (<see cref="HttpRedirect"/>).</summary>
-public sealed class HttpRedirectBuilder : MessageBuilder<HttpRedirectBuilder, HttpRedirect>
+public sealed partial class HttpRedirectBuilder : MessageBuilder<HttpRedirectBuilder, HttpRedirect>
 {
     /// <summary>Creates a builder over a redirect.</summary>
     /// <param name="target">The redirect to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a retry policy (<see cref="HttpRetry"/>).</summary>
-public sealed class HttpRetryBuilder : MessageBuilder<HttpRetryBuilder, HttpRetry>
+public sealed partial class HttpRetryBuilder : MessageBuilder<HttpRetryBuilder, HttpRetry>
 {
     /// <summary>Creates a builder over a retry policy.</summary>
     /// <param name="target">The retry policy to fill in.</param>

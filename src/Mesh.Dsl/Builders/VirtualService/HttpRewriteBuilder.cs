@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a rewrite (<see cref="HttpRewrite"/>).</summary>
-public sealed class HttpRewriteBuilder : MessageBuilder<HttpRewriteBuilder, HttpRewrite>
+public sealed partial class HttpRewriteBuilder : MessageBuilder<HttpRewriteBuilder, HttpRewrite>
 {
     /// <summary>Creates a builder over a rewrite.</summary>
     /// <param name="target">The rewrite to fill in.</param>

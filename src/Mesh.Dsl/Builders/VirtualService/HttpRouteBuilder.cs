@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds an HTTP rule (<see cref="HttpRoute"/>): matches, and what to do with matching requests.</summary>
-public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, HttpRouteDestination, HttpRouteDestinationBuilder>
+public sealed partial class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, HttpRouteDestination, HttpRouteDestinationBuilder>
 {
     /// <summary>Creates a builder over an HTTP rule.</summary>
     /// <param name="target">The rule to fill in.</param>
@@ -189,6 +189,7 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <summary>Deprecated: use <see cref="MirrorPercentage"/>. Sets the whole percentage <c>mirror</c> receives (<c>mirrorPercent</c>).</summary>
     /// <param name="percent">0 to 100.</param>
     /// <returns>This builder.</returns>
+    [Obsolete("Istio has deprecated mirrorPercent; use MirrorPercentage.")]
     public HttpRouteBuilder MirrorPercent(int percent)
     {
         Target.MirrorPercent = (uint)Guard.Percentage(percent, nameof(percent));
@@ -198,6 +199,7 @@ public sealed class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, HttpRoute, 
     /// <summary>Deprecated: use <see cref="MirrorPercentage"/>. Sets the same field spelled <c>mirror_percent</c>, as some old resources do.</summary>
     /// <param name="percent">0 to 100.</param>
     /// <returns>This builder.</returns>
+    [Obsolete("Istio has deprecated mirror_percent; use MirrorPercentage.")]
     public HttpRouteBuilder MirrorPercentSnakeCase(int percent)
     {
         Target.MirrorPercentSnakeCase = (uint)Guard.Percentage(percent, nameof(percent));

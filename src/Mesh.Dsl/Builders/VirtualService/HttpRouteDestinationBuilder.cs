@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a destination of an HTTP rule (<see cref="HttpRouteDestination"/>): destination, weight and header operations.</summary>
-public sealed class HttpRouteDestinationBuilder : WeightedDestinationBuilder<HttpRouteDestinationBuilder, HttpRouteDestination>
+public sealed partial class HttpRouteDestinationBuilder : WeightedDestinationBuilder<HttpRouteDestinationBuilder, HttpRouteDestination>
 {
     /// <summary>Creates a builder over a route destination.</summary>
     /// <param name="target">The route destination to fill in.</param>

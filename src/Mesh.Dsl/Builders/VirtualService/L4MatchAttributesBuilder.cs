@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the conditions of a TCP match (<see cref="L4MatchAttributes"/>).</summary>
-public sealed class L4MatchAttributesBuilder : MatchConditionsBuilder<L4MatchAttributesBuilder, L4MatchAttributes>
+public sealed partial class L4MatchAttributesBuilder : MatchConditionsBuilder<L4MatchAttributesBuilder, L4MatchAttributes>
 {
     /// <summary>Creates a builder over a match.</summary>
     /// <param name="target">The match to fill in.</param>

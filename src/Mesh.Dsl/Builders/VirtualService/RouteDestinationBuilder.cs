@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a destination of a TLS or TCP rule (<see cref="RouteDestination"/>): destination and weight.</summary>
-public sealed class RouteDestinationBuilder : WeightedDestinationBuilder<RouteDestinationBuilder, RouteDestination>
+public sealed partial class RouteDestinationBuilder : WeightedDestinationBuilder<RouteDestinationBuilder, RouteDestination>
 {
     /// <summary>Creates a builder over a route destination.</summary>
     /// <param name="target">The route destination to fill in.</param>

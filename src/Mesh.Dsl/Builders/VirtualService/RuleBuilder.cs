@@ -37,7 +37,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
 
     /// <summary>Adds a route destination for <paramref name="host"/>, optionally configured further.</summary>
     /// <param name="host">A service name or ServiceEntry host.</param>
-    /// <param name="configure">Sets subset, port, weight, ..., or null.</param>
+    /// <param name="configure">Sets the weight (<c>Weight</c>), the subset or port of the destination (<c>Destination(d =&gt; d.Subset("v1").Port(8080))</c>) and, on HTTP routes, the headers; or null.</param>
     /// <returns>This builder.</returns>
     public TSelf Route(string host, Action<TDestinationBuilder>? configure = null)
     {
@@ -48,7 +48,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
 
     /// <summary>Adds a route destination for the first host of a ServiceEntry, optionally configured further.</summary>
     /// <param name="entry">The ServiceEntry; it must have at least one host.</param>
-    /// <param name="configure">Sets subset, port, weight, ..., or null.</param>
+    /// <param name="configure">Sets the weight (<c>Weight</c>), the subset or port of the destination (<c>Destination(d =&gt; d.Subset("v1").Port(8080))</c>) and, on HTTP routes, the headers; or null.</param>
     /// <returns>This builder.</returns>
     public TSelf Route(ServiceEntry entry, Action<TDestinationBuilder>? configure = null)
     {
@@ -63,7 +63,7 @@ public abstract class RuleBuilder<TSelf, TRule, TDestination, TDestinationBuilde
     /// </summary>
     /// <param name="rule">The DestinationRule; it must have a host.</param>
     /// <param name="subset">The name of one of the rule's subsets.</param>
-    /// <param name="configure">Sets port, weight, ..., or null.</param>
+    /// <param name="configure">Sets the weight (<c>Weight</c>), the port of the destination (<c>Destination(d =&gt; d.Port(8080))</c>) and, on HTTP routes, the headers; or null.</param>
     /// <returns>This builder.</returns>
     public TSelf Route(DestinationRule rule, string subset, Action<TDestinationBuilder>? configure = null)
     {

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a TCP rule (<see cref="TcpRoute"/>): matches and route destinations.</summary>
-public sealed class TcpRouteBuilder : RuleBuilder<TcpRouteBuilder, TcpRoute, RouteDestination, RouteDestinationBuilder>
+public sealed partial class TcpRouteBuilder : RuleBuilder<TcpRouteBuilder, TcpRoute, RouteDestination, RouteDestinationBuilder>
 {
     /// <summary>Creates a builder over a TCP rule.</summary>
     /// <param name="target">The rule to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds the conditions of a TLS match (<see cref="TlsMatchAttributes"/>).</summary>
-public sealed class TlsMatchAttributesBuilder : MatchConditionsBuilder<TlsMatchAttributesBuilder, TlsMatchAttributes>
+public sealed partial class TlsMatchAttributesBuilder : MatchConditionsBuilder<TlsMatchAttributesBuilder, TlsMatchAttributes>
 {
     /// <summary>Creates a builder over a match.</summary>
     /// <param name="target">The match to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a TLS rule (<see cref="TlsRoute"/>): SNI matches and route destinations.</summary>
-public sealed class TlsRouteBuilder : RuleBuilder<TlsRouteBuilder, TlsRoute, RouteDestination, RouteDestinationBuilder>
+public sealed partial class TlsRouteBuilder : RuleBuilder<TlsRouteBuilder, TlsRoute, RouteDestination, RouteDestinationBuilder>
 {
     /// <summary>Creates a builder over a TLS rule.</summary>
     /// <param name="target">The rule to fill in.</param>

@@ -3,7 +3,7 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Builders;
 
 /// <summary>Builds a <see cref="VirtualService"/>.</summary>
-public sealed class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilder, VirtualService, VirtualServiceSpec>
+public sealed partial class VirtualServiceBuilder : ResourceBuilder<VirtualServiceBuilder, VirtualService, VirtualServiceSpec>
 {
     /// <summary>Starts a new VirtualService.</summary>
     /// <param name="name">The resource name: a lowercase DNS-1123 subdomain.</param>

@@ -18,6 +18,7 @@ public sealed class EgressGatewayOptions : RecipeOptions
         GatewaySubsetName = shortName;
         VirtualServiceName = shortName + "-through-egress-gateway";
         TlsDestinationRuleName = "originate-tls-for-" + shortName;
+        Verification = new ServerVerification(host);
     }
 
     /// <summary>The kind of traffic routed, chosen when the recipe is called.</summary>
@@ -74,6 +75,11 @@ public sealed class EgressGatewayOptions : RecipeOptions
     /// <summary>The load balancer of the TLS-originating DestinationRule; <see cref="LoadBalancerAlgorithm.RoundRobin"/> by default.</summary>
     public LoadBalancerAlgorithm? LoadBalancer { get; set; } = LoadBalancerAlgorithm.RoundRobin;
 
-    /// <summary>How the gateway checks the external server's certificate when it originates TLS.</summary>
-    public ServerVerification Verification { get; } = new();
+    /// <summary>
+    /// How the gateway checks the external server's certificate when it originates TLS
+    /// (<see cref="EgressGatewayTraffic.HttpWithTlsOrigination"/>): by default against
+    /// <see cref="ServerVerification.SystemCaBundle"/> with the host as the SNI; <see cref="ServerVerification.None"/>
+    /// leaves both out (as the seed documents do).
+    /// </summary>
+    public ServerVerification Verification { get; set => field = value ?? throw new ArgumentNullException(nameof(value)); }
 }

@@ -17,8 +17,11 @@ internal static class EgressGatewayRecipe
         var passthrough = o.Traffic == EgressGatewayTraffic.TlsPassthrough;
         var originate = o.Traffic == EgressGatewayTraffic.HttpWithTlsOrigination;
 
-        var entry = ExternalServiceEntry.Build(
-            o.ServiceEntryName, [host], [ExternalPort.Http(o.HttpPort, o.HttpPortName), ExternalPort.Https(o.TlsPort, o.TlsPortName)], o.Resolution, null, o);
+        // Passthrough carries only TLS; a plain HTTP port would let the app's HTTP leave the mesh unencrypted.
+        ExternalPort[] ports = passthrough
+            ? [ExternalPort.Https(o.TlsPort, o.TlsPortName)]
+            : [ExternalPort.Http(o.HttpPort, o.HttpPortName), ExternalPort.Https(o.TlsPort, o.TlsPortName)];
+        var entry = ExternalServiceEntry.Build(o.ServiceEntryName, [host], ports, o.Resolution, null, o);
 
         var gateway = new GatewayBuilder(o.GatewayName);
         foreach (var (key, value) in o.GatewaySelector)

@@ -15,8 +15,9 @@ public sealed class EgressScenarios
     internal EgressScenarios(IstioMesh mesh) => _mesh = mesh;
 
     /// <summary>
-    /// Lets workloads reach an external host: a ServiceEntry with HTTP on 80 and HTTPS on 443 (unless
-    /// other ports are given), resolution <c>NONE</c> for a wildcard host and <c>DNS</c> otherwise.
+    /// Lets workloads reach an external host: a ServiceEntry with HTTPS on 443 (unless other ports are
+    /// given; plain HTTP is an explicit choice, <see cref="ExternalPort.Http"/>), resolution <c>NONE</c> for a
+    /// wildcard host and <c>DNS</c> otherwise.
     /// </summary>
     /// <param name="host">The host, such as <c>edition.cnn.com</c> or <c>*.cnn.com</c>.</param>
     /// <param name="configure">Changes name, ports, resolution, location, namespace or API version.</param>
@@ -38,6 +39,8 @@ public sealed class EgressScenarios
         configure?.Invoke(options);
         var entry = ExternalServiceEntry.Build(options.Name, hostList, options.Ports, options.Resolution, options.Location, options);
         RecipeBatch.AddAll(_mesh, entry);
+        RecipeAdvice.PlainHttpPorts(_mesh, entry, options.Ports);
+        RecipeAdvice.WildcardHosts(_mesh, entry, hostList);
         return new ExternalServiceAccess(entry);
     }
 
@@ -71,6 +74,8 @@ public sealed class EgressScenarios
         configure?.Invoke(options);
         var result = TlsOriginationRecipe.Build(host, options);
         RecipeBatch.AddAll(_mesh, result.ServiceEntry, result.VirtualService, result.DestinationRule);
+        RecipeAdvice.Verification(_mesh, nameof(OriginateTls), result.DestinationRule, options.Verification, credentialHoldsCa: false);
+        RecipeAdvice.AdditionalHosts(_mesh, result.ServiceEntry, options.AdditionalHosts);
         return result;
     }
 
@@ -90,18 +95,20 @@ public sealed class EgressScenarios
         configure(options);
         var result = TlsOriginationRecipe.BuildMutual(host, options);
         RecipeBatch.AddAll(_mesh, result.ServiceEntry, result.DestinationRule);
+        RecipeAdvice.Verification(_mesh, nameof(OriginateMutualTls), result.DestinationRule, options.Verification, credentialHoldsCa: options.CredentialName is not null);
         return result;
     }
 
     /// <summary>
-    /// Sends a host's plain HTTP through the egress gateway (<see cref="EgressGatewayTraffic.Http"/>): see
+    /// Sends a host's HTTP through the egress gateway, which originates TLS to the host
+    /// (<see cref="EgressGatewayTraffic.HttpWithTlsOrigination"/>, verified against the system CA bundle): see
     /// <see cref="RouteThroughGateway(string, EgressGatewayTraffic, Action{EgressGatewayOptions})"/>.
     /// </summary>
     /// <param name="host">The external host, exact (no wildcard): <c>www.aliyun.com</c>.</param>
     /// <param name="configure">Changes names, ports, the gateway, namespace or API version.</param>
     /// <returns>The resources added.</returns>
     public EgressGatewayRoute RouteThroughGateway(string host, Action<EgressGatewayOptions>? configure = null)
-        => RouteThroughGateway(host, EgressGatewayTraffic.Http, configure);
+        => RouteThroughGateway(host, EgressGatewayTraffic.HttpWithTlsOrigination, configure);
 
     /// <summary>
     /// Sends a host's traffic out of the mesh through the egress gateway: a ServiceEntry for the host,
@@ -125,6 +132,8 @@ public sealed class EgressScenarios
         configure?.Invoke(options);
         var result = EgressGatewayRecipe.Build(host, options);
         RecipeBatch.AddAll(_mesh, result.ServiceEntry, result.Gateway, result.GatewayDestinationRule, result.VirtualService, result.TlsDestinationRule);
+        RecipeAdvice.GatewayTraffic(_mesh, result.ServiceEntry, traffic);
+        RecipeAdvice.Verification(_mesh, nameof(RouteThroughGateway), result.TlsDestinationRule, options.Verification, credentialHoldsCa: false);
         return result;
     }
 

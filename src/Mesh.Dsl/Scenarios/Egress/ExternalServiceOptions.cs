@@ -15,10 +15,12 @@ public sealed class ExternalServiceOptions : RecipeOptions
     public string Name { get; set; }
 
     /// <summary>
-    /// The ports; by default HTTP on 80 (<c>http-port</c>) and HTTPS on 443 (<c>https-port</c>), the two
-    /// ports a web service is reached on.
+    /// The ports; by default HTTPS on 443 (<c>https-port</c>) only. Adding plain HTTP
+    /// (<see cref="ExternalPort.Http"/>, as the seed documents do) lets requests leave the mesh unencrypted,
+    /// which validation warns about (MESH3001, naming this option); <see cref="EgressScenarios.OriginateTls(string, Action{TlsOriginationOptions})"/>
+    /// keeps port 80 for the app and encrypts it.
     /// </summary>
-    public List<ExternalPort> Ports { get; set; } = [ExternalPort.Http(), ExternalPort.Https()];
+    public List<ExternalPort> Ports { get; set; } = [ExternalPort.Https()];
 
     /// <summary>
     /// How endpoints are resolved: by default <see cref="ServiceEntryResolution.None"/> when a host is a

@@ -14,7 +14,7 @@ public sealed class MutualTlsOriginationOptions : RecipeOptions
     {
         ServiceEntryName = "originate-mtls-for-" + HostNames.Short(host);
         DestinationRuleName = ServiceEntryName;
-        Verification.Sni = host;
+        Verification = new ServerVerification(host);
     }
 
     /// <summary>The ServiceEntry's name; by default <c>originate-mtls-for-</c> and the host's short name (<c>originate-mtls-for-my-nginx</c>).</summary>
@@ -48,6 +48,10 @@ public sealed class MutualTlsOriginationOptions : RecipeOptions
     /// <summary>The load balancer of the DestinationRule; <see cref="LoadBalancerAlgorithm.RoundRobin"/> by default, as the docs write it.</summary>
     public LoadBalancerAlgorithm? LoadBalancer { get; set; } = LoadBalancerAlgorithm.RoundRobin;
 
-    /// <summary>How the server's certificate is checked; the SNI is the host by default.</summary>
-    public ServerVerification Verification { get; } = new();
+    /// <summary>
+    /// How the server's certificate is checked: the host is the SNI by default; the CA is the Secret's
+    /// <c>ca.crt</c> with <see cref="CredentialName"/>, otherwise <see cref="ServerVerification.SystemCaBundle"/>
+    /// unless <see cref="ServerVerification.CaCertificates"/> says otherwise. <see cref="ServerVerification.None"/> leaves both out.
+    /// </summary>
+    public ServerVerification Verification { get; set => field = value ?? throw new ArgumentNullException(nameof(value)); }
 }

@@ -18,6 +18,7 @@ public sealed class TlsOriginationOptions : RecipeOptions
         TlsPortName = style == TlsOriginationStyle.PortRewrite ? "http-port-for-tls-origination" : "https-port";
         Location = style == TlsOriginationStyle.DedicatedSubset ? ServiceEntryLocation.MeshExternal : null;
         LoadBalancer = style == TlsOriginationStyle.TargetPort ? null : LoadBalancerAlgorithm.RoundRobin;
+        Verification = new ServerVerification(host);
     }
 
     /// <summary>The form of TLS origination, chosen when the recipe is called.</summary>
@@ -74,6 +75,9 @@ public sealed class TlsOriginationOptions : RecipeOptions
     /// <summary>The subset that originates TLS, for <see cref="TlsOriginationStyle.DedicatedSubset"/>; <c>originate-tls</c> by default.</summary>
     public string SubsetName { get; set; } = "originate-tls";
 
-    /// <summary>How the server's certificate is checked: CA certificates, SNI, subject alternative names.</summary>
-    public ServerVerification Verification { get; } = new();
+    /// <summary>
+    /// How the server's certificate is checked: by default against <see cref="ServerVerification.SystemCaBundle"/>
+    /// with the host as the SNI; <see cref="ServerVerification.None"/> leaves both out (as the seed documents do).
+    /// </summary>
+    public ServerVerification Verification { get; set => field = value ?? throw new ArgumentNullException(nameof(value)); }
 }

@@ -50,7 +50,7 @@ internal static class TlsOriginationRecipe
         void Originate(TrafficPolicyBuilder policy)
         {
             WithLoadBalancer(policy, loadBalancer);
-            policy.PortLevelSettings(port, p => p.Tls(ClientTlsMode.Simple, verification.ApplyTo));
+            policy.PortLevelSettings(port, p => p.Tls(ClientTlsMode.Simple, tls => verification.ApplyTo(tls)));
         }
 
         if (subset is null)
@@ -84,6 +84,13 @@ internal static class TlsOriginationRecipe
             throw new ArgumentException("ClientCertificate and PrivateKey go together: give both files.", nameof(o));
         }
 
+        if (o.CredentialName is not null && o.Verification.CaCertificates is { } ca && ca != ServerVerification.SystemCaBundle)
+        {
+            throw new ArgumentException(
+                $"With CredentialName the Secret's ca.crt verifies the server, and Istio rejects caCertificates next to a credentialName; put the CA into the Secret instead of Verification.CaCertificates (\"{ca}\").",
+                nameof(o));
+        }
+
         if (o.CredentialName is not null && o.WorkloadLabels.Count == 0)
         {
             throw new ArgumentException(
@@ -114,7 +121,7 @@ internal static class TlsOriginationRecipe
                     tls.ClientCertificate(o.ClientCertificate!).PrivateKey(o.PrivateKey!);
                 }
 
-                o.Verification.ApplyTo(tls);
+                o.Verification.ApplyTo(tls, credentialHoldsCa: o.CredentialName is not null);
             }));
         });
 

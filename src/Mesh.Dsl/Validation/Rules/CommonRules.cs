@@ -1,10 +1,21 @@
 using Mesh.Dsl.Model;
+using Mesh.Dsl.Schema;
 
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>Rules shared by several kinds: metadata (G-26, G-27), selectors (G-15, G-16), labels (G-14), exportTo (G-17).</summary>
 internal static class CommonRules
 {
+    /// <summary>G-26, G-27: the metadata rules of every kind.</summary>
+    internal sealed class MetadataRule() : FieldRule(null, new RuleMetadata(
+        "resource.metadata",
+        "Every resource has a lowercase DNS-1123 name (G-27) and namespace, and no annotation Istio rejects (G-26).",
+        [],
+        [DiagnosticCodes.InvalidResourceName, DiagnosticCodes.ForbiddenAnnotation]))
+    {
+        public override void Check(IstioResource resource, RuleContext context) => CheckMetadata(context);
+    }
+
     private static readonly string[] ForbiddenAnnotations =
     [
         "istio.io/dry-run",
@@ -21,15 +32,16 @@ internal static class CommonRules
         {
             context.Error(
                 DiagnosticCodes.InvalidResourceName,
-                "metadata.name",
+                FieldPath.Metadata.Name,
                 metadata?.Name is null
                     ? "metadata.name is missing; give the resource a lowercase DNS-1123 name such as 'my-service'."
                     : $"'{metadata.Name}' is not a valid resource name; use lowercase letters, digits, '-' and '.', at most 253 characters, starting and ending with a letter or digit.");
         }
 
-        if (metadata?.NamespaceProperty is { } ns && !IstioSyntax.IsLowercaseDnsLabel(ns))
+        // kubectl and the API server read an empty namespace as none (the default namespace), as ResourceNamespace does.
+        if (metadata?.NamespaceProperty is { Length: > 0 } ns && !IstioSyntax.IsLowercaseDnsLabel(ns))
         {
-            context.Error(DiagnosticCodes.InvalidResourceName, "metadata.namespace", $"'{ns}' is not a valid namespace; use a lowercase DNS-1123 label (letters, digits and '-', at most 63 characters).");
+            context.Error(DiagnosticCodes.InvalidResourceName, FieldPath.Metadata.Namespace, $"'{ns}' is not a valid namespace; use a lowercase DNS-1123 label (letters, digits and '-', at most 63 characters).");
         }
 
         if (metadata?.Annotations is { } annotations)
@@ -38,7 +50,7 @@ internal static class CommonRules
             {
                 if (ForbiddenAnnotations.Contains(key))
                 {
-                    context.Error(DiagnosticCodes.ForbiddenAnnotation, $"metadata.annotations[{key}]", $"annotation '{key}' is not allowed on {context.Resource.Kind}; remove it.");
+                    context.Error(DiagnosticCodes.ForbiddenAnnotation, FieldPath.Metadata.Annotation(key), $"annotation '{key}' is not allowed on {context.Resource.Kind}; remove it.");
                 }
             }
         }
@@ -162,26 +174,14 @@ internal static class CommonRules
     {
         if (!IsDefined(value))
         {
-            context.Error(DiagnosticCodes.InvalidEnumValue, path, $"{Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)} is not a valid value; use one of {string.Join(", ", Enum.GetNames<TEnum>().Select(UpperSnake))}.");
+            context.Error(DiagnosticCodes.InvalidEnumValue, path, $"{Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)} is not a valid value; use one of {string.Join(", ", Codecs.EnumNamesOf<TEnum>())}.");
         }
     }
 
-    /// <summary>How Istio spells an enum member (<c>MeshExternal</c> → <c>MESH_EXTERNAL</c>) in messages.</summary>
-    public static string UpperSnake(string name)
-    {
-        var text = new System.Text.StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
-            {
-                text.Append('_');
-            }
-
-            text.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return text.ToString();
-    }
+    /// <summary>How Istio spells an enum value in messages: the name the writer writes, from the codec's table.</summary>
+    public static string EnumName<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+        => Codecs.TryEnumName(value) ?? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string ResourceNamespace(IstioResource resource)
         => resource.Metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : "default";

@@ -4,26 +4,131 @@ using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Validation.Rules;
 
-/// <summary>The cross-resource checks over DestinationRules, VirtualServices, Gateways and Sidecars.</summary>
-internal static partial class CrossResourceAnalysis
+/// <summary>
+/// The cross-resource checks over ServiceEntries, DestinationRules, VirtualServices, Gateways and Sidecars
+/// (catalogue §4), each a <see cref="MeshRule"/> registered in <see cref="IstioRules"/>.
+/// </summary>
+internal static class CrossResourceAnalysis
 {
-    static partial void RunMore(MeshIndex index, DiagnosticSink sink, bool securityAdvice)
-    {
-        foreach (var (service, position) in index.VirtualServices)
-        {
-            var context = sink.Context(service, position);
-            CheckGatewayReferences(index, service, context);
-            CheckDestinations(index, service, context);
-        }
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
+    private static readonly FieldPath ServiceEntrySpecRoot = FieldPath.Spec(ServiceEntrySpec.Schema);
+    private static readonly FieldPath SidecarSpecRoot = FieldPath.Spec(SidecarSpec.Schema);
+    private static readonly FieldPath GatewaySpecRoot = FieldPath.Spec(GatewaySpec.Schema);
+    private static readonly FieldPath DestinationRuleSpecRoot = FieldPath.Spec(DestinationRuleSpec.Schema);
+    private static readonly FieldPath VirtualServiceSpecRoot = FieldPath.Spec(VirtualServiceSpec.Schema);
+    private static readonly FieldPath VirtualServiceSpecGateways = VirtualServiceSpecRoot.Field("gateways");
+    private static readonly FieldPath InHttpRoute = FieldPath.In(HttpRoute.Schema);
+    private static readonly FieldPath VirtualServiceSpecHttp = VirtualServiceSpecRoot.Field("http");
+    private static readonly FieldPath HttpRouteMirror = InHttpRoute.Field("mirror");
+    private static readonly FieldPath HttpRouteMirrors = InHttpRoute.Field("mirrors");
+    private static readonly FieldPath HttpMirrorPolicyDestination = HttpRouteMirrors.Item.Field("destination");
+    private static readonly FieldPath VirtualServiceSpecTls = VirtualServiceSpecRoot.Field("tls");
+    private static readonly FieldPath VirtualServiceSpecTcp = VirtualServiceSpecRoot.Field("tcp");
+    private static readonly FieldPath HttpRouteRoute = InHttpRoute.Field("route");
+    private static readonly FieldPath RouteDestinationDestination = HttpRouteRoute.Item.Field("destination");
+    private static readonly FieldPath InDestination = FieldPath.In(Destination.Schema);
+    private static readonly FieldPath DestinationSubset = InDestination.Field("subset");
+    private static readonly FieldPath DestinationHost = InDestination.Field("host");
+    private static readonly FieldPath DestinationPortNumber = InDestination.Field("port.number");
+    private static readonly FieldPath DestinationPort = InDestination.Field("port");
+    private static readonly FieldPath VirtualServiceSpecHosts = VirtualServiceSpecRoot.Field("hosts");
+    private static readonly FieldPath DestinationRuleSpecTrafficPolicyTlsMode = DestinationRuleSpecRoot.Field("trafficPolicy.tls.mode");
+    private static readonly FieldPath DestinationRuleSpecHost = DestinationRuleSpecRoot.Field("host");
+    private static readonly FieldPath DestinationRuleSpecTrafficPolicyPortLevelSettings = DestinationRuleSpecRoot.Field("trafficPolicy.portLevelSettings");
+    private static readonly FieldPath DestinationRuleSpecTrafficPolicyPortLevelSettingsTlsMode = DestinationRuleSpecTrafficPolicyPortLevelSettings.Item.Field("tls.mode");
+    private static readonly FieldPath GatewaySpecServers = GatewaySpecRoot.Field("servers");
+    private static readonly FieldPath GatewaySpecServersTls = GatewaySpecServers.Item.Field("tls");
+    private static readonly FieldPath ServerHosts = GatewaySpecServers.Item.Field("hosts");
+    private static readonly FieldPath SidecarSpecWorkloadSelector = SidecarSpecRoot.Field("workloadSelector");
+    private static readonly FieldPath ServiceEntrySpecPorts = ServiceEntrySpecRoot.Field("ports");
 
-        CheckConflictingMeshHosts(index, sink);
-        CheckDestinationRuleHosts(index, sink);
-        CheckConflictingGateways(index, sink);
-        CheckSidecarSelectors(index, sink);
-        if (securityAdvice)
+    /// <summary>AN-01, AN-02, AN-03, X-01: a VirtualService's gateways exist, serve its hosts and fit its route types.</summary>
+    internal sealed class GatewayReferences() : MeshRule(new(
+        "virtualservice.gateways",
+        "A VirtualService's gateways exist (AN-01), serve one of its hosts (AN-02), are not internal auto-generated gateways (AN-03), and terminate or pass through TLS as its route types expect (X-01).",
+        ["VirtualService", "Gateway"],
+        [
+            DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.VirtualServiceHostNotFoundInGateway,
+            DiagnosticCodes.ReferencedInternalGateway, DiagnosticCodes.GatewayTlsModeMismatch
+        ]))
+    {
+        public override void Check(MeshContext mesh)
         {
-            AdvisePlaintextEgress(index, sink);
+            foreach (var (service, position) in mesh.Index.VirtualServices)
+            {
+                CheckGatewayReferences(mesh.Index, service, mesh.Sink.Context(service, position));
+            }
         }
+    }
+
+    /// <summary>AN-04…AN-08: route destinations name existing subsets, hosts and ports.</summary>
+    internal sealed class Destinations() : MeshRule(new(
+        "virtualservice.destinations",
+        "A VirtualService's route and mirror destinations name a subset some DestinationRule defines (AN-04), a host some ServiceEntry declares (AN-05), a port it exposes (AN-06) or a port where it exposes several (AN-07); gateway routes keep the mesh's subset routing (AN-08).",
+        ["VirtualService", "DestinationRule", "ServiceEntry"],
+        [
+            DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired,
+            DiagnosticCodes.IngressRouteRulesNotAffected
+        ]))
+    {
+        public override void Check(MeshContext mesh)
+        {
+            foreach (var (service, position) in mesh.Index.VirtualServices)
+            {
+                CheckDestinations(mesh.Index, service, mesh.Sink.Context(service, position));
+            }
+        }
+    }
+
+    /// <summary>AN-09.</summary>
+    internal sealed class ConflictingMeshHosts() : MeshRule(new(
+        "virtualservice.conflicting-mesh-hosts",
+        "Several mesh-bound VirtualServices define the same host in overlapping exportTo scopes (AN-09).",
+        ["VirtualService"],
+        [DiagnosticCodes.ConflictingMeshGatewayVirtualServiceHosts]))
+    {
+        public override void Check(MeshContext mesh) => CheckConflictingMeshHosts(mesh.Index, mesh.Sink);
+    }
+
+    /// <summary>AN-17, X-02, X-03.</summary>
+    internal sealed class DestinationRuleHosts() : MeshRule(new(
+        "destinationrule.hosts",
+        "A DestinationRule's host matches a ServiceEntry (AN-17), its TLS fits the STRICT mTLS of an in-mesh host's namespace (X-02), and it does not originate TLS for a port that already speaks TLS (X-03).",
+        ["DestinationRule", "ServiceEntry", "PeerAuthentication"],
+        [DiagnosticCodes.UnknownDestinationRuleHost, DiagnosticCodes.DestinationRuleTlsConflictsWithStrictMtls, DiagnosticCodes.DoubleTls]))
+    {
+        public override void Check(MeshContext mesh) => CheckDestinationRuleHosts(mesh.Index, mesh.Sink);
+    }
+
+    /// <summary>AN-19, AN-20.</summary>
+    internal sealed class ConflictingGateways() : MeshRule(new(
+        "gateway.conflicts",
+        "Gateways with the same selector serve the same port, bind and host (AN-19) or share a certificate (AN-20).",
+        ["Gateway"],
+        [DiagnosticCodes.ConflictingGateways, DiagnosticCodes.GatewayDuplicateCertificate]))
+    {
+        public override void Check(MeshContext mesh) => CheckConflictingGateways(mesh.Index, mesh.Sink);
+    }
+
+    /// <summary>AN-25.</summary>
+    internal sealed class SidecarSelectors() : MeshRule(new(
+        "sidecar.namespace-wide",
+        "More than one Sidecar without workloadSelector in a namespace (AN-25).",
+        ["Sidecar"],
+        [DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors]))
+    {
+        public override void Check(MeshContext mesh) => CheckSidecarSelectors(mesh.Index, mesh.Sink);
+    }
+
+    /// <summary>MESH3001.</summary>
+    internal sealed class PlaintextEgress() : MeshRule(new(
+        "serviceentry.plaintext-egress",
+        "A MESH_EXTERNAL ServiceEntry's HTTP port leaves the mesh in plaintext: no DestinationRule originates TLS for it.",
+        ["ServiceEntry", "DestinationRule", "VirtualService"],
+        [DiagnosticCodes.PlaintextExternalEgress],
+        advice: true))
+    {
+        public override void Check(MeshContext mesh) => AdvisePlaintextEgress(mesh.Index, mesh.Sink);
     }
 
     /// <summary>AN-01 (IST0101), AN-02 (IST0132), AN-03 (IST0165), X-01 (MESH2002).</summary>
@@ -38,7 +143,7 @@ internal static partial class CrossResourceAnalysis
                 continue;
             }
 
-            var path = context.Path("spec", "gateways", g);
+            var path = context.Path(VirtualServiceSpecRoot, VirtualServiceSpecGateways, g);
             if (reference.Contains("~istio-autogenerated-k8s-gateway~", StringComparison.Ordinal))
             {
                 context.Warning(DiagnosticCodes.ReferencedInternalGateway, path, $"'{reference}' is an internal auto-generated gateway; reference the Gateway API Gateway instead.");
@@ -121,7 +226,7 @@ internal static partial class CrossResourceAnalysis
         for (var i = 0; i < spec.Http.Count; i++)
         {
             var route = spec.Http[i];
-            var path = context.Path("spec", "http", i);
+            var path = context.Path(VirtualServiceSpecRoot, VirtualServiceSpecHttp, i);
             for (var r = 0; r < route.Route.Count; r++)
             {
                 CheckDestination(index, route.Route[r].Destination, DestinationPath(context, path, r), gatewayOnly, context);
@@ -129,12 +234,12 @@ internal static partial class CrossResourceAnalysis
 
             if (route.Mirror is { } mirror)
             {
-                CheckDestination(index, mirror, context.Path(path, "mirror"), false, context);
+                CheckDestination(index, mirror, context.Path(path, HttpRouteMirror), false, context);
             }
 
             for (var m = 0; m < route.MirrorsOrEmpty.Count; m++)
             {
-                CheckDestination(index, route.MirrorsOrEmpty[m].Destination, context.Path(context.Path(path, "mirrors", m), "destination"), false, context);
+                CheckDestination(index, route.MirrorsOrEmpty[m].Destination, context.Path(context.Path(path, HttpRouteMirrors, m), HttpMirrorPolicyDestination), false, context);
             }
         }
 
@@ -142,7 +247,7 @@ internal static partial class CrossResourceAnalysis
         {
             for (var r = 0; r < spec.TlsOrEmpty[i].Route.Count; r++)
             {
-                CheckDestination(index, spec.TlsOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path("spec", "tls", i), r), false, context);
+                CheckDestination(index, spec.TlsOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTls, i), r), false, context);
             }
         }
 
@@ -150,13 +255,13 @@ internal static partial class CrossResourceAnalysis
         {
             for (var r = 0; r < spec.TcpOrEmpty[i].Route.Count; r++)
             {
-                CheckDestination(index, spec.TcpOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path("spec", "tcp", i), r), false, context);
+                CheckDestination(index, spec.TcpOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTcp, i), r), false, context);
             }
         }
     }
 
     /// <summary><c>route.route[r].destination</c> of a route at <paramref name="route"/>.</summary>
-    private static string DestinationPath(RuleContext context, string route, int r) => context.Path(context.Path(route, "route", r), "destination");
+    private static string DestinationPath(RuleContext context, string route, int r) => context.Path(context.Path(route, HttpRouteRoute, r), RouteDestinationDestination);
 
     private static void CheckDestination(MeshIndex index, Destination? destination, string path, bool gatewayOnly, RuleContext context)
     {
@@ -171,7 +276,7 @@ internal static partial class CrossResourceAnalysis
             var rules = index.DestinationRulesByHost.Exact(host);
             if (!DefinesSubset(rules, subset))
             {
-                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + ".subset", rules.Count == 0
+                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationSubset, rules.Count == 0
                     ? $"subset '{subset}' of host '{rawHost}' is not defined: no DestinationRule exists for the host; add one with a subset named '{subset}'."
                     : $"subset '{subset}' of host '{rawHost}' is not defined by DestinationRule {rules[0].Metadata.NamespaceProperty ?? "default"}/{rules[0].Metadata.Name}; add the subset or correct the name.");
             }
@@ -190,7 +295,7 @@ internal static partial class CrossResourceAnalysis
         var entry = FirstVisible(index.ServiceEntriesByHost.Covering(host), context.Namespace);
         if (entry is null)
         {
-            context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + ".host", $"host '{rawHost}' is not declared by any ServiceEntry visible to namespace {context.Namespace}; add a ServiceEntry for it or correct the host.");
+            context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationHost, $"host '{rawHost}' is not declared by any ServiceEntry visible to namespace {context.Namespace}; add a ServiceEntry for it or correct the host.");
             return;
         }
 
@@ -199,12 +304,12 @@ internal static partial class CrossResourceAnalysis
         {
             if (ports.Count > 0 && FirstPort(ports, number) is null)
             {
-                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + ".port.number", $"ServiceEntry {entry.Metadata.NamespaceProperty ?? "default"}/{entry.Metadata.Name} has no port {number} for '{rawHost}'; use one of {string.Join(", ", ports.Select(p => p.Number))}.");
+                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationPortNumber, $"ServiceEntry {entry.Metadata.NamespaceProperty ?? "default"}/{entry.Metadata.Name} has no port {number} for '{rawHost}'; use one of {string.Join(", ", ports.Select(p => p.Number))}.");
             }
         }
         else if (ports.Count > 1)
         {
-            context.Error(DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired, path + ".port", $"ServiceEntry {entry.Metadata.NamespaceProperty ?? "default"}/{entry.Metadata.Name} exposes several ports for '{rawHost}' ({string.Join(", ", ports.Select(p => p.Number))}); set destination.port.number.");
+            context.Error(DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired, path + DestinationPort, $"ServiceEntry {entry.Metadata.NamespaceProperty ?? "default"}/{entry.Metadata.Name} exposes several ports for '{rawHost}' ({string.Join(", ", ports.Select(p => p.Number))}); set destination.port.number.");
         }
     }
 
@@ -271,7 +376,7 @@ internal static partial class CrossResourceAnalysis
                 {
                     sink.Context(service, position).Error(
                         DiagnosticCodes.ConflictingMeshGatewayVirtualServiceHosts,
-                        $"spec.hosts[{h}]",
+                        $"{VirtualServiceSpecHosts}[{h}]",
                         $"host '{service.Spec.Hosts[h]}' is also defined by mesh VirtualService {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name}; Istio uses only one of them. Merge the routes into one VirtualService.");
                 }
 
@@ -354,7 +459,7 @@ internal static partial class CrossResourceAnalysis
                 if (tls?.Mode is ClientTlsMode.Disable or ClientTlsMode.Simple or ClientTlsMode.Mutual
                     && (index.StrictNamespaces.Contains(serviceNamespace) || index.StrictNamespaces.Contains("istio-system")))
                 {
-                    context.Warning(DiagnosticCodes.DestinationRuleTlsConflictsWithStrictMtls, "spec.trafficPolicy.tls.mode", $"tls.mode {CommonRules.UpperSnake(tls.Mode.Value.ToString())} for in-mesh host '{rawHost}', whose namespace requires STRICT mTLS: requests will fail with 503. Use ISTIO_MUTUAL or remove the tls block.");
+                    context.Warning(DiagnosticCodes.DestinationRuleTlsConflictsWithStrictMtls, DestinationRuleSpecTrafficPolicyTlsMode, $"tls.mode {CommonRules.EnumName(tls.Mode.Value)} for in-mesh host '{rawHost}', whose namespace requires STRICT mTLS: requests will fail with 503. Use ISTIO_MUTUAL or remove the tls block.");
                 }
 
                 continue;
@@ -362,7 +467,7 @@ internal static partial class CrossResourceAnalysis
 
             if (!index.ServiceEntriesByHost.Covers(host))
             {
-                context.Warning(DiagnosticCodes.UnknownDestinationRuleHost, "spec.host", $"host '{rawHost}' matches no ServiceEntry; the rule has no effect until a ServiceEntry declares the host.");
+                context.Warning(DiagnosticCodes.UnknownDestinationRuleHost, DestinationRuleSpecHost, $"host '{rawHost}' matches no ServiceEntry; the rule has no effect until a ServiceEntry declares the host.");
                 continue;
             }
 
@@ -378,7 +483,7 @@ internal static partial class CrossResourceAnalysis
                 if (setting.Tls?.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual
                     && FirstPort(index.ServiceEntriesByHost.Covering(host), setting.Port?.Number) is { } port && IstioSyntax.IsTlsProtocol(port.Protocol))
                 {
-                    context.Warning(DiagnosticCodes.DoubleTls, $"spec.trafficPolicy.portLevelSettings[{i}].tls.mode", $"port {port.Number} of '{rawHost}' is declared {port.Protocol}, so the application already sends TLS and this originates TLS a second time; declare the port HTTP and let the sidecar originate TLS, or remove the tls block.");
+                    context.Warning(DiagnosticCodes.DoubleTls, $"{DestinationRuleSpecTrafficPolicyPortLevelSettings}[{i}]{DestinationRuleSpecTrafficPolicyPortLevelSettingsTlsMode}", $"port {port.Number} of '{rawHost}' is declared {port.Protocol}, so the application already sends TLS and this originates TLS a second time; declare the port HTTP and let the sidecar originate TLS, or remove the tls block.");
                 }
             }
         }
@@ -440,7 +545,7 @@ internal static partial class CrossResourceAnalysis
                     var key = (selector, port, server.Bind ?? string.Empty, server.Hosts[h]);
                     if (servers.TryGetValue(key, out var other) && !ReferenceEquals(other, gateway))
                     {
-                        context.Error(DiagnosticCodes.ConflictingGateways, $"spec.servers[{s}].hosts[{h}]", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} already serves host '{server.Hosts[h]}' on port {port} for the same workloads; merge the servers into one Gateway or change the port or host.");
+                        context.Error(DiagnosticCodes.ConflictingGateways, $"{GatewaySpecServers}[{s}]{ServerHosts}[{h}]", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} already serves host '{server.Hosts[h]}' on port {port} for the same workloads; merge the servers into one Gateway or change the port or host.");
                     }
                     else
                     {
@@ -454,7 +559,7 @@ internal static partial class CrossResourceAnalysis
                     var certKey = (selector, certificate);
                     if (certificates.TryGetValue(certKey, out var other) && !ReferenceEquals(other, gateway))
                     {
-                        context.Warning(DiagnosticCodes.GatewayDuplicateCertificate, $"spec.servers[{s}].tls", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} uses the same certificate on the same workloads; HTTP/2 connection reuse can then send requests to the wrong server (404). Serve the hosts from one Gateway or use different certificates.");
+                        context.Warning(DiagnosticCodes.GatewayDuplicateCertificate, $"{GatewaySpecServers}[{s}]{GatewaySpecServersTls}", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} uses the same certificate on the same workloads; HTTP/2 connection reuse can then send requests to the wrong server (404). Serve the hosts from one Gateway or use different certificates.");
                     }
                     else
                     {
@@ -479,7 +584,7 @@ internal static partial class CrossResourceAnalysis
             var ns = CommonRules.ResourceNamespace(sidecar);
             if (!first.TryAdd(ns, sidecar))
             {
-                sink.Context(sidecar, position).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, "spec.workloadSelector", $"namespace {ns} already has Sidecar {first[ns].Metadata.Name} without workloadSelector; only one of them takes effect. Give this one a workloadSelector or merge them.");
+                sink.Context(sidecar, position).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, SidecarSpecWorkloadSelector, $"namespace {ns} already has Sidecar {first[ns].Metadata.Name} without workloadSelector; only one of them takes effect. Give this one a workloadSelector or merge them.");
             }
         }
     }
@@ -521,7 +626,7 @@ internal static partial class CrossResourceAnalysis
                 {
                     sink.Context(entry, position).Warning(
                         DiagnosticCodes.PlaintextExternalEgress,
-                        $"spec.ports[{p}]",
+                        $"{ServiceEntrySpecPorts}[{p}]",
                         $"port {number} sends plain HTTP to external host(s) {string.Join(", ", plaintextHosts)} and no DestinationRule originates TLS for it; call the host over HTTPS, or add a DestinationRule with tls.mode SIMPLE for port {number} (TLS origination), or route the port with a VirtualService to a port/subset whose DestinationRule originates TLS.");
                 }
             }

@@ -3,8 +3,39 @@ using Mesh.Dsl.Model.Networking;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>Gateway field rules GW-01…GW-16 with the ServerTLS rules ST-01…ST-11 (catalogue §3.4, §2.2).</summary>
-internal static class GatewayRules
+internal sealed class GatewayRules() : FieldRule<Gateway>(
+    "gateway.fields",
+    "Gateway field rules (GW-01…GW-16) with the server TLS rules (ST-01…ST-11).",
+    [
+        DiagnosticCodes.InvalidResourceName, DiagnosticCodes.MissingField, DiagnosticCodes.InvalidHost,
+        DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidProtocol, DiagnosticCodes.DuplicatePort,
+        DiagnosticCodes.InvalidAddress, DiagnosticCodes.ConflictingFields, DiagnosticCodes.IgnoredField,
+        DiagnosticCodes.InvalidServerTls, DiagnosticCodes.InvalidEnumValue, DiagnosticCodes.InlinedCertificate
+    ])
 {
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
+    private static readonly FieldPath Spec = FieldPath.Spec(GatewaySpec.Schema);
+    private static readonly FieldPath InServer = FieldPath.In(Server.Schema);
+    private static readonly FieldPath ServerTls = InServer.Field("tls");
+    private static readonly FieldPath SpecServers = Spec.Field("servers");
+    private static readonly FieldPath ServerHosts = InServer.Field("hosts");
+    private static readonly FieldPath ServerPort = InServer.Field("port");
+    private static readonly FieldPath ServerPortNumber = InServer.Field("port.number");
+    private static readonly FieldPath ServerPortProtocol = InServer.Field("port.protocol");
+    private static readonly FieldPath ServerPortName = InServer.Field("port.name");
+    private static readonly FieldPath ServerPortTargetPort = InServer.Field("port.targetPort");
+    private static readonly FieldPath ServerBind = InServer.Field("bind");
+    private static readonly FieldPath InServerTlsSettings = FieldPath.In(ServerTlsSettings.Schema);
+    private static readonly FieldPath ServerTlsSettingsMinProtocolVersion = InServerTlsSettings.Field("minProtocolVersion");
+    private static readonly FieldPath ServerTlsSettingsCipherSuites = InServerTlsSettings.Field("cipherSuites");
+    private static readonly FieldPath ServerTlsSettingsMode = InServerTlsSettings.Field("mode");
+    private static readonly FieldPath ServerTlsSettingsMaxProtocolVersion = InServerTlsSettings.Field("maxProtocolVersion");
+    private static readonly FieldPath ServerTlsSettingsCaCrl = InServerTlsSettings.Field("caCrl");
+    private static readonly FieldPath ServerTlsSettingsHttpsRedirect = InServerTlsSettings.Field("httpsRedirect");
+    private static readonly FieldPath ServerTlsSettingsCaCertificates = InServerTlsSettings.Field("caCertificates");
+    private static readonly FieldPath ServerTlsSettingsServerCertificate = InServerTlsSettings.Field("serverCertificate");
+    private static readonly FieldPath ServerTlsSettingsPrivateKey = InServerTlsSettings.Field("privateKey");
+
     private static readonly HashSet<string> KnownCiphers = new(StringComparer.Ordinal)
     {
         "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
@@ -12,73 +43,75 @@ internal static class GatewayRules
         "ECDHE-RSA-AES256-SHA", "AES128-GCM-SHA256", "AES256-GCM-SHA384", "AES128-SHA", "AES256-SHA", "DES-CBC3-SHA",
     };
 
-    public static void Check(Gateway gateway, RuleContext context)
+    public override void Check(Gateway gateway, RuleContext context)
     {
         if (gateway.Metadata?.Name is { } name && name.Contains('.'))
         {
-            context.Error(DiagnosticCodes.InvalidResourceName, "metadata.name", $"Gateway name '{name}' must be a DNS label without dots, because VirtualServices reference it as namespace/name; use '-' instead.");
+            context.Error(DiagnosticCodes.InvalidResourceName, FieldPath.Metadata.Name, $"Gateway name '{name}' must be a DNS label without dots, because VirtualServices reference it as namespace/name; use '-' instead.");
         }
 
         var spec = gateway.Spec;
         if (spec.Servers.Count == 0)
         {
-            context.Error(DiagnosticCodes.MissingField, "spec.servers", "a Gateway needs at least one server; add a server with port and hosts.");
+            context.Error(DiagnosticCodes.MissingField, SpecServers, "a Gateway needs at least one server; add a server with port and hosts.");
         }
 
         var portNames = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < spec.Servers.Count; i++)
         {
             var server = spec.Servers[i];
-            var path = context.Path("spec", "servers", i);
+            var path = context.Path(Spec, SpecServers, i);
             if (server.Hosts.Count == 0)
             {
-                context.Error(DiagnosticCodes.MissingField, path + ".hosts", "the server needs at least one host; list the hosts it serves, e.g. '*/example.com'.");
+                context.Error(DiagnosticCodes.MissingField, path + ServerHosts, "the server needs at least one host; list the hosts it serves, e.g. '*/example.com'.");
             }
 
             for (var h = 0; h < server.Hosts.Count; h++)
             {
                 if (HostProblem(server.Hosts[h], sidecar: false) is { } problem)
                 {
-                    context.Error(DiagnosticCodes.InvalidHost, $"{path}.hosts[{h}]", $"invalid server host '{server.Hosts[h]}': {problem}.");
+                    context.Error(DiagnosticCodes.InvalidHost, $"{path}{ServerHosts}[{h}]", $"invalid server host '{server.Hosts[h]}': {problem}.");
                 }
             }
 
             var protocol = server.Port?.Protocol;
             if (server.Port is not { } port || port.Number is null || string.IsNullOrEmpty(port.Protocol) || string.IsNullOrEmpty(port.Name))
             {
-                context.Error(DiagnosticCodes.MissingField, path + ".port", "the server port needs number, protocol and name.");
+                context.Error(DiagnosticCodes.MissingField, path + ServerPort, "the server port needs number, protocol and name.");
             }
             else
             {
                 var unixBind = server.Bind?.StartsWith("unix://", StringComparison.Ordinal) == true;
                 if (unixBind ? port.Number != 0 : !IstioSyntax.IsPort(port.Number))
                 {
-                    context.Error(DiagnosticCodes.InvalidPort, path + ".port.number", unixBind ? "a server bound to a unix socket must use port number 0." : $"port {port.Number} must be in range 1..65535.");
+                    context.Error(DiagnosticCodes.InvalidPort, path + ServerPortNumber, unixBind ? "a server bound to a unix socket must use port number 0." : $"port {port.Number} must be in range 1..65535.");
                 }
 
                 if (!IstioSyntax.IsProtocol(port.Protocol))
                 {
-                    context.Error(DiagnosticCodes.InvalidProtocol, path + ".port.protocol", $"unsupported protocol '{port.Protocol}'; use HTTP, HTTPS, GRPC, HTTP2, MONGO, TCP or TLS.");
+                    context.Error(DiagnosticCodes.InvalidProtocol, path + ServerPortProtocol, $"unsupported protocol '{port.Protocol}'; use HTTP, HTTPS, GRPC, HTTP2, MONGO, TCP or TLS.");
                 }
 
                 if (portNames.TryGetValue(port.Name, out var other))
                 {
-                    context.Error(DiagnosticCodes.DuplicatePort, path + ".port.name", $"port name '{port.Name}' is already used by server {other}; port names must be unique across servers (e.g. https-{i}).");
+                    context.Error(DiagnosticCodes.DuplicatePort, path + ServerPortName, $"port name '{port.Name}' is already used by server {other}; port names must be unique across servers (e.g. https-{i}).");
                 }
                 else
                 {
                     portNames[port.Name] = i;
                 }
 
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
                 if (port.TargetPort is not null)
+#pragma warning restore CS0618
                 {
-                    context.Error(DiagnosticCodes.InvalidPort, path + ".port.targetPort", "targetPort is not supported on Gateways; remove it.");
+                    context.Error(DiagnosticCodes.InvalidPort, path + ServerPortTargetPort, "targetPort is not supported on Gateways; remove it.");
                 }
             }
 
-            if (server.Bind is { } bind && !(bind.StartsWith("unix://", StringComparison.Ordinal) ? IstioSyntax.IsUnixAddress(bind) : IstioSyntax.IsIp(bind)))
+            if (server.Bind is { Length: > 0 } bind && !(bind.StartsWith("unix://", StringComparison.Ordinal) ? IstioSyntax.IsUnixAddress(bind) : IstioSyntax.IsIp(bind)))
             {
-                context.Error(DiagnosticCodes.InvalidAddress, path + ".bind", $"bind '{bind}' must be an IP address or unix:///absolute/path.");
+                context.Error(DiagnosticCodes.InvalidAddress, path + ServerBind, $"bind '{bind}' must be an IP address or unix:///absolute/path.");
             }
 
             CheckServerTls(server.Tls, protocol, path, context);
@@ -134,7 +167,7 @@ internal static class GatewayRules
     {
         if (tls.MinProtocolVersion is TlsProtocolVersion.Tls1_0 or TlsProtocolVersion.Tls1_1 && tls.CipherSuites.Count == 0)
         {
-            context.Warning(DiagnosticCodes.InvalidServerTls, path + ".minProtocolVersion", "TLS versions below TLSV1_2 need explicit cipherSuites, because the default ciphers no longer include compatible ones; list them or use TLSV1_2.");
+            context.Warning(DiagnosticCodes.InvalidServerTls, path + ServerTlsSettingsMinProtocolVersion, "TLS versions below TLSV1_2 need explicit cipherSuites, because the default ciphers no longer include compatible ones; list them or use TLSV1_2.");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -144,7 +177,7 @@ internal static class GatewayRules
             var known = cipher == "ALL" || KnownCiphers.Contains(cipher) || (cipher.Length > 0 && !char.IsAsciiLetterOrDigit(cipher[0]));
             if (!known || !seen.Add(cipher))
             {
-                context.Warning(DiagnosticCodes.IgnoredField, $"{path}.cipherSuites[{i}]", known
+                context.Warning(DiagnosticCodes.IgnoredField, $"{path}{ServerTlsSettingsCipherSuites}[{i}]", known
                     ? $"cipher suite '{cipher}' is listed twice and the duplicate is ignored; remove it."
                     : $"cipher suite '{cipher}' is not supported and will be ignored; use e.g. ECDHE-RSA-AES128-GCM-SHA256.");
             }
@@ -159,16 +192,16 @@ internal static class GatewayRules
         {
             if (tlsProtocol)
             {
-                context.Error(DiagnosticCodes.InvalidServerTls, path + ".tls", $"a {protocol} server requires tls settings; add tls with mode SIMPLE and a credentialName, or PASSTHROUGH.");
+                context.Error(DiagnosticCodes.InvalidServerTls, path + ServerTls, $"a {protocol} server requires tls settings; add tls with mode SIMPLE and a credentialName, or PASSTHROUGH.");
             }
 
             return;
         }
 
-        path = context.Path(path, "tls");
-        CommonRules.CheckEnum(context, tls.Mode, path, ".mode");
-        CommonRules.CheckEnum(context, tls.MinProtocolVersion, path, ".minProtocolVersion");
-        CommonRules.CheckEnum(context, tls.MaxProtocolVersion, path, ".maxProtocolVersion");
+        path = context.Path(path, ServerTls);
+        CommonRules.CheckEnum(context, tls.Mode, path, ServerTlsSettingsMode);
+        CommonRules.CheckEnum(context, tls.MinProtocolVersion, path, ServerTlsSettingsMinProtocolVersion);
+        CommonRules.CheckEnum(context, tls.MaxProtocolVersion, path, ServerTlsSettingsMaxProtocolVersion);
         CheckCiphers(tls, path, context);
         foreach (var (count, field) in new[] { (tls.CredentialNames.Count, "credentialNames"), (tls.TlsCertificates.Count, "tlsCertificates") })
         {
@@ -180,15 +213,15 @@ internal static class GatewayRules
 
         // ST-11. Q-12: the webhook skips the credentialName case for SIMPLE/MUTUAL/OPTIONAL_MUTUAL, but the
         // CRL must live inside the credential in every mode, so we report it always (the stricter rule).
-        if (tls.CaCrl is not null)
+        if (IstioSyntax.IsSet(tls.CaCrl))
         {
-            if (tls.CredentialName is not null || tls.CredentialNames.Count > 0)
+            if (IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNames.Count > 0)
             {
-                context.Error(DiagnosticCodes.ConflictingFields, path + ".caCrl", "caCrl cannot be combined with credentialName; put the CRL into the credential (key ca.crl) and remove caCrl.");
+                context.Error(DiagnosticCodes.ConflictingFields, path + ServerTlsSettingsCaCrl, "caCrl cannot be combined with credentialName; put the CRL into the credential (key ca.crl) and remove caCrl.");
             }
             else if (tls.Mode == ServerTlsMode.Simple)
             {
-                context.Error(DiagnosticCodes.ConflictingFields, path + ".caCrl", "caCrl is not supported with SIMPLE TLS, which does not verify clients; remove it or use MUTUAL.");
+                context.Error(DiagnosticCodes.ConflictingFields, path + ServerTlsSettingsCaCrl, "caCrl is not supported with SIMPLE TLS, which does not verify clients; remove it or use MUTUAL.");
             }
         }
 
@@ -196,57 +229,57 @@ internal static class GatewayRules
         var passthrough = mode is ServerTlsMode.Passthrough or ServerTlsMode.AutoPassthrough;
         if (IstioSyntax.IsHttpProtocol(protocol))
         {
-            if (!passthrough || tls.ServerCertificate is not null || tls.PrivateKey is not null || tls.CaCertificates is not null)
+            if (!passthrough || IstioSyntax.IsSet(tls.ServerCertificate) || IstioSyntax.IsSet(tls.PrivateKey) || IstioSyntax.IsSet(tls.CaCertificates))
             {
                 context.Error(DiagnosticCodes.InvalidServerTls, path, "a plain-text HTTP server can only use tls.httpsRedirect; use protocol HTTPS to terminate TLS.");
             }
         }
-        else if (!tlsProtocol && protocol is not null)
+        else if (!tlsProtocol && IstioSyntax.IsSet(protocol))
         {
             context.Error(DiagnosticCodes.InvalidServerTls, path, $"TLS settings are only allowed on HTTPS or TLS ports, not {protocol}; change the protocol or remove tls.");
         }
 
         if (tls.HttpsRedirect == true && !IstioSyntax.IsHttpProtocol(protocol))
         {
-            context.Warning(DiagnosticCodes.IgnoredField, path + ".httpsRedirect", "httpsRedirect only applies to HTTP servers; remove it.");
+            context.Warning(DiagnosticCodes.IgnoredField, path + ServerTlsSettingsHttpsRedirect, "httpsRedirect only applies to HTTP servers; remove it.");
         }
 
-        var hasPair = tls.ServerCertificate is not null || tls.PrivateKey is not null;
-        var hasCredential = tls.CredentialName is not null || tls.CredentialNames.Count > 0;
+        var hasPair = IstioSyntax.IsSet(tls.ServerCertificate) || IstioSyntax.IsSet(tls.PrivateKey);
+        var hasCredential = IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNames.Count > 0;
         if (mode == ServerTlsMode.IstioMutual)
         {
-            if (hasPair || tls.CaCertificates is not null || hasCredential || tls.TlsCertificates.Count > 0)
+            if (hasPair || IstioSyntax.IsSet(tls.CaCertificates) || hasCredential || tls.TlsCertificates.Count > 0)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path, "ISTIO_MUTUAL uses the mesh's certificates; remove serverCertificate, privateKey, caCertificates, credentialName(s) and tlsCertificates.");
             }
         }
         else if (mode is ServerTlsMode.Simple or ServerTlsMode.Mutual or ServerTlsMode.OptionalMutual)
         {
-            var sources = (hasPair ? 1 : 0) + (tls.CredentialName is not null ? 1 : 0) + (tls.CredentialNames.Count > 0 ? 1 : 0) + (tls.TlsCertificates.Count > 0 ? 1 : 0);
+            var sources = (hasPair ? 1 : 0) + (IstioSyntax.IsSet(tls.CredentialName) ? 1 : 0) + (tls.CredentialNames.Count > 0 ? 1 : 0) + (tls.TlsCertificates.Count > 0 ? 1 : 0);
             if (sources > 1)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path, "only one of credentialName, credentialNames, serverCertificate/privateKey and tlsCertificates may be set; keep one certificate source.");
             }
             else if (!hasCredential)
             {
-                if (tls.TlsCertificates.Count == 0 && (tls.ServerCertificate is null || tls.PrivateKey is null))
+                if (tls.TlsCertificates.Count == 0 && (!IstioSyntax.IsSet(tls.ServerCertificate) || !IstioSyntax.IsSet(tls.PrivateKey)))
                 {
-                    context.Error(DiagnosticCodes.MissingField, path, $"{CommonRules.UpperSnake(mode.ToString())} requires serverCertificate and privateKey, or a credentialName.");
+                    context.Error(DiagnosticCodes.MissingField, path, $"{CommonRules.EnumName(mode)} requires serverCertificate and privateKey, or a credentialName.");
                 }
 
-                if (mode != ServerTlsMode.Simple && tls.CaCertificates is null)
+                if (mode != ServerTlsMode.Simple && !IstioSyntax.IsSet(tls.CaCertificates))
                 {
-                    context.Error(DiagnosticCodes.MissingField, path + ".caCertificates", $"{CommonRules.UpperSnake(mode.ToString())} TLS requires caCertificates to verify clients (or a credentialName holding the CA).");
+                    context.Error(DiagnosticCodes.MissingField, path + ServerTlsSettingsCaCertificates, $"{CommonRules.EnumName(mode)} TLS requires caCertificates to verify clients (or a credentialName holding the CA).");
                 }
             }
         }
-        else if (hasPair || hasCredential || tls.CaCertificates is not null || tls.TlsCertificates.Count > 0)
+        else if (hasPair || hasCredential || IstioSyntax.IsSet(tls.CaCertificates) || tls.TlsCertificates.Count > 0)
         {
-            context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.UpperSnake(mode.ToString())} does not use certificates; they will be ignored.");
+            context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.EnumName(mode)} does not use certificates; they will be ignored.");
         }
 
-        DestinationRuleRules.Inlined(tls.ServerCertificate, path, ".serverCertificate", context);
-        DestinationRuleRules.Inlined(tls.PrivateKey, path, ".privateKey", context);
-        DestinationRuleRules.Inlined(tls.CaCertificates, path, ".caCertificates", context);
+        DestinationRuleRules.Inlined(tls.ServerCertificate, path, ServerTlsSettingsServerCertificate, context);
+        DestinationRuleRules.Inlined(tls.PrivateKey, path, ServerTlsSettingsPrivateKey, context);
+        DestinationRuleRules.Inlined(tls.CaCertificates, path, ServerTlsSettingsCaCertificates, context);
     }
 }

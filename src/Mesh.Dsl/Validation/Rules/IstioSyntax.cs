@@ -231,6 +231,12 @@ internal static class IstioSyntax
     /// <summary>G-09.</summary>
     public static bool IsPort(long? number) => number is >= 1 and <= 65535;
 
+    /// <summary>
+    /// Whether a string field is set as istiod's webhook sees it: proto3 cannot tell an empty string from an
+    /// unset one, so the webhook's rules treat <c>field: ""</c> as if the field were absent.
+    /// </summary>
+    public static bool IsSet(string? value) => !string.IsNullOrEmpty(value);
+
     /// <summary>G-10 (case-insensitive).</summary>
     public static bool IsProtocol(string? value) => value is not null && KnownProtocols.Contains(value);
 

@@ -14,22 +14,75 @@ namespace Mesh.Dsl.Validation.Rules;
 /// </summary>
 internal static class KubernetesChecks
 {
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
+    private static readonly FieldPath DestinationRuleSpecRoot = FieldPath.Spec(DestinationRuleSpec.Schema);
+    private static readonly FieldPath SidecarSpecRoot = FieldPath.Spec(SidecarSpec.Schema);
+    private static readonly FieldPath GatewaySpecRoot = FieldPath.Spec(GatewaySpec.Schema);
+    private static readonly FieldPath InServerTlsSettings = FieldPath.In(ServerTlsSettings.Schema);
+    private static readonly FieldPath GatewaySpecSelector = GatewaySpecRoot.Field("selector");
+    private static readonly FieldPath GatewaySpecServers = GatewaySpecRoot.Field("servers");
+    private static readonly FieldPath GatewaySpecServersPortNumber = GatewaySpecServers.Item.Field("port.number");
+    private static readonly FieldPath GatewaySpecServersTls = GatewaySpecServers.Item.Field("tls");
+    private static readonly FieldPath ServerTlsSettingsCredentialName = InServerTlsSettings.Field("credentialName");
+    private static readonly FieldPath ServerTlsSettingsCredentialNames = InServerTlsSettings.Field("credentialNames");
+    private static readonly FieldPath SidecarSpecWorkloadSelectorLabels = SidecarSpecRoot.Field("workloadSelector.labels");
+    private static readonly FieldPath SidecarSpecWorkloadSelector = SidecarSpecRoot.Field("workloadSelector");
+    private static readonly FieldPath DestinationRuleSpecSubsets = DestinationRuleSpecRoot.Field("subsets");
+    private static readonly FieldPath DestinationRuleSpecSubsetsLabels = DestinationRuleSpecSubsets.Item.Field("labels");
+
     private const string AmbientRedirection = "ambient.istio.io/redirection";
     private const string DataplaneMode = "istio.io/dataplane-mode";
 
-    public static void Run(MeshIndex index, KubernetesIndex kubernetes, DiagnosticSink sink, DateTimeOffset now)
+    /// <summary>AN-21…AN-24: a Gateway's pods, Services and credentials.</summary>
+    internal sealed class GatewayWorkloads() : MeshRule(
+        new(
+            "gateway.workloads",
+            "A Gateway's selector matches pods (AN-21), its server ports are on a Service of those pods (AN-22), and each tls.credentialName names a Secret in their namespace (AN-23) with a usable, unexpired certificate and key (AN-24).",
+            ["Gateway"],
+            [DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.GatewayPortNotDefinedOnService, DiagnosticCodes.InvalidGatewayCredential]),
+        needsKubernetesObjects: true)
     {
-        foreach (var (gateway, position) in index.Gateways)
+        public override void Check(MeshContext mesh)
         {
-            CheckGateway(gateway, kubernetes, sink.Context(gateway, position), now);
-        }
-
-        CheckSidecars(index, kubernetes, sink);
-        if (kubernetes.HasPods && kubernetes.HasServices)
-        {
-            foreach (var (rule, position) in index.DestinationRules)
+            foreach (var (gateway, position) in mesh.Index.Gateways)
             {
-                CheckSubsets(rule, kubernetes, sink.Context(rule, position));
+                CheckGateway(gateway, mesh.Kubernetes!, mesh.Sink.Context(gateway, position), mesh.Now);
+            }
+        }
+    }
+
+    /// <summary>AN-26…AN-28: the pods a Sidecar selects.</summary>
+    internal sealed class SidecarWorkloads() : MeshRule(
+        new(
+            "sidecar.workloads",
+            "A Sidecar's selector matches pods (AN-27), no pod is selected by two Sidecars (AN-26), and no Sidecar applies to ambient workloads (AN-28).",
+            ["Sidecar"],
+            [DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.ConflictingSidecarWorkloadSelectors, DiagnosticCodes.IneffectivePolicy]),
+        needsKubernetesObjects: true)
+    {
+        public override void Check(MeshContext mesh) => CheckSidecars(mesh.Index, mesh.Kubernetes!, mesh.Sink);
+    }
+
+    /// <summary>AN-18: subsets select pods of the host's Service.</summary>
+    internal sealed class SubsetWorkloads() : MeshRule(
+        new(
+            "destinationrule.subset-workloads",
+            "A DestinationRule subset's labels select pods behind the host's Service (AN-18; needs Pods and Services).",
+            ["DestinationRule"],
+            [DiagnosticCodes.DestinationRuleSubsetNotSelectPods]),
+        needsKubernetesObjects: true)
+    {
+        public override void Check(MeshContext mesh)
+        {
+            var kubernetes = mesh.Kubernetes!;
+            if (!kubernetes.HasPods || !kubernetes.HasServices)
+            {
+                return;
+            }
+
+            foreach (var (rule, position) in mesh.Index.DestinationRules)
+            {
+                CheckSubsets(rule, kubernetes, mesh.Sink.Context(rule, position));
             }
         }
     }
@@ -40,7 +93,7 @@ internal static class KubernetesChecks
         var pods = kubernetes.HasPods && selector.Count > 0 ? kubernetes.SelectPods(selector, null).ToList() : [];
         if (kubernetes.HasPods && selector.Count > 0 && pods.Count == 0)
         {
-            context.Error(DiagnosticCodes.ReferencedResourceNotFound, "spec.selector", $"the selector {Describe(selector)} matches no pod, so no gateway serves this Gateway; correct the labels (e.g. istio: ingressgateway) or deploy the gateway.");
+            context.Error(DiagnosticCodes.ReferencedResourceNotFound, GatewaySpecSelector, $"the selector {Describe(selector)} matches no pod, so no gateway serves this Gateway; correct the labels (e.g. istio: ingressgateway) or deploy the gateway.");
         }
 
         if (pods.Count > 0 && kubernetes.HasServices)
@@ -62,7 +115,7 @@ internal static class KubernetesChecks
             {
                 if (gateway.Spec.Servers[i].Port?.Number is { } serverPort && !ports.Contains((int)serverPort))
                 {
-                    context.Warning(DiagnosticCodes.GatewayPortNotDefinedOnService, $"spec.servers[{i}].port.number", $"port {serverPort} is neither a port nor a targetPort of any Service selecting the gateway pods, so no traffic reaches it; expose it on the gateway's Service or use one of {string.Join(", ", ports.Order())}.");
+                    context.Warning(DiagnosticCodes.GatewayPortNotDefinedOnService, $"{GatewaySpecServers}[{i}]{GatewaySpecServersPortNumber}", $"port {serverPort} is neither a port nor a targetPort of any Service selecting the gateway pods, so no traffic reaches it; expose it on the gateway's Service or use one of {string.Join(", ", ports.Order())}.");
                 }
             }
         }
@@ -75,15 +128,15 @@ internal static class KubernetesChecks
             {
                 if (gateway.Spec.Servers[i].Tls is { Mode: ServerTlsMode.Simple or ServerTlsMode.Mutual or ServerTlsMode.OptionalMutual } tls)
                 {
-                    var path = $"spec.servers[{i}].tls";
+                    var path = $"{GatewaySpecServers}[{i}]{GatewaySpecServersTls}";
                     if (tls.CredentialName is { } credential)
                     {
-                        CheckCredential(credential, path + ".credentialName", namespaces, kubernetes, context, now);
+                        CheckCredential(credential, path + ServerTlsSettingsCredentialName, namespaces, kubernetes, context, now);
                     }
 
                     for (var c = 0; c < tls.CredentialNames.Count; c++)
                     {
-                        CheckCredential(tls.CredentialNames[c], $"{path}.credentialNames[{c}]", namespaces, kubernetes, context, now);
+                        CheckCredential(tls.CredentialNames[c], $"{path}{ServerTlsSettingsCredentialNames}[{c}]", namespaces, kubernetes, context, now);
                     }
                 }
             }
@@ -145,7 +198,7 @@ internal static class KubernetesChecks
             {
                 if (kubernetes.Namespace(context.Namespace)?.Metadata?.Labels?.TryGetValue(DataplaneMode, out var mode) == true && mode == "ambient")
                 {
-                    context.Warning(DiagnosticCodes.IneffectivePolicy, "spec", $"namespace {context.Namespace} runs in ambient mode ({DataplaneMode}: ambient), where workloads have no sidecar, so this Sidecar does nothing; remove it.");
+                    context.Warning(DiagnosticCodes.IneffectivePolicy, SidecarSpecRoot, $"namespace {context.Namespace} runs in ambient mode ({DataplaneMode}: ambient), where workloads have no sidecar, so this Sidecar does nothing; remove it.");
                 }
 
                 continue;
@@ -159,14 +212,14 @@ internal static class KubernetesChecks
             var pods = kubernetes.SelectPods(selector.Labels, context.Namespace).ToList();
             if (pods.Count == 0)
             {
-                context.Error(DiagnosticCodes.ReferencedResourceNotFound, "spec.workloadSelector.labels", $"the workloadSelector {Describe(selector.Labels)} matches no pod in namespace {context.Namespace}; correct the labels or remove the Sidecar.");
+                context.Error(DiagnosticCodes.ReferencedResourceNotFound, SidecarSpecWorkloadSelectorLabels, $"the workloadSelector {Describe(selector.Labels)} matches no pod in namespace {context.Namespace}; correct the labels or remove the Sidecar.");
                 continue;
             }
 
             var ambient = pods.FirstOrDefault(p => p.Metadata?.Annotations?.TryGetValue(AmbientRedirection, out var value) == true && value == "enabled");
             if (ambient is not null)
             {
-                context.Warning(DiagnosticCodes.IneffectivePolicy, "spec.workloadSelector", $"the Sidecar selects pod {ambient.Metadata.Name}, which runs in ambient mode without a sidecar, so the Sidecar does nothing for it; narrow the selector to sidecar-mode pods.");
+                context.Warning(DiagnosticCodes.IneffectivePolicy, SidecarSpecWorkloadSelector, $"the Sidecar selects pod {ambient.Metadata.Name}, which runs in ambient mode without a sidecar, so the Sidecar does nothing for it; narrow the selector to sidecar-mode pods.");
             }
 
             foreach (var pod in pods)
@@ -191,7 +244,7 @@ internal static class KubernetesChecks
             var names = string.Join(", ", sidecars.Select(s => s.Resource.Metadata?.Name));
             foreach (var (sidecar, position) in sidecars.Where(s => reported.Add(s.Resource)))
             {
-                sink.Context(sidecar, position).Error(DiagnosticCodes.ConflictingSidecarWorkloadSelectors, "spec.workloadSelector", $"pod {pod.Metadata?.Name} is selected by several Sidecars ({names}); which one applies is undefined. Make the selectors disjoint or merge the Sidecars.");
+                sink.Context(sidecar, position).Error(DiagnosticCodes.ConflictingSidecarWorkloadSelectors, SidecarSpecWorkloadSelector, $"pod {pod.Metadata?.Name} is selected by several Sidecars ({names}); which one applies is undefined. Make the selectors disjoint or merge the Sidecars.");
             }
         }
     }
@@ -218,7 +271,7 @@ internal static class KubernetesChecks
             var labels = rule.Spec.SubsetsOrEmpty[i].Labels;
             if (labels.Count > 0 && !pods.Any(p => KubernetesIndex.Selects(labels, p.Metadata?.Labels)))
             {
-                context.Error(DiagnosticCodes.DestinationRuleSubsetNotSelectPods, $"spec.subsets[{i}].labels", $"subset '{rule.Spec.SubsetsOrEmpty[i].Name}' selects none of the pods of Service {ns}/{name} with labels {Describe(labels)}; traffic routed to it fails with 503. Correct the labels to match the pods.");
+                context.Error(DiagnosticCodes.DestinationRuleSubsetNotSelectPods, $"{DestinationRuleSpecSubsets}[{i}]{DestinationRuleSpecSubsetsLabels}", $"subset '{rule.Spec.SubsetsOrEmpty[i].Name}' selects none of the pods of Service {ns}/{name} with labels {Describe(labels)}; traffic routed to it fails with 503. Correct the labels to match the pods.");
             }
         }
     }

@@ -9,6 +9,34 @@ namespace Mesh.Dsl.Validation.Rules;
 /// </summary>
 internal static class LoadBalancerRules
 {
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
+    private static readonly FieldPath InLoadBalancerSettings = FieldPath.In(LoadBalancerSettings.Schema);
+    private static readonly FieldPath InZoneAwareLoadBalancerSetting = FieldPath.In(ZoneAwareLoadBalancerSetting.Schema);
+    private static readonly FieldPath InWarmupConfiguration = FieldPath.In(WarmupConfiguration.Schema);
+    private static readonly FieldPath LoadBalancerSettingsSimple = InLoadBalancerSettings.Field("simple");
+    private static readonly FieldPath LoadBalancerSettingsConsistentHash = InLoadBalancerSettings.Field("consistentHash");
+    private static readonly FieldPath LoadBalancerSettingsZoneAwareLbSetting = InLoadBalancerSettings.Field("zoneAwareLbSetting");
+    private static readonly FieldPath LoadBalancerSettingsLocalityLbSetting = InLoadBalancerSettings.Field("localityLbSetting");
+    private static readonly FieldPath ZoneAwareLoadBalancerSettingMinClusterSize = InZoneAwareLoadBalancerSetting.Field("minClusterSize");
+    private static readonly FieldPath LoadBalancerSettingsWarmup = InLoadBalancerSettings.Field("warmup");
+    private static readonly FieldPath WarmupConfigurationDuration = InWarmupConfiguration.Field("duration");
+    private static readonly FieldPath WarmupConfigurationMinimumPercent = InWarmupConfiguration.Field("minimumPercent");
+    private static readonly FieldPath WarmupConfigurationAggression = InWarmupConfiguration.Field("aggression");
+    private static readonly FieldPath LoadBalancerSettingsWarmupDurationSecs = InLoadBalancerSettings.Field("warmupDurationSecs");
+    private static readonly FieldPath InConsistentHashLB = FieldPath.In(ConsistentHashLB.Schema);
+    private static readonly FieldPath ConsistentHashLBHttpCookieAttributes = InConsistentHashLB.Field("httpCookie.attributes");
+    private static readonly FieldPath HttpCookieAttributeName = ConsistentHashLBHttpCookieAttributes.Item.Field("name");
+    private static readonly FieldPath ConsistentHashLBHttpCookieName = InConsistentHashLB.Field("httpCookie.name");
+    private static readonly FieldPath ConsistentHashLBMinimumRingSize = InConsistentHashLB.Field("minimumRingSize");
+    private static readonly FieldPath ConsistentHashLBMaglevTableSize = InConsistentHashLB.Field("maglev.tableSize");
+    private static readonly FieldPath InLocalityLoadBalancerSetting = FieldPath.In(LocalityLoadBalancerSetting.Schema);
+    private static readonly FieldPath InLocalityDistribute = FieldPath.In(LocalityDistribute.Schema);
+    private static readonly FieldPath LocalityLoadBalancerSettingFailover = InLocalityLoadBalancerSetting.Field("failover");
+    private static readonly FieldPath LocalityLoadBalancerSettingFailoverPriority = InLocalityLoadBalancerSetting.Field("failoverPriority");
+    private static readonly FieldPath LocalityLoadBalancerSettingDistribute = InLocalityLoadBalancerSetting.Field("distribute");
+    private static readonly FieldPath LocalityDistributeFrom = InLocalityDistribute.Field("from");
+    private static readonly FieldPath LocalityDistributeTo = InLocalityDistribute.Field("to");
+
     /// <summary>Exclusive upper bound of maglev.tableSize (Istio's <c>isPrime</c> check).</summary>
     private const long MaxMaglevTableSize = 5000011;
 
@@ -16,30 +44,30 @@ internal static class LoadBalancerRules
 
     public static void Check(LoadBalancerSettings loadBalancer, string path, bool hasOutlierDetection, RuleContext context)
     {
-        CommonRules.CheckEnum(context, loadBalancer.Simple, path, ".simple");
+        CommonRules.CheckEnum(context, loadBalancer.Simple, path, LoadBalancerSettingsSimple);
         if (loadBalancer.ConsistentHash is { } hash)
         {
-            CheckConsistentHash(hash, context.Path(path, "consistentHash"), context);
+            CheckConsistentHash(hash, context.Path(path, LoadBalancerSettingsConsistentHash), context);
         }
 
         if (loadBalancer.LocalityLbSetting is not null && loadBalancer.ZoneAwareLbSetting is not null)
         {
-            context.Error(DiagnosticCodes.ConflictingFields, path + ".zoneAwareLbSetting", "only one of localityLbSetting and zoneAwareLbSetting may be set; keep one.");
+            context.Error(DiagnosticCodes.ConflictingFields, path + LoadBalancerSettingsZoneAwareLbSetting, "only one of localityLbSetting and zoneAwareLbSetting may be set; keep one.");
         }
 
         if (loadBalancer.LocalityLbSetting is { } locality)
         {
-            CheckLocality(locality, context.Path(path, "localityLbSetting"), hasOutlierDetection, context);
+            CheckLocality(locality, context.Path(path, LoadBalancerSettingsLocalityLbSetting), hasOutlierDetection, context);
         }
 
         if (loadBalancer.ZoneAwareLbSetting is { } zoneAware)
         {
-            var zonePath = context.Path(path, "zoneAwareLbSetting");
+            var zonePath = context.Path(path, LoadBalancerSettingsZoneAwareLbSetting);
             CheckFailover(zoneAware.Failover, zonePath, context);
             CheckFailoverPriority(zoneAware.FailoverPriority, zonePath, "zoneAwareLbSetting", context);
             if (zoneAware.MinClusterSize is 0)
             {
-                context.Error(DiagnosticCodes.InvalidTrafficPolicy, zonePath + ".minClusterSize", "zoneAwareLbSetting.minClusterSize must be at least 1; set 1 or more, or remove it.");
+                context.Error(DiagnosticCodes.InvalidTrafficPolicy, zonePath + ZoneAwareLoadBalancerSettingMinClusterSize, "zoneAwareLbSetting.minClusterSize must be at least 1; set 1 or more, or remove it.");
             }
 
             AdviseOutlierDetection(zoneAware.Failover.Count > 0 || zoneAware.FailoverPriority.Count > 0, hasOutlierDetection, zonePath, context);
@@ -47,29 +75,29 @@ internal static class LoadBalancerRules
 
         if (loadBalancer.Warmup is { } warmup)
         {
-            var warmupPath = context.Path(path, "warmup");
+            var warmupPath = context.Path(path, LoadBalancerSettingsWarmup);
             if (warmup.Duration is null)
             {
-                context.Error(DiagnosticCodes.MissingField, warmupPath + ".duration", "warmup needs a duration; set e.g. duration: 60s.");
+                context.Error(DiagnosticCodes.MissingField, warmupPath + WarmupConfigurationDuration, "warmup needs a duration; set e.g. duration: 60s.");
             }
 
-            DestinationRuleRules.Duration(warmup.Duration, warmupPath, ".duration", context);
+            DestinationRuleRules.Duration(warmup.Duration, warmupPath, WarmupConfigurationDuration, context);
             if (warmup.MinimumPercent is { } minimum && minimum is < 0 or > 100)
             {
-                context.Error(DiagnosticCodes.InvalidPercentage, warmupPath + ".minimumPercent", $"warmup.minimumPercent is {minimum}; it must be between 0 and 100.");
+                context.Error(DiagnosticCodes.InvalidPercentage, warmupPath + WarmupConfigurationMinimumPercent, $"warmup.minimumPercent is {minimum}; it must be between 0 and 100.");
             }
 
             // LB-15: the CRD allows 0, the webhook requires > 0; we follow the webhook.
             if (warmup.Aggression is { } aggression && aggression <= 0)
             {
-                context.Error(DiagnosticCodes.InvalidTrafficPolicy, warmupPath + ".aggression", $"warmup.aggression is {aggression}; it must be greater than 0 (1 is linear).");
+                context.Error(DiagnosticCodes.InvalidTrafficPolicy, warmupPath + WarmupConfigurationAggression, $"warmup.aggression is {aggression}; it must be greater than 0 (1 is linear).");
             }
         }
 
         // LB-16: only CEL checks warmupDurationSecs (>= 1ms, no precision rule).
         if (loadBalancer.WarmupDurationSecs is { } seconds && seconds < TimeSpan.FromMilliseconds(1))
         {
-            context.Error(DiagnosticCodes.InvalidDuration, path + ".warmupDurationSecs", $"warmupDurationSecs {seconds} must be at least 1ms; better, use warmup.duration.");
+            context.Error(DiagnosticCodes.InvalidDuration, path + LoadBalancerSettingsWarmupDurationSecs, $"warmupDurationSecs {seconds} must be at least 1ms; better, use warmup.duration.");
         }
     }
 
@@ -79,14 +107,14 @@ internal static class LoadBalancerRules
         {
             if (string.IsNullOrEmpty(cookie.Name))
             {
-                context.Error(DiagnosticCodes.MissingField, path + ".httpCookie.name", "httpCookie needs a name; set the name of the cookie to hash on.");
+                context.Error(DiagnosticCodes.MissingField, path + ConsistentHashLBHttpCookieName, "httpCookie needs a name; set the name of the cookie to hash on.");
             }
 
             var names = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < cookie.Attributes.Count; i++)
             {
                 var name = cookie.Attributes[i].Name;
-                var attributePath = $"{path}.httpCookie.attributes[{i}].name";
+                var attributePath = $"{path}{ConsistentHashLBHttpCookieAttributes}[{i}]{HttpCookieAttributeName}";
                 if (string.IsNullOrEmpty(name))
                 {
                     context.Error(DiagnosticCodes.MissingField, attributePath, "a cookie attribute needs a name, e.g. SameSite.");
@@ -98,21 +126,23 @@ internal static class LoadBalancerRules
             }
         }
 
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
         if (hash.MinimumRingSize is not null)
+#pragma warning restore CS0618
         {
             if (hash.RingHash is not null || hash.Maglev is not null)
             {
-                context.Error(DiagnosticCodes.ConflictingFields, path + ".minimumRingSize", "minimumRingSize cannot be combined with ringHash or maglev; move it to ringHash.minimumRingSize.");
+                context.Error(DiagnosticCodes.ConflictingFields, path + ConsistentHashLBMinimumRingSize, "minimumRingSize cannot be combined with ringHash or maglev; move it to ringHash.minimumRingSize.");
             }
             else
             {
-                context.Warning(DiagnosticCodes.Deprecated, path + ".minimumRingSize", "minimumRingSize is deprecated; use ringHash.minimumRingSize.");
+                context.Warning(DiagnosticCodes.Deprecated, path + ConsistentHashLBMinimumRingSize, "minimumRingSize is deprecated; use ringHash.minimumRingSize.");
             }
         }
 
         if (hash.Maglev is { } maglev && !(maglev.TableSize is { } size && size < MaxMaglevTableSize && IsPrime(size)))
         {
-            context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + ".maglev.tableSize", $"maglev.tableSize {maglev.TableSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(unset)"} must be a prime number below {MaxMaglevTableSize}, e.g. 65537.");
+            context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + ConsistentHashLBMaglevTableSize, $"maglev.tableSize {maglev.TableSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(unset)"} must be a prime number below {MaxMaglevTableSize}, e.g. 65537.");
         }
     }
 
@@ -120,7 +150,7 @@ internal static class LoadBalancerRules
     {
         if (locality.Distribute.Count > 0 && locality.Failover.Count > 0)
         {
-            context.Error(DiagnosticCodes.ConflictingFields, path + ".failover", "distribute and failover are mutually exclusive; keep one.");
+            context.Error(DiagnosticCodes.ConflictingFields, path + LocalityLoadBalancerSettingFailover, "distribute and failover are mutually exclusive; keep one.");
         }
 
         if (locality.Failover.Count > 0)
@@ -129,7 +159,7 @@ internal static class LoadBalancerRules
             {
                 if (TopologyLabels.Contains(label))
                 {
-                    context.Error(DiagnosticCodes.ConflictingFields, path + ".failoverPriority", $"failover cannot be combined with the topology label '{label}' in failoverPriority; remove failover or the label.");
+                    context.Error(DiagnosticCodes.ConflictingFields, path + LocalityLoadBalancerSettingFailoverPriority, $"failover cannot be combined with the topology label '{label}' in failoverPriority; remove failover or the label.");
                 }
             }
         }
@@ -138,10 +168,10 @@ internal static class LoadBalancerRules
         for (var i = 0; i < locality.Distribute.Count; i++)
         {
             var distribute = locality.Distribute[i];
-            var entryPath = $"{path}.distribute[{i}]";
+            var entryPath = $"{path}{LocalityLoadBalancerSettingDistribute}[{i}]";
             if (distribute.From is { } from && sources.Add(from) is { } fromProblem)
             {
-                context.Error(DiagnosticCodes.InvalidTrafficPolicy, entryPath + ".from", $"invalid locality '{from}': {fromProblem}.");
+                context.Error(DiagnosticCodes.InvalidTrafficPolicy, entryPath + LocalityDistributeFrom, $"invalid locality '{from}': {fromProblem}.");
             }
 
             long total = 0;
@@ -151,18 +181,18 @@ internal static class LoadBalancerRules
                 total += weight;
                 if (weight is < 1 or > 100)
                 {
-                    context.Error(DiagnosticCodes.InvalidTrafficPolicy, $"{entryPath}.to[{to}]", $"locality weight {weight} must be between 1 and 100.");
+                    context.Error(DiagnosticCodes.InvalidTrafficPolicy, $"{entryPath}{LocalityDistributeTo}[{to}]", $"locality weight {weight} must be between 1 and 100.");
                 }
 
                 if (targets.Add(to) is { } toProblem)
                 {
-                    context.Error(DiagnosticCodes.InvalidTrafficPolicy, $"{entryPath}.to[{to}]", $"invalid locality '{to}': {toProblem}.");
+                    context.Error(DiagnosticCodes.InvalidTrafficPolicy, $"{entryPath}{LocalityDistributeTo}[{to}]", $"invalid locality '{to}': {toProblem}.");
                 }
             }
 
             if (total != 100)
             {
-                context.Error(DiagnosticCodes.InvalidTrafficPolicy, entryPath + ".to", $"the locality weights add up to {total}; they must sum to exactly 100.");
+                context.Error(DiagnosticCodes.InvalidTrafficPolicy, entryPath + LocalityDistributeTo, $"the locality weights add up to {total}; they must sum to exactly 100.");
             }
         }
 
@@ -176,7 +206,7 @@ internal static class LoadBalancerRules
         {
             if (TopologyLabels.Contains(label))
             {
-                context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + ".failoverPriority", $"{owner}.failoverPriority cannot contain the topology label '{label}'; zone-aware balancing already uses the topology, list only other labels.");
+                context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + LocalityLoadBalancerSettingFailoverPriority, $"{owner}.failoverPriority cannot contain the topology label '{label}'; zone-aware balancing already uses the topology, list only other labels.");
             }
         }
     }
@@ -190,7 +220,7 @@ internal static class LoadBalancerRules
             var to = failover[i].To ?? string.Empty;
             if (from == to || from.Contains('/') || to.Contains('/') || from.Contains('*') || to.Contains('*'))
             {
-                context.Error(DiagnosticCodes.InvalidTrafficPolicy, $"{path}.failover[{i}]", $"failover from '{from}' to '{to}' is invalid; name two different regions without '/' or '*'.");
+                context.Error(DiagnosticCodes.InvalidTrafficPolicy, $"{path}{LocalityLoadBalancerSettingFailover}[{i}]", $"failover from '{from}' to '{to}' is invalid; name two different regions without '/' or '*'.");
             }
         }
     }

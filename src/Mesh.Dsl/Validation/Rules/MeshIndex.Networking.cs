@@ -30,7 +30,8 @@ internal sealed partial class MeshIndex
     /// <summary>Namespaces with a namespace-wide STRICT PeerAuthentication (istio-system's counts for every namespace).</summary>
     public HashSet<string> StrictNamespaces { get; } = new(StringComparer.Ordinal);
 
-    partial void IndexMore(IstioResource resource, int position)
+    /// <summary>Indexes DestinationRules, VirtualServices, Gateways, Sidecars and STRICT PeerAuthentications.</summary>
+    private void IndexNetworking(IstioResource resource, int position)
     {
         var ns = CommonRules.ResourceNamespace(resource);
         switch (resource)

@@ -31,7 +31,7 @@ internal sealed partial class MeshIndex
                     break;
             }
 
-            IndexMore(resource, positions[i]);
+            IndexNetworking(resource, positions[i]);
         }
     }
 
@@ -42,9 +42,6 @@ internal sealed partial class MeshIndex
     public HostIndex<ServiceEntry> ServiceEntriesByHost { get; } = new();
 
     public List<Positioned<PeerAuthentication>> PeerAuthentications { get; } = new();
-
-    /// <summary>Indexes the kinds added after ServiceEntry and PeerAuthentication (see the other parts of this class).</summary>
-    partial void IndexMore(IstioResource resource, int position);
 
     /// <summary>Sizes the lists and lookups for the number of resources of each kind, so they do not grow step by step.</summary>
     private void Presize(IReadOnlyList<IstioResource> resources)

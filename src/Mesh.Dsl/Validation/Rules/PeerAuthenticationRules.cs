@@ -3,46 +3,82 @@ using Mesh.Dsl.Model.Security;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>PeerAuthentication field rules PA-01…PA-05 (catalogue §3.6).</summary>
-internal static class PeerAuthenticationRules
+internal sealed class PeerAuthenticationRules() : FieldRule<PeerAuthentication>(
+    "peerauthentication.fields",
+    "PeerAuthentication field rules (PA-01…PA-05, with G-15).",
+    [
+        DiagnosticCodes.InvalidPortLevelMtls, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidEnumValue,
+        DiagnosticCodes.EmptyWorkloadSelector, DiagnosticCodes.InvalidWorkloadSelector
+    ])
 {
-    public static void Check(PeerAuthentication policy, RuleContext context)
+    /// <summary>MESH3005, MESH3006.</summary>
+    internal sealed class PlaintextAdvice() : FieldRule<PeerAuthentication>(
+        "peerauthentication.plaintext",
+        "A PeerAuthentication whose mode PERMISSIVE or DISABLE lets plaintext in.",
+        [DiagnosticCodes.PermissiveMtls, DiagnosticCodes.MtlsDisabled],
+        advice: true)
+    {
+        public override void Check(PeerAuthentication policy, RuleContext context) => Advise(policy, context);
+    }
+
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
+    private static readonly FieldPath Spec = FieldPath.Spec(PeerAuthenticationSpec.Schema);
+    private static readonly FieldPath MatchLabels = Spec.Field("selector.matchLabels");
+    private static readonly FieldPath MtlsMode = Spec.Field("mtls.mode");
+    private static readonly FieldPath PortLevelMtls = Spec.Field("portLevelMtls");
+    private static readonly FieldPath PortMode = PortLevelMtls.Item.Field("mode");
+
+    public override void Check(PeerAuthentication policy, RuleContext context)
     {
         var spec = policy.Spec;
         if (spec.Selector is { } selector)
         {
-            CommonRules.CheckSelector(context, selector.MatchLabels, "spec.selector.matchLabels", 4096);
+            CommonRules.CheckSelector(context, selector.MatchLabels, MatchLabels, 4096);
         }
 
         if (spec.Mtls is { } mtls)
         {
-            CommonRules.CheckEnum(context, mtls.Mode, "spec.mtls.mode");
+            CommonRules.CheckEnum(context, mtls.Mode, MtlsMode);
         }
 
-        if (spec.PortLevelMtls.Count > 0 && (spec.Selector is null || spec.Selector.MatchLabels.Count == 0))
+        // The CEL rule asks has(self.portLevelMtls), which an empty map present in the document also answers.
+        var emptyPortLevelMtls = spec.PortLevelMtlsIsSetButEmpty;
+        if ((spec.PortLevelMtls.Count > 0 || emptyPortLevelMtls) && (spec.Selector is null || spec.Selector.MatchLabels.Count == 0))
         {
-            context.Error(DiagnosticCodes.InvalidPortLevelMtls, "spec.portLevelMtls", "portLevelMtls requires a workload selector; add spec.selector.matchLabels for the workloads whose ports these are, or use spec.mtls for the whole namespace.");
+            context.Error(DiagnosticCodes.InvalidPortLevelMtls, PortLevelMtls, "portLevelMtls requires a workload selector; add spec.selector.matchLabels for the workloads whose ports these are, or use spec.mtls for the whole namespace.");
+        }
+
+        if (emptyPortLevelMtls)
+        {
+            context.Error(DiagnosticCodes.InvalidPortLevelMtls, PortLevelMtls, "portLevelMtls is present but lists no port; add at least one port (such as 9080: {mode: DISABLE}), or remove portLevelMtls.");
         }
 
         foreach (var (port, portMtls) in spec.PortLevelMtls)
         {
-            var path = $"spec.portLevelMtls[{port}]";
+            var path = $"{PortLevelMtls}[{port}]";
             if (!IstioSyntax.IsPort(port))
             {
                 context.Error(DiagnosticCodes.InvalidPort, path, $"port {port} must be in range 1..65535.");
             }
 
-            CommonRules.CheckEnum(context, portMtls.Mode, path + ".mode");
+            CommonRules.CheckEnum(context, portMtls.Mode, path + PortMode);
         }
     }
 
-    /// <summary>MESH3005 / MESH3006: modes that let plaintext in.</summary>
+    /// <summary>
+    /// MESH3005 / MESH3006: modes that let plaintext in. A port-level DISABLE is judged together with the
+    /// Sidecars (<see cref="PeerAuthenticationChecks.AdviseDisabledPorts"/>), a port-level PERMISSIVE here.
+    /// </summary>
     public static void Advise(PeerAuthentication policy, RuleContext context)
     {
         var spec = policy.Spec;
-        Advise(context, spec.Mtls?.Mode, "spec.mtls.mode");
+        Advise(context, spec.Mtls?.Mode, MtlsMode);
         foreach (var (port, portMtls) in spec.PortLevelMtls)
         {
-            Advise(context, portMtls.Mode, $"spec.portLevelMtls[{port}].mode");
+            if (portMtls.Mode != MutualTlsMode.Disable)
+            {
+                Advise(context, portMtls.Mode, $"{PortLevelMtls}[{port}]{PortMode}");
+            }
         }
     }
 

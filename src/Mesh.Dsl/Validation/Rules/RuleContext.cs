@@ -20,6 +20,12 @@ internal sealed class DiagnosticSink
     private readonly List<ResourceSource?> _sources = new();
     private bool _outOfOrder;
 
+    /// <summary>
+    /// The rule now running on this sink's thread, set by <see cref="MeshValidator"/> before each rule. Debug builds
+    /// (the tests) refuse a report whose code the rule did not declare, so rule metadata cannot drift from the checks.
+    /// </summary>
+    public RuleMetadata? Rule { get; set; }
+
     /// <summary>The field paths of this validation (see <see cref="FieldPaths"/>).</summary>
     public FieldPaths Paths { get; } = new();
 
@@ -29,6 +35,12 @@ internal sealed class DiagnosticSink
     /// <summary>Reports a diagnostic for the resource that is <paramref name="order"/>th in the validated list.</summary>
     public void Report(IstioResource resource, int order, string code, DiagnosticSeverity severity, string path, string message)
     {
+#if DEBUG
+        if (Rule is { } rule && !rule.Declares(code))
+        {
+            throw new InvalidOperationException($"Rule '{rule.Name}' reported {code}, which its metadata does not declare.");
+        }
+#endif
         var source = resource.Source;
         _outOfOrder |= _orders.Count > 0 && _orders[^1] > order;
         _diagnostics.Add(new Diagnostic(code, severity, resource.Kind, resource.Metadata?.NamespaceProperty, resource.Metadata?.Name, path, message)
@@ -109,11 +121,14 @@ internal readonly struct RuleContext(IstioResource resource, DiagnosticSink sink
     /// <summary>The resource's namespace, or <c>default</c> as kubectl would apply it.</summary>
     public string Namespace => Resource.Metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : "default";
 
-    /// <summary>The path <c>parent.field</c>, shared with every resource that has it (see <see cref="FieldPaths"/>).</summary>
-    public string Path(string parent, string field) => _sink.Paths.Get(parent, field, -1);
+    /// <summary>
+    /// The path <c>parent.field</c>, shared with every resource that has it (see <see cref="FieldPaths"/>); the field
+    /// is resolved through the schema (<see cref="FieldPath"/>).
+    /// </summary>
+    public string Path(string parent, FieldPath field) => _sink.Paths.Get(parent, field.Name, -1);
 
     /// <summary>The path <c>parent.field[index]</c>, shared with every resource that has it (see <see cref="FieldPaths"/>).</summary>
-    public string Path(string parent, string field, int index) => _sink.Paths.Get(parent, field, index);
+    public string Path(string parent, FieldPath field, int index) => _sink.Paths.Get(parent, field.Name, index);
 
     public void Error(string code, string path, string message) => _sink.Report(Resource, _order, code, DiagnosticSeverity.Error, path, message);
 

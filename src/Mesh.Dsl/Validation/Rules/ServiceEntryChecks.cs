@@ -6,6 +6,32 @@ namespace Mesh.Dsl.Validation.Rules;
 /// <summary>Cross-resource checks and security advice centred on ServiceEntries (AN-30, MESH3001, MESH3002).</summary>
 internal static class ServiceEntryChecks
 {
+    // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
+    private static readonly FieldPath Spec = FieldPath.Spec(ServiceEntrySpec.Schema);
+    private static readonly FieldPath SpecPorts = Spec.Field("ports");
+    private static readonly FieldPath SpecPortsProtocol = SpecPorts.Item.Field("protocol");
+    private static readonly FieldPath SpecHosts = Spec.Field("hosts");
+
+    /// <summary>AN-30.</summary>
+    internal sealed class ConflictingProtocols() : MeshRule(new(
+        "serviceentry.conflicting-protocols",
+        "Several ServiceEntries declare the same host and port number with different protocols in overlapping exportTo scopes (AN-30).",
+        ["ServiceEntry"],
+        [DiagnosticCodes.ConflictingServiceEntryProtocol]))
+    {
+        public override void Check(MeshContext mesh) => CheckConflictingProtocols(mesh.Index, mesh.Sink);
+    }
+
+    /// <summary>MESH3002.</summary>
+    internal sealed class WildcardPassthrough() : FieldRule<ServiceEntry>(
+        "serviceentry.wildcard-egress",
+        "A ServiceEntry with a wildcard host and resolution NONE lets a spoofed Host or SNI reach any address.",
+        [DiagnosticCodes.WildcardEgressWithResolutionNone],
+        advice: true)
+    {
+        public override void Check(ServiceEntry entry, RuleContext context) => AdviseWildcardPassthrough(entry, context);
+    }
+
     /// <summary>AN-30 / IST0177: the same host and port number declared with different protocols in overlapping scopes.</summary>
     public static void CheckConflictingProtocols(MeshIndex index, DiagnosticSink sink)
     {
@@ -58,7 +84,7 @@ internal static class ServiceEntryChecks
                     {
                         sink.Context(entry, position).Warning(
                             DiagnosticCodes.ConflictingServiceEntryProtocol,
-                            $"spec.ports[{p}].protocol",
+                            $"{SpecPorts}[{p}]{SpecPortsProtocol}",
                             $"host '{host}' port {number} is declared with protocol {Show(protocol)} here but {Show(conflict.Protocol)} in ServiceEntry {conflict.Entry.Metadata.NamespaceProperty ?? "default"}/{conflict.Entry.Metadata.Name}; use one protocol for the host and port.");
                     }
 
@@ -88,7 +114,7 @@ internal static class ServiceEntryChecks
             {
                 context.Warning(
                     DiagnosticCodes.WildcardEgressWithResolutionNone,
-                    $"spec.hosts[{i}]",
+                    $"{SpecHosts}[{i}]",
                     $"wildcard host '{entry.Spec.Hosts[i]}' with resolution NONE forwards to whatever IP the workload connected to, so a spoofed Host header or SNI reaches any address; route it through an egress gateway, or list exact hosts with resolution DNS.");
             }
         }

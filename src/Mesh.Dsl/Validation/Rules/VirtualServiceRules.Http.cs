@@ -7,7 +7,7 @@ namespace Mesh.Dsl.Validation.Rules;
 /// VirtualService HTTP rule details: VS-08 (JWT-claim matches), VS-H11/H12 header operations (G-21, G-22),
 /// VS-H13…H17 CORS, VS-H19/H20 fault injection (G-13), VS-H26 direct response body size, VS-H28 rewrite.
 /// </summary>
-internal static partial class VirtualServiceRules
+internal sealed partial class VirtualServiceRules
 {
     /// <summary>Above this a direct response body is rejected (1 MiB).</summary>
     private const int MaxDirectResponseBody = 1024 * 1024;
@@ -36,15 +36,15 @@ internal static partial class VirtualServiceRules
         {
             for (var m = 0; m < route.Match.Count; m++)
             {
-                CheckClaimRouting(route.Match[m].HeadersOrEmpty, path, m, "headers", context);
-                CheckClaimRouting(route.Match[m].WithoutHeadersOrEmpty, path, m, "withoutHeaders", context);
+                CheckClaimRouting(route.Match[m].HeadersOrEmpty, path, m, HttpMatchRequestHeaders, context);
+                CheckClaimRouting(route.Match[m].WithoutHeadersOrEmpty, path, m, HttpMatchRequestWithoutHeaders, context);
             }
         }
 
         if (route.Headers is not null)
         {
             // Both checks look only at the rule's header operations.
-            var headersPath = context.Path(path, "headers");
+            var headersPath = context.Path(path, HttpRouteHeaders);
             CheckHeaderOperations(route.Headers, headersPath, context);
             CheckAuthorityRewrite(route.Rewrite, route.Headers, headersPath, context);
         }
@@ -56,30 +56,30 @@ internal static partial class VirtualServiceRules
                 continue;
             }
 
-            var headersPath = context.Path(context.Path(path, "route", i), "headers");
+            var headersPath = context.Path(context.Path(path, HttpRouteRoute, i), HttpRouteDestinationHeaders);
             CheckHeaderOperations(route.Route[i].Headers, headersPath, context);
             CheckAuthorityRewrite(route.Rewrite, route.Route[i].Headers, headersPath, context);
         }
 
         if (route.CorsPolicy is { } cors)
         {
-            CheckCors(cors, path + ".corsPolicy", context);
+            CheckCors(cors, path + HttpRouteCorsPolicy, context);
         }
 
         if (route.Fault is { } fault)
         {
-            CheckFault(fault, path + ".fault", context);
+            CheckFault(fault, path + HttpRouteFault, context);
         }
 
         if (route.Rewrite is { } rewrite)
         {
-            CheckRewrite(rewrite, path + ".rewrite", context);
+            CheckRewrite(rewrite, path + HttpRouteRewrite, context);
         }
 
         if (route.DirectResponse?.Body is { } body)
         {
             var size = body.String is { } text ? Encoding.UTF8.GetByteCount(text) : body.Bytes?.Length ?? 0;
-            var bodyPath = path + ".directResponse.body";
+            var bodyPath = path + HttpRouteDirectResponseBody;
             if (size > MaxDirectResponseBody)
             {
                 context.Error(DiagnosticCodes.InvalidHttpRoute, bodyPath, $"the directResponse body is {size} bytes; at most 1 MiB is allowed. Serve large content from a service.");
@@ -103,7 +103,7 @@ internal static partial class VirtualServiceRules
         {
             if (name.StartsWith("@request.auth.claims", StringComparison.Ordinal))
             {
-                context.Error(DiagnosticCodes.InvalidHttpRoute, $"{path}.match[{m}].{field}[{name}]", $"routing on JWT claim '{name}' is only supported in VirtualServices bound only to gateways; set gateways (without 'mesh') or match on a header.");
+                context.Error(DiagnosticCodes.InvalidHttpRoute, $"{path}{HttpRouteMatch}[{m}]{field}[{name}]", $"routing on JWT claim '{name}' is only supported in VirtualServices bound only to gateways; set gateways (without 'mesh') or match on a header.");
             }
         }
     }
@@ -115,19 +115,19 @@ internal static partial class VirtualServiceRules
             return;
         }
 
-        foreach (var (operations, direction) in new[] { (headers.Request, "request"), (headers.Response, "response") })
+        foreach (var (operations, direction) in new[] { (headers.Request, HeadersRequest), (headers.Response, HeadersResponse) })
         {
             if (operations is null)
             {
                 continue;
             }
 
-            var request = direction == "request";
-            foreach (var (map, verb) in new[] { (operations.Set, "set"), (operations.Add, "add") })
+            var request = ReferenceEquals(direction, HeadersRequest);
+            foreach (var (map, verb) in new[] { (operations.Set, HeaderOperationsSet), (operations.Add, HeaderOperationsAdd) })
             {
                 foreach (var (name, value) in map)
                 {
-                    var entry = $"{path}.{direction}.{verb}[{name}]";
+                    var entry = $"{path}{direction}{verb}[{name}]";
                     CheckManipulatedHeader(name, entry, allowAuthority: request, context);
                     if (HeaderValueProblem(value) is { } problem)
                     {
@@ -138,7 +138,7 @@ internal static partial class VirtualServiceRules
 
             for (var i = 0; i < operations.Remove.Count; i++)
             {
-                CheckManipulatedHeader(operations.Remove[i], $"{path}.{direction}.remove[{i}]", allowAuthority: false, context);
+                CheckManipulatedHeader(operations.Remove[i], $"{path}{direction}{HeaderOperationsRemove}[{i}]", allowAuthority: false, context);
             }
         }
     }
@@ -226,7 +226,7 @@ internal static partial class VirtualServiceRules
         count += request.Set.Keys.Count(IsAuthorityHeader) + request.Add.Keys.Count(IsAuthorityHeader);
         if (count > 1)
         {
-            context.Error(DiagnosticCodes.InvalidHeader, path + ".request", "the authority is rewritten more than once (rewrite.authority and request set/add of :authority or host); keep one.");
+            context.Error(DiagnosticCodes.InvalidHeader, path + HeadersRequest, "the authority is rewritten more than once (rewrite.authority and request set/add of :authority or host); keep one.");
         }
     }
 
@@ -238,14 +238,14 @@ internal static partial class VirtualServiceRules
         for (var i = 0; i < cors.AllowOrigins.Count; i++)
         {
             var origin = cors.AllowOrigins[i];
-            var originPath = $"{path}.allowOrigins[{i}]";
+            var originPath = $"{path}{CorsPolicyAllowOrigins}[{i}]";
             if (string.IsNullOrEmpty(origin.Exact) && string.IsNullOrEmpty(origin.Prefix) && string.IsNullOrEmpty(origin.Regex))
             {
                 context.Error(DiagnosticCodes.InvalidStringMatch, originPath, "the allowed origin is empty; set exact, prefix or regex to a non-empty value, e.g. exact: https://example.com.");
             }
             else if (origin.Regex is { } regex && IstioSyntax.RegexProblem(regex) is { } problem)
             {
-                context.Error(DiagnosticCodes.InvalidStringMatch, originPath + ".regex", $"invalid RE2 regex '{regex}': {problem}.");
+                context.Error(DiagnosticCodes.InvalidStringMatch, originPath + StringMatchRegex, $"invalid RE2 regex '{regex}': {problem}.");
             }
         }
 
@@ -253,7 +253,7 @@ internal static partial class VirtualServiceRules
         {
             if (!CorsMethods.Contains(cors.AllowMethods[i]))
             {
-                context.Error(DiagnosticCodes.InvalidHttpRoute, $"{path}.allowMethods[{i}]", $"'{cors.AllowMethods[i]}' is not a supported CORS method; use GET, HEAD, POST, PUT, PATCH, DELETE, CONNECT, OPTIONS, TRACE or '*' (upper case).");
+                context.Error(DiagnosticCodes.InvalidHttpRoute, $"{path}{CorsPolicyAllowMethods}[{i}]", $"'{cors.AllowMethods[i]}' is not a supported CORS method; use GET, HEAD, POST, PUT, PATCH, DELETE, CONNECT, OPTIONS, TRACE or '*' (upper case).");
             }
         }
 
@@ -270,10 +270,10 @@ internal static partial class VirtualServiceRules
 
         if (cors.MaxAge is { } maxAge && (!IstioSyntax.IsDuration(maxAge) || maxAge.Ticks % TimeSpan.TicksPerSecond != 0))
         {
-            context.Error(DiagnosticCodes.InvalidDuration, path + ".maxAge", $"maxAge {maxAge} must be a whole number of seconds, at least 1s (e.g. 24h).");
+            context.Error(DiagnosticCodes.InvalidDuration, path + CorsPolicyMaxAge, $"maxAge {maxAge} must be a whole number of seconds, at least 1s (e.g. 24h).");
         }
 
-        CommonRules.CheckEnum(context, cors.UnmatchedPreflights, path + ".unmatchedPreflights");
+        CommonRules.CheckEnum(context, cors.UnmatchedPreflights, path + CorsPolicyUnmatchedPreflights);
     }
 
     /// <summary>An RFC 7230 token: letters, digits and <c>!#$%&amp;'*+-.^_|~`</c>.</summary>
@@ -284,22 +284,22 @@ internal static partial class VirtualServiceRules
     {
         if (fault.Abort is { } abort)
         {
-            var abortPath = path + ".abort";
-            FaultPercentage(abort.Percentage, abortPath + ".percentage.value", context);
+            var abortPath = path + HttpFaultInjectionAbort;
+            FaultPercentage(abort.Percentage, abortPath + FaultAbortPercentageValue, context);
             if (abort.HttpStatus is { } status && status is < 200 or > 600)
             {
                 // Istio's message says 200–599 but accepts 600; we follow the code.
-                context.Error(DiagnosticCodes.InvalidHttpRoute, abortPath + ".httpStatus", $"abort httpStatus {status} must be between 200 and 599.");
+                context.Error(DiagnosticCodes.InvalidHttpRoute, abortPath + FaultAbortHttpStatus, $"abort httpStatus {status} must be between 200 and 599.");
             }
 
             if (abort.GrpcStatus is { } grpc && !GrpcStatusNames.Contains(grpc))
             {
-                context.Error(DiagnosticCodes.InvalidHttpRoute, abortPath + ".grpcStatus", $"'{grpc}' is not a gRPC status name; use an upper-case canonical name such as UNAVAILABLE or NOT_FOUND.");
+                context.Error(DiagnosticCodes.InvalidHttpRoute, abortPath + FaultAbortGrpcStatus, $"'{grpc}' is not a gRPC status name; use an upper-case canonical name such as UNAVAILABLE or NOT_FOUND.");
             }
 
             if (abort.Http2Error is not null)
             {
-                context.Error(DiagnosticCodes.InvalidHttpRoute, abortPath + ".http2Error", "abort.http2Error is not supported by Istio; use httpStatus or grpcStatus.");
+                context.Error(DiagnosticCodes.InvalidHttpRoute, abortPath + FaultAbortHttp2Error, "abort.http2Error is not supported by Istio; use httpStatus or grpcStatus.");
             }
 
             if (abort.HttpStatus is null && abort.GrpcStatus is null && abort.Http2Error is null)
@@ -310,13 +310,15 @@ internal static partial class VirtualServiceRules
 
         if (fault.Delay is { } delay)
         {
-            var delayPath = path + ".delay";
-            FaultPercentage(delay.Percentage, delayPath + ".percentage.value", context);
-            DestinationRuleRules.Percent(delay.Percent, delayPath, ".percent", context);
-            DestinationRuleRules.Duration(delay.FixedDelay, delayPath, ".fixedDelay", context);
+            var delayPath = path + HttpFaultInjectionDelay;
+            FaultPercentage(delay.Percentage, delayPath + FaultDelayPercentageValue, context);
+#pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
+            DestinationRuleRules.Percent(delay.Percent, delayPath, FaultDelayPercent, context);
+#pragma warning restore CS0618
+            DestinationRuleRules.Duration(delay.FixedDelay, delayPath, FaultDelayFixedDelay, context);
             if (delay.ExponentialDelay is not null)
             {
-                context.Error(DiagnosticCodes.InvalidHttpRoute, delayPath + ".exponentialDelay", "delay.exponentialDelay is not supported by Istio; use fixedDelay.");
+                context.Error(DiagnosticCodes.InvalidHttpRoute, delayPath + FaultDelayExponentialDelay, "delay.exponentialDelay is not supported by Istio; use fixedDelay.");
             }
         }
     }
@@ -336,7 +338,7 @@ internal static partial class VirtualServiceRules
         var uri = !string.IsNullOrEmpty(rewrite.Uri);
         if (uri && rewrite.UriRegexRewrite is not null)
         {
-            context.Error(DiagnosticCodes.ConflictingFields, path + ".uriRegexRewrite", "rewrite uri and uriRegexRewrite cannot both be set; keep one.");
+            context.Error(DiagnosticCodes.ConflictingFields, path + HttpRewriteUriRegexRewrite, "rewrite uri and uriRegexRewrite cannot both be set; keep one.");
         }
 
         if (!uri && rewrite.UriRegexRewrite is null && string.IsNullOrEmpty(rewrite.Authority))
@@ -348,11 +350,11 @@ internal static partial class VirtualServiceRules
         {
             if (string.IsNullOrEmpty(regexRewrite.Match) || string.IsNullOrEmpty(regexRewrite.Rewrite))
             {
-                context.Error(DiagnosticCodes.MissingField, path + ".uriRegexRewrite", "uriRegexRewrite needs both match and rewrite, e.g. match: ^/service/([^/]+)(/.*)$, rewrite: \\2/instance/\\1.");
+                context.Error(DiagnosticCodes.MissingField, path + HttpRewriteUriRegexRewrite, "uriRegexRewrite needs both match and rewrite, e.g. match: ^/service/([^/]+)(/.*)$, rewrite: \\2/instance/\\1.");
             }
             else if (IstioSyntax.RegexProblem(regexRewrite.Match) is { } problem)
             {
-                context.Error(DiagnosticCodes.InvalidStringMatch, path + ".uriRegexRewrite.match", $"invalid RE2 regex '{regexRewrite.Match}': {problem}.");
+                context.Error(DiagnosticCodes.InvalidStringMatch, path + HttpRewriteUriRegexRewriteMatch, $"invalid RE2 regex '{regexRewrite.Match}': {problem}.");
             }
         }
     }
