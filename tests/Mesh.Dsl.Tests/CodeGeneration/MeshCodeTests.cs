@@ -42,6 +42,41 @@ public class MeshCodeTests
     }
 
     [Fact]
+    public void A_free_form_value_is_written_as_typed_json_nodes_keeping_integers_apart_from_doubles()
+    {
+        const string Plugin = """
+            apiVersion: extensions.istio.io/v1alpha1
+            kind: WasmPlugin
+            metadata:
+              name: limits
+            spec:
+              url: oci://example.com/limits:1
+              pluginConfig:
+                name: limits
+                port: 8080
+                ratio: 0.5
+                whole: 2.0
+                on: true
+                none: null
+                octal: 010
+                list: [a, 1]
+            """;
+
+        var code = MeshCode.Write(MeshYaml.Read(Plugin, "plugin.yaml"));
+
+        Assert.Contains("using System.Text.Json.Nodes;", code, StringComparison.Ordinal);
+        Assert.Contains("new JsonObject", code, StringComparison.Ordinal);
+        Assert.Contains("[\"name\"] = \"limits\"", code, StringComparison.Ordinal);
+        Assert.Contains("[\"port\"] = 8080L", code, StringComparison.Ordinal);
+        Assert.Contains("[\"ratio\"] = 0.5", code, StringComparison.Ordinal);
+        Assert.Contains("[\"whole\"] = 2.0", code, StringComparison.Ordinal);
+        Assert.Contains("[\"on\"] = true", code, StringComparison.Ordinal);
+        Assert.Contains("[\"none\"] = null", code, StringComparison.Ordinal);
+        Assert.Contains("[\"octal\"] = \"010\"", code, StringComparison.Ordinal);
+        Assert.Contains("[\"list\"] = new JsonArray { \"a\", 1L }", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_reference_to_a_resource_added_before_is_written_as_its_variable()
     {
         var mesh = new IstioMesh();
