@@ -25,11 +25,14 @@ public static class SampleCatalogue
         new("egress-gateway-http", "HTTP to www.aliyun.com through the egress gateway", Seed003, EgressSamples.GatewayHttp),
         new("egress-gateway-tls-origination", "HTTP through the egress gateway, upgraded to TLS at the gateway", Seed003, EgressSamples.GatewayTlsOrigination),
         new("egress-gateway-passthrough", "HTTPS to edition.cnn.com through the egress gateway, routed by SNI", "own example after Istio's Egress Gateways task", EgressSamples.GatewayPassthrough),
+        new("egress-gateway-allowed-sources", "only the shop namespace and the curl service account may use the egress gateway for www.aliyun.com", "own example after Istio's Egress Gateways and Authorization Policy tasks", EgressSamples.GatewayAllowedSources),
         new("egress-lock-down", "REGISTRY_ONLY for the shop namespace, plus the one external API it needs", "own example after Istio's Accessing External Services task", EgressSamples.LockDown),
         new("ingress-sidecar-tls-termination", "the httpbin sidecar terminates mutual TLS on 9080, no ingress gateway", Seed004, IngressSamples.SidecarTlsTermination),
         new("ingress-gateway", "HTTPS (and HTTP redirected to it) for httpbin.example.com at the ingress gateway", "own example after Istio's Secure Gateways task", IngressSamples.Gateway),
         new("ingress-gateway-mtls", "mutual TLS for httpbin.example.com at the ingress gateway", "own example after Istio's Secure Gateways task", IngressSamples.GatewayMutualTls),
         new("ingress-gateway-passthrough", "TLS for nginx.example.com passed through the ingress gateway by SNI", "own example after Istio's Ingress Gateway without TLS Termination task", IngressSamples.GatewayPassthrough),
+        new("ingress-gateway-jwt", "HTTPS for httpbin.example.com at the ingress gateway, only with a valid JWT of testing@secure.istio.io", "own example after Istio's Authorization for ingress with JWT task", IngressSamples.GatewayRequiringJwt),
+        new("vm-details", "the Bookinfo details service on two VMs: a MESH_INTERNAL ServiceEntry and a WorkloadEntry per VM", "own example after Istio's Virtual Machines docs", VirtualMachineSamples.DetailsOnVms),
         new("legacy-bookinfo-googleapis", "Istio 0.x RouteRule and EgressRule imported as today's resources", Seed001, LegacySamples.BookinfoGoogleapis),
     ];
 

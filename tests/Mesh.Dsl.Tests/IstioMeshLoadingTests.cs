@@ -101,7 +101,7 @@ public sealed class IstioMeshLoadingTests : IDisposable
         Assert.Equal(mesh.Resources.OrderBy(r => r.ToString(), StringComparer.Ordinal), reloaded.Resources.OrderBy(r => r.ToString(), StringComparer.Ordinal), ResourceComparer.Instance);
         Assert.Equal(otherDocuments, reloaded.OtherDocuments.Select(d => (d.File, d.Text)));
         Assert.Equal(
-            ["Namespace", "Deployment", "ServiceAccount", "Service", "VirtualService", "DestinationRule", "AuthorizationPolicy", "ConfigMap"],
+            ["Namespace", "Deployment", "ServiceAccount", "Service", "VirtualService", "DestinationRule", "AuthorizationPolicy", "ConfigMap", "Deployment"],
             KindsInOrder(Path.Combine(repo, "shop", "checkout.yaml")));
         Assert.Contains("  - name: v2\n    labels:\n      version: v2\n", File.ReadAllText(Path.Combine(repo, "shop", "checkout.yaml")), StringComparison.Ordinal);
 

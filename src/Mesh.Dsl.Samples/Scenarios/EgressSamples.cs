@@ -150,6 +150,19 @@ public static class EgressSamples
         mesh.Egress().RouteThroughGateway("edition.cnn.com", EgressGatewayTraffic.TlsPassthrough);
 
     /// <summary>
+    /// After Istio's "Egress Gateways" and "Authorization Policy" tasks: HTTP to www.aliyun.com leaves
+    /// through the egress gateway, which originates TLS and lets only the shop namespace and the curl
+    /// service account of default send that host's traffic.
+    /// </summary>
+    /// <param name="mesh">The mesh to add to.</param>
+    public static void GatewayAllowedSources(IstioMesh mesh) =>
+        mesh.Egress().RouteThroughGateway("www.aliyun.com", o =>
+        {
+            o.AllowedNamespaces = ["shop"];
+            o.AllowedPrincipals = ["cluster.local/ns/default/sa/curl"];
+        });
+
+    /// <summary>
     /// After Istio's "Accessing External Services" task: the shop namespace may reach only hosts in the
     /// registry (REGISTRY_ONLY), its own namespace's and istio-system's, and the one external API it
     /// needs.

@@ -53,4 +53,17 @@ public static class IngressSamples
         mesh.Ingress().Gateway("nginx.example.com", o => o
             .Passthrough()
             .RouteTo("my-nginx", 443));
+
+    /// <summary>
+    /// After Istio's "Authorization for ingress with JWT" task: HTTP for httpbin.example.com at the
+    /// ingress gateway, which accepts only requests with a valid token of testing@secure.istio.io.
+    /// </summary>
+    /// <param name="mesh">The mesh to add to.</param>
+    public static void GatewayRequiringJwt(IstioMesh mesh)
+    {
+        mesh.Ingress().Gateway("httpbin.example.com", o => o.Https("httpbin-credential").RouteTo("httpbin", 8000));
+        mesh.Ingress().RequireJwt(
+            "testing@secure.istio.io",
+            "https://raw.githubusercontent.com/istio/istio/release-1.28/security/tools/jwt/samples/jwks.json");
+    }
 }

@@ -2,7 +2,8 @@ namespace Mesh.Dsl.Scenarios;
 
 /// <summary>
 /// The entry points of the scenario recipes, grouped by intent: <c>mesh.Egress()</c> for traffic
-/// leaving the mesh, <c>mesh.Ingress()</c> for traffic entering it, <c>mesh.Legacy()</c> for
+/// leaving the mesh, <c>mesh.Ingress()</c> for traffic entering it, <c>mesh.VirtualMachines()</c> for
+/// workloads on VMs, <c>mesh.Legacy()</c> for
 /// importing configuration written for Istio 0.x.
 /// </summary>
 public static class ScenarioMeshExtensions
@@ -23,6 +24,15 @@ public static class ScenarioMeshExtensions
     {
         ArgumentNullException.ThrowIfNull(mesh);
         return new IngressScenarios(mesh);
+    }
+
+    /// <summary>Recipes for workloads on virtual machines: a mesh service of VMs (ServiceEntry and WorkloadEntries).</summary>
+    /// <param name="mesh">The mesh the recipes add to.</param>
+    /// <returns>The virtual machine recipes.</returns>
+    public static VirtualMachineScenarios VirtualMachines(this IstioMesh mesh)
+    {
+        ArgumentNullException.ThrowIfNull(mesh);
+        return new VirtualMachineScenarios(mesh);
     }
 
     /// <summary>Imports of configuration written for Istio 0.x (<c>config.istio.io/v1alpha2</c> RouteRule and EgressRule).</summary>

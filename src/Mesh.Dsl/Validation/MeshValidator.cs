@@ -63,7 +63,7 @@ public sealed partial class MeshValidator
     /// subsets, gateway credentials and ports, ambient namespaces) run only for the kinds given.
     /// </summary>
     /// <param name="resources">The Istio resources.</param>
-    /// <param name="kubernetesObjects">KubernetesClient objects: <see cref="V1Service"/>, <see cref="V1Pod"/>, <see cref="V1Secret"/> and <see cref="V1Namespace"/> are used, others ignored.</param>
+    /// <param name="kubernetesObjects">KubernetesClient objects: <see cref="V1Service"/>, <see cref="V1Pod"/>, <see cref="V1Secret"/>, <see cref="V1Namespace"/> and the workloads whose pod templates stand for their pods (<see cref="WorkloadPodTemplate.Of"/>) are used, others ignored.</param>
     /// <returns>The diagnostics, in resource order and, for each resource, in rule order.</returns>
     public IReadOnlyList<Diagnostic> Validate(IEnumerable<IstioResource> resources, IEnumerable<IKubernetesObject> kubernetesObjects)
     {

@@ -48,7 +48,7 @@ public sealed class FmtRepositoryTests : IDisposable
         // The documents keep their order: the checkout file's VirtualService still comes after its Service.
         var formatted = File.ReadAllText(Path.Combine(output, "shop", "checkout.yaml"));
         Assert.True(formatted.IndexOf("kind: Service\n", StringComparison.Ordinal) < formatted.IndexOf("kind: VirtualService", StringComparison.Ordinal));
-        Assert.EndsWith("    currency: EUR\n# end of the checkout manifests\n", formatted, StringComparison.Ordinal);
+        Assert.EndsWith("checkout:2.0.0-rc.1\n# end of the checkout manifests\n", formatted, StringComparison.Ordinal);
 
         // Formatting again changes nothing.
         var again = Path.Combine(_root, "again");

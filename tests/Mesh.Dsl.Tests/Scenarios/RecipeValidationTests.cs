@@ -39,11 +39,19 @@ public class RecipeValidationTests
         ["route through gateway"] = ("EgressScenarios.RouteThroughGateway(String, Action`1)", m => m.Egress().RouteThroughGateway("www.aliyun.com")),
         ["route through gateway, tls origination"] = ("EgressScenarios.RouteThroughGateway(String, EgressGatewayTraffic, Action`1)", m => m.Egress().RouteThroughGateway("www.aliyun.com", EgressGatewayTraffic.HttpWithTlsOrigination)),
         ["route through gateway, passthrough"] = ("EgressScenarios.RouteThroughGateway(String, EgressGatewayTraffic, Action`1)", m => m.Egress().RouteThroughGateway("edition.cnn.com", EgressGatewayTraffic.TlsPassthrough)),
+        ["route through gateway, allowed sources"] = ("EgressScenarios.RouteThroughGateway(String, Action`1)", m => m.Egress().RouteThroughGateway("www.aliyun.com", o =>
+        {
+            o.AllowedNamespaces = ["shop"];
+            o.AllowedPrincipals = ["cluster.local/ns/default/sa/curl"];
+        })),
+        ["route through gateway, passthrough, allowed sources"] = ("EgressScenarios.RouteThroughGateway(String, EgressGatewayTraffic, Action`1)", m => m.Egress().RouteThroughGateway("edition.cnn.com", EgressGatewayTraffic.TlsPassthrough, o => o.AllowedNamespaces = ["shop"])),
         ["lock down"] = ("EgressScenarios.LockDown(String, Action`1)", m => m.Egress().LockDown("shop")),
         ["ingress gateway"] = ("IngressScenarios.Gateway(String, Action`1)", m => m.Ingress().Gateway("httpbin.example.com", o => o.RouteTo("httpbin", 8000))),
         ["ingress gateway, https and redirect"] = ("IngressScenarios.Gateway(String, Action`1)", m => m.Ingress().Gateway("httpbin.example.com", o => o.Http(redirectToHttps: true).Https("httpbin-credential").RouteTo("httpbin", 8000))),
         ["ingress gateway, mutual https"] = ("IngressScenarios.Gateway(String, Action`1)", m => m.Ingress().Gateway("httpbin.example.com", o => o.MutualHttps("httpbin-credential").RouteTo("httpbin", 8000))),
         ["ingress gateway, passthrough"] = ("IngressScenarios.Gateway(String, Action`1)", m => m.Ingress().Gateway("nginx.example.com", o => o.Passthrough().RouteTo("my-nginx", 443))),
+        ["require jwt"] = ("IngressScenarios.RequireJwt(String, String, Action`1)", m => m.Ingress().RequireJwt("testing@secure.istio.io", "https://raw.githubusercontent.com/istio/istio/release-1.28/security/tools/jwt/samples/jwks.json")),
+        ["virtual machine service"] = ("VirtualMachineScenarios.Service(String, IEnumerable`1, Action`1)", m => m.VirtualMachines().Service("details.bookinfo.com", ["10.0.0.1", "10.0.0.2"])),
         ["tls termination at the sidecar"] = ("IngressScenarios.TerminateTlsAtSidecar(String, Action`1)", m => m.Ingress().TerminateTlsAtSidecar("httpbin")),
         ["tls termination at the sidecar, simple"] = ("IngressScenarios.TerminateTlsAtSidecar(String, Action`1)", m => m.Ingress().TerminateTlsAtSidecar("httpbin", o => o.TlsMode = Mesh.Dsl.Model.Networking.ServerTlsMode.Simple)),
     };
@@ -65,7 +73,7 @@ public class RecipeValidationTests
     [Fact]
     public void Every_recipe_entry_point_is_tested_with_its_default_options()
     {
-        var entryPoints = new[] { typeof(EgressScenarios), typeof(IngressScenarios) }
+        var entryPoints = new[] { typeof(EgressScenarios), typeof(IngressScenarios), typeof(VirtualMachineScenarios) }
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}({string.Join(", ", m.GetParameters().Select(p => p.ParameterType.Name))})")
             .ToHashSet();
@@ -225,11 +233,14 @@ public class RecipeValidationTests
     [InlineData("egress-gateway-http", "MESH3001 gateway")]
     [InlineData("egress-gateway-tls-origination", "IST0129 RouteThroughGateway")]
     [InlineData("egress-gateway-passthrough")]
+    [InlineData("egress-gateway-allowed-sources")]
     [InlineData("egress-lock-down")]
     [InlineData("ingress-sidecar-tls-termination")]
     [InlineData("ingress-gateway")]
     [InlineData("ingress-gateway-mtls")]
     [InlineData("ingress-gateway-passthrough")]
+    [InlineData("ingress-gateway-jwt")]
+    [InlineData("vm-details")]
     [InlineData("legacy-bookinfo-googleapis", "MESH3002 import")]
     public void Sample_warnings_are_exactly_the_opted_out_ones_each_naming_its_option(string id, params string[] expected)
     {

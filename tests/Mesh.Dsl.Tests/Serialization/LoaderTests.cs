@@ -35,9 +35,10 @@ public sealed class LoaderTests
                 ("v1", "ServiceAccount", "shop", "checkout", 32),
                 ("v1", "Service", "shop", "checkout", 38),
                 ("v1", "ConfigMap", "shop", "checkout-settings", 89),
+                ("apps/v1", "Deployment", "shop", "checkout-v2", 100),
             ],
             result.OtherDocuments.Select(d => (d.ApiVersion, d.Kind, d.Namespace, d.Name, d.Line)));
-        Assert.Equal([typeof(V1Namespace), typeof(V1Deployment), typeof(V1Service)], result.KubernetesObjects.Select(o => o.GetType()));
+        Assert.Equal([typeof(V1Namespace), typeof(V1Deployment), typeof(V1Service), typeof(V1Deployment)], result.KubernetesObjects.Select(o => o.GetType()));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class LoaderTests
             var entries = Entries(text, out var errors, chunkSize);
             Assert.Empty(errors);
             Assert.Equal(text, string.Concat(entries.Select(e => e.Text)));
-            Assert.Equal(8, entries.Count);
+            Assert.Equal(9, entries.Count);
         }
     }
 
@@ -89,7 +90,7 @@ public sealed class LoaderTests
 
         Assert.Empty(result.Errors);
         Assert.Equal(["Gateway istio-system/public"], result.Resources.Select(r => r.ToString()));
-        Assert.Equal(["Gateway shop/waypoint (gateway.networking.k8s.io/v1)", "IstioOperator control-plane (install.istio.io/v1alpha1)"], result.OtherDocuments.Select(d => d.ToString()));
+        Assert.Equal(["Gateway shop/waypoint (gateway.networking.k8s.io/v1)", "IstioOperator control-plane (install.istio.io/v1alpha1)", "Deployment istio-system/istio-ingressgateway (apps/v1)"], result.OtherDocuments.Select(d => d.ToString()));
     }
 
     [Fact]
@@ -101,7 +102,8 @@ public sealed class LoaderTests
         var rule = Assert.Single(result.Resources);
         Assert.Equal(("DestinationRule bookshop/reviews", "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"), (rule.ToString(), rule.Metadata.Uid));
         Assert.Equal("List  (v1)", Assert.Single(result.OtherDocuments).ToString());
-        Assert.Equal("reviews", Assert.IsType<V1Service>(Assert.Single(result.KubernetesObjects)).Metadata.Name);
+        Assert.Equal([typeof(V1Service), typeof(V1Deployment)], result.KubernetesObjects.Select(o => o.GetType()));
+        Assert.Equal("reviews", Assert.IsType<V1Service>(result.KubernetesObjects[0]).Metadata.Name);
     }
 
     [Fact]
@@ -109,9 +111,8 @@ public sealed class LoaderTests
     {
         var mesh = IstioMesh.Load(Fixture("shop/checkout.yaml"));
 
-        var template = Assert.Single(mesh.PodTemplates);
-        Assert.Equal(("Deployment", "shop", "checkout-v1"), (template.Kind, template.Namespace, template.Name));
-        Assert.Equal(new Dictionary<string, string> { ["app"] = "checkout", ["version"] = "v1" }, template.Labels);
+        Assert.Equal([("Deployment", "shop", "checkout-v1"), ("Deployment", "shop", "checkout-v2")], mesh.PodTemplates.Select(t => (t.Kind, t.Namespace, t.Name)));
+        Assert.Equal(new Dictionary<string, string> { ["app"] = "checkout", ["version"] = "v1" }, mesh.PodTemplates.First().Labels);
     }
 
     [Fact]

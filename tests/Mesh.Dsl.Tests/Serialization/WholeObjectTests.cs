@@ -129,8 +129,9 @@ public sealed class WholeObjectTests
 
         Assert.Empty(errors);
         // The lines of the Service's last-applied annotation (its only one), creationTimestamp, resourceVersion, uid
-        // and status, and of the DestinationRule's creationTimestamp, generation, resourceVersion and uid.
-        var removed = new[] { 6, 7, 8, 9, 14, 15, 33, 34, 38, 39, 42, 43 };
+        // and status, of the DestinationRule's creationTimestamp, generation, resourceVersion and uid, and of the
+        // Deployment's creationTimestamp, generation, resourceVersion, uid and status.
+        var removed = new[] { 6, 7, 8, 9, 14, 15, 33, 34, 38, 39, 42, 43, 53, 54, 57, 58, 74, 75, 76 };
         Assert.Equal(string.Join("\n", original.Split('\n').Where((_, i) => !removed.Contains(i + 1))), output.ToString());
     }
 

@@ -90,7 +90,7 @@ public sealed partial class FieldPathTests
     private static IEnumerable<Type> RuleTypes()
         => typeof(FieldPath).Assembly.GetTypes().Where(t => t.Namespace == typeof(FieldPath).Namespace && !t.ContainsGenericParameters);
 
-    [GeneratedRegex(@"^(spec(\.[a-z][A-Za-z0-9]*)*|(\.[a-z][A-Za-z0-9]*)+)$")]
+    [GeneratedRegex(@"^(spec(\.[a-z][A-Za-z0-9_]*)*|(\.[a-z][A-Za-z0-9_]*)+)$")]
     private static partial Regex PathShape();
 
     // A literal that is a whole path ("spec.hosts", "metadata.name"), a field appended to a path (path + ".mode",

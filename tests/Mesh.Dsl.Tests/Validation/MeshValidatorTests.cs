@@ -50,10 +50,9 @@ public class MeshValidatorTests
         var diagnostics = Validate(Join(
             Resource("ServiceEntry", Https, name: "one"),
             Resource("ServiceEntry", "hosts: [a.com]\nports: [{number: 443, name: tls, protocol: TLS}]\nresolution: DNS", name: "two")));
-        var diagnostic = Single(diagnostics, DiagnosticCodes.ConflictingServiceEntryProtocol);
-        Assert.Equal("two", diagnostic.Name);
-        Assert.Equal("spec.ports[0].protocol", diagnostic.Path);
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(
+            [("one", "spec.ports[0].protocol", DiagnosticSeverity.Warning), ("two", "spec.ports[0].protocol", DiagnosticSeverity.Warning)],
+            diagnostics.Where(d => d.Code == DiagnosticCodes.ConflictingServiceEntryProtocol).Select(d => (d.Name, d.Path, d.Severity)));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal static class ValidationTestHelper
     /// <summary>A resource document with the given kind, name and indented spec body.</summary>
     public static string Resource(string kind, string spec, string name = "r", string ns = "default")
     {
-        var group = kind == "PeerAuthentication" ? "security.istio.io" : "networking.istio.io";
+        var group = kind is "PeerAuthentication" or "AuthorizationPolicy" or "RequestAuthentication" ? "security.istio.io" : "networking.istio.io";
         var body = string.Join("\n", spec.Trim('\n').Split('\n').Select(l => "  " + l));
         return $"apiVersion: {group}/v1\nkind: {kind}\nmetadata:\n  name: {name}\n  namespace: {ns}\nspec:\n{body}\n";
     }

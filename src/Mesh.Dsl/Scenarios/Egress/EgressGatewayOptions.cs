@@ -19,6 +19,7 @@ public sealed class EgressGatewayOptions : RecipeOptions
         VirtualServiceName = shortName + "-through-egress-gateway";
         TlsDestinationRuleName = "originate-tls-for-" + shortName;
         Verification = new ServerVerification(host);
+        AuthorizationPolicyName = "allow-" + shortName + "-through-egress-gateway";
     }
 
     /// <summary>The kind of traffic routed, chosen when the recipe is called.</summary>
@@ -74,6 +75,29 @@ public sealed class EgressGatewayOptions : RecipeOptions
 
     /// <summary>The load balancer of the TLS-originating DestinationRule; <see cref="LoadBalancerAlgorithm.RoundRobin"/> by default.</summary>
     public LoadBalancerAlgorithm? LoadBalancer { get; set; } = LoadBalancerAlgorithm.RoundRobin;
+
+    /// <summary>
+    /// The namespaces whose workloads may send this host's traffic through the egress gateway. With this or
+    /// <see cref="AllowedPrincipals"/> set, the recipe adds an ALLOW AuthorizationPolicy on the gateway's
+    /// pods; as with any ALLOW policy, traffic through the gateway that no ALLOW policy matches is denied.
+    /// Empty (the default) adds no policy.
+    /// </summary>
+    public List<string> AllowedNamespaces { get; set; } = new();
+
+    /// <summary>
+    /// The workload identities (<c>cluster.local/ns/default/sa/curl</c>) that may send this host's traffic
+    /// through the egress gateway; either these or <see cref="AllowedNamespaces"/> match (see there).
+    /// </summary>
+    public List<string> AllowedPrincipals { get; set; } = new();
+
+    /// <summary>The AuthorizationPolicy's name; <c>allow-</c>, the short name and <c>-through-egress-gateway</c> by default.</summary>
+    public string AuthorizationPolicyName { get; set; }
+
+    /// <summary>
+    /// The namespace of the egress gateway's pods, where the AuthorizationPolicy must be to select them; null
+    /// (the default) takes the namespace of <see cref="GatewayService"/> (<c>istio-system</c>).
+    /// </summary>
+    public string? GatewayNamespace { get; set; }
 
     /// <summary>
     /// How the gateway checks the external server's certificate when it originates TLS

@@ -1,5 +1,8 @@
 using Mesh.Dsl.Builders;
+using System.Globalization;
+using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
+using Mesh.Dsl.Model.Security;
 
 namespace Mesh.Dsl.Scenarios;
 
@@ -68,6 +71,71 @@ internal static class EgressGatewayRecipe
             o.ApplyTo(gateway.Build()),
             o.ApplyTo(gatewayRule.Build()),
             o.ApplyTo(virtualService.Build()),
-            tlsRule is null ? null : o.ApplyTo(tlsRule.Build()));
+            tlsRule is null ? null : o.ApplyTo(tlsRule.Build()),
+            AllowOnly(host, passthrough, o));
+    }
+
+    /// <summary>
+    /// The ALLOW policy on the gateway's pods for <see cref="EgressGatewayOptions.AllowedNamespaces"/> and
+    /// <see cref="EgressGatewayOptions.AllowedPrincipals"/>: one rule whose sources are alternatives (each
+    /// <c>from</c> entry is ORed, fields within one are ANDed) and whose target is this host only.
+    /// </summary>
+    private static AuthorizationPolicy? AllowOnly(string host, bool passthrough, EgressGatewayOptions o)
+    {
+        if (o.AllowedNamespaces.Count == 0 && o.AllowedPrincipals.Count == 0)
+        {
+            return null;
+        }
+
+        var namespaces = o.AllowedNamespaces.Select(n => Guard.NamespaceName(n, nameof(o.AllowedNamespaces))).ToArray();
+        var principals = o.AllowedPrincipals.Select(p => Guard.NotEmpty(p, nameof(o.AllowedPrincipals))).ToArray();
+        var gatewayNamespace = Guard.NamespaceName(o.GatewayNamespace ?? NamespaceOf(o.GatewayService), nameof(o.GatewayNamespace));
+
+        var policy = new AuthorizationPolicyBuilder(o.AuthorizationPolicyName)
+            .Selector(s =>
+            {
+                foreach (var (key, value) in o.GatewaySelector)
+                {
+                    s.MatchLabels(key, value);
+                }
+            })
+            .Action(AuthorizationPolicyAction.Allow)
+            .Rules(r =>
+            {
+                if (namespaces.Length > 0)
+                {
+                    r.From(f => f.Source(s => s.Namespaces(namespaces)));
+                }
+
+                if (principals.Length > 0)
+                {
+                    r.From(f => f.Source(s => s.Principals(principals)));
+                }
+
+                // Passed-through TLS has no Host header, so an HTTP-only field would never match; the SNI
+                // names the host instead.
+                if (passthrough)
+                {
+                    r.To(t => t.Operation(op => op.Ports(o.TlsPort.ToString(CultureInfo.InvariantCulture))))
+                        .When(c => c.Key("connection.sni").Values(host));
+                }
+                else
+                {
+                    r.To(t => t.Operation(op => op.Hosts(host)));
+                }
+            })
+            .Build();
+        policy.ApiVersion = ApiVersions.SecurityV1;
+        policy.Metadata.NamespaceProperty = gatewayNamespace;
+        return policy;
+    }
+
+    /// <summary>The namespace in a service host <c>name.namespace.svc...</c>; a host without one names no namespace.</summary>
+    private static string NamespaceOf(string serviceHost)
+    {
+        var labels = serviceHost.Split('.');
+        return labels.Length >= 2
+            ? labels[1]
+            : throw new ArgumentException($"The gateway service \"{serviceHost}\" names no namespace; set GatewayNamespace to the egress gateway's namespace.", nameof(serviceHost));
     }
 }

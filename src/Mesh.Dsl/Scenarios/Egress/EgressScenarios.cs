@@ -114,7 +114,9 @@ public sealed class EgressScenarios
     /// Sends a host's traffic out of the mesh through the egress gateway: a ServiceEntry for the host,
     /// a Gateway on the egress gateway, a DestinationRule with a subset of the gateway's service, and a
     /// VirtualService that routes sidecars (gateway <c>mesh</c>) to that subset and the gateway to the
-    /// host; with TLS origination at the gateway, also the DestinationRule that originates it.
+    /// host; with TLS origination at the gateway, also the DestinationRule that originates it; with
+    /// <see cref="EgressGatewayOptions.AllowedNamespaces"/> or <see cref="EgressGatewayOptions.AllowedPrincipals"/>,
+    /// an AuthorizationPolicy on the gateway's pods that lets only those send the host's traffic.
     /// </summary>
     /// <param name="host">The external host, exact (no wildcard): <c>www.aliyun.com</c>.</param>
     /// <param name="traffic">Plain HTTP, HTTP upgraded to TLS at the gateway, or TLS passed through by SNI.</param>
@@ -131,7 +133,7 @@ public sealed class EgressScenarios
         var options = new EgressGatewayOptions(host, traffic);
         configure?.Invoke(options);
         var result = EgressGatewayRecipe.Build(host, options);
-        RecipeBatch.AddAll(_mesh, result.ServiceEntry, result.Gateway, result.GatewayDestinationRule, result.VirtualService, result.TlsDestinationRule);
+        RecipeBatch.AddAll(_mesh, result.ServiceEntry, result.Gateway, result.GatewayDestinationRule, result.VirtualService, result.TlsDestinationRule, result.AuthorizationPolicy);
         RecipeAdvice.GatewayTraffic(_mesh, result.ServiceEntry, traffic);
         RecipeAdvice.Verification(_mesh, nameof(RouteThroughGateway), result.TlsDestinationRule, options.Verification, credentialHoldsCa: false);
         return result;

@@ -64,7 +64,7 @@ internal static class CrossResourceAnalysis
     /// <summary>AN-04…AN-08: route destinations name existing subsets, hosts and ports.</summary>
     internal sealed class Destinations() : MeshRule(new(
         "virtualservice.destinations",
-        "A VirtualService's route and mirror destinations name a subset some DestinationRule defines (AN-04), a host some ServiceEntry declares (AN-05), a port it exposes (AN-06) or a port where it exposes several (AN-07); gateway routes keep the mesh's subset routing (AN-08).",
+        "A VirtualService's route and mirror destinations name a subset some DestinationRule defines (AN-04), a host some ServiceEntry (or Kubernetes Service in the files) declares and exports to the VirtualService's namespace (AN-05), a port it exposes (AN-06) or a port where it exposes several (AN-07); gateway routes keep the mesh's subset routing (AN-08).",
         ["VirtualService", "DestinationRule", "ServiceEntry"],
         [
             DiagnosticCodes.ReferencedResourceNotFound, DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired,
@@ -75,7 +75,7 @@ internal static class CrossResourceAnalysis
         {
             foreach (var (service, position) in mesh.Index.VirtualServices)
             {
-                CheckDestinations(mesh.Index, service, mesh.Sink.Context(service, position));
+                CheckDestinations(mesh.Index, mesh.Kubernetes, service, mesh.Sink.Context(service, position));
             }
         }
     }
@@ -103,11 +103,15 @@ internal static class CrossResourceAnalysis
     /// <summary>AN-19, AN-20.</summary>
     internal sealed class ConflictingGateways() : MeshRule(new(
         "gateway.conflicts",
-        "Gateways with the same selector serve the same port, bind and host (AN-19) or share a certificate (AN-20).",
+        "Gateways on the same workloads serve the same port, bind and host (AN-19; a selector that is a subset of the other's when a pod matches both), or a Gateway shares a certificate with one whose selector includes its own (AN-20).",
         ["Gateway"],
         [DiagnosticCodes.ConflictingGateways, DiagnosticCodes.GatewayDuplicateCertificate]))
     {
-        public override void Check(MeshContext mesh) => CheckConflictingGateways(mesh.Index, mesh.Sink);
+        public override void Check(MeshContext mesh)
+        {
+            GatewayConflicts.CheckConflictingServers(mesh.Index, mesh.Kubernetes, mesh.Sink);
+            GatewayConflicts.CheckDuplicateCertificates(mesh.Index, mesh.Sink);
+        }
     }
 
     /// <summary>AN-25.</summary>
@@ -117,7 +121,7 @@ internal static class CrossResourceAnalysis
         ["Sidecar"],
         [DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors]))
     {
-        public override void Check(MeshContext mesh) => CheckSidecarSelectors(mesh.Index, mesh.Sink);
+        public override void Check(MeshContext mesh) => CheckSidecarSelectors(mesh.Index, mesh.Kubernetes, mesh.Sink);
     }
 
     /// <summary>MESH3001.</summary>
@@ -219,7 +223,7 @@ internal static class CrossResourceAnalysis
     }
 
     /// <summary>AN-04/05/06 (IST0101), AN-07 (IST0112), AN-08 (IST0140).</summary>
-    private static void CheckDestinations(MeshIndex index, VirtualService service, RuleContext context)
+    private static void CheckDestinations(MeshIndex index, KubernetesIndex? kubernetes, VirtualService service, RuleContext context)
     {
         var spec = service.Spec;
         var gatewayOnly = spec.GatewaysOrEmpty.Count > 0 && !spec.GatewaysOrEmpty.Contains("mesh");
@@ -229,17 +233,17 @@ internal static class CrossResourceAnalysis
             var path = context.Path(VirtualServiceSpecRoot, VirtualServiceSpecHttp, i);
             for (var r = 0; r < route.Route.Count; r++)
             {
-                CheckDestination(index, route.Route[r].Destination, DestinationPath(context, path, r), gatewayOnly, context);
+                CheckDestination(index, kubernetes, route.Route[r].Destination, DestinationPath(context, path, r), gatewayOnly, context);
             }
 
             if (route.Mirror is { } mirror)
             {
-                CheckDestination(index, mirror, context.Path(path, HttpRouteMirror), false, context);
+                CheckDestination(index, kubernetes, mirror, context.Path(path, HttpRouteMirror), false, context);
             }
 
             for (var m = 0; m < route.MirrorsOrEmpty.Count; m++)
             {
-                CheckDestination(index, route.MirrorsOrEmpty[m].Destination, context.Path(context.Path(path, HttpRouteMirrors, m), HttpMirrorPolicyDestination), false, context);
+                CheckDestination(index, kubernetes, route.MirrorsOrEmpty[m].Destination, context.Path(context.Path(path, HttpRouteMirrors, m), HttpMirrorPolicyDestination), false, context);
             }
         }
 
@@ -247,7 +251,7 @@ internal static class CrossResourceAnalysis
         {
             for (var r = 0; r < spec.TlsOrEmpty[i].Route.Count; r++)
             {
-                CheckDestination(index, spec.TlsOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTls, i), r), false, context);
+                CheckDestination(index, kubernetes, spec.TlsOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTls, i), r), false, context);
             }
         }
 
@@ -255,7 +259,7 @@ internal static class CrossResourceAnalysis
         {
             for (var r = 0; r < spec.TcpOrEmpty[i].Route.Count; r++)
             {
-                CheckDestination(index, spec.TcpOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTcp, i), r), false, context);
+                CheckDestination(index, kubernetes, spec.TcpOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTcp, i), r), false, context);
             }
         }
     }
@@ -263,7 +267,7 @@ internal static class CrossResourceAnalysis
     /// <summary><c>route.route[r].destination</c> of a route at <paramref name="route"/>.</summary>
     private static string DestinationPath(RuleContext context, string route, int r) => context.Path(context.Path(route, HttpRouteRoute, r), RouteDestinationDestination);
 
-    private static void CheckDestination(MeshIndex index, Destination? destination, string path, bool gatewayOnly, RuleContext context)
+    private static void CheckDestination(MeshIndex index, KubernetesIndex? kubernetes, Destination? destination, string path, bool gatewayOnly, RuleContext context)
     {
         if (destination?.Host is not { Length: > 0 } rawHost || rawHost == "*")
         {
@@ -286,13 +290,14 @@ internal static class CrossResourceAnalysis
             context.Warning(DiagnosticCodes.IngressRouteRulesNotAffected, path, $"the mesh VirtualService for '{rawHost}' routes by subset, but this gateway route sends to the host without a subset, so that subset routing does not apply to ingress traffic; route to the subsets here too.");
         }
 
-        if (HostNames.IsClusterLocal(host))
+        var entry = FirstVisible(index.ServiceEntriesByHost.Covering(host), context.Namespace);
+        if (entry is null && HostNames.IsClusterLocal(host))
         {
-            // Kubernetes Services are not known to this validation: "unknown, not wrong".
+            // A Kubernetes Service, checked when the files hold Services of its namespace; else "unknown, not wrong".
+            KubernetesDestinations.Check(kubernetes, destination, rawHost, host, path, context);
             return;
         }
 
-        var entry = FirstVisible(index.ServiceEntriesByHost.Covering(host), context.Namespace);
         if (entry is null)
         {
             context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationHost, $"host '{rawHost}' is not declared by any ServiceEntry visible to namespace {context.Namespace}; add a ServiceEntry for it or correct the host.");
@@ -345,14 +350,13 @@ internal static class CrossResourceAnalysis
     }
 
     /// <summary>
-    /// AN-09 (IST0109): the same host in several mesh-bound VirtualServices with overlapping exportTo. Per host
-    /// the earlier VirtualServices are kept by scope (the first public one, the first per namespace), so each
-    /// lookup costs the size of the VirtualService's own exportTo, not the number of earlier VirtualServices.
+    /// AN-09 (IST0109): the same host in several mesh-bound VirtualServices with overlapping exportTo. As istioctl
+    /// does, every VirtualService of a conflict is reported, each naming the others. Only hosts that several
+    /// VirtualServices declare are grouped (usually none), so a mesh without conflicts costs one lookup per host.
     /// </summary>
     private static void CheckConflictingMeshHosts(MeshIndex index, DiagnosticSink sink)
     {
-        // Only hosts that several VirtualServices declare can conflict, so only those are kept (usually none).
-        var byHost = new Dictionary<string, HostOwners>(StringComparer.OrdinalIgnoreCase);
+        var byHost = new Dictionary<string, List<(VirtualService Service, int Position, int Host, ExportScope Scope)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (service, position) in index.VirtualServices)
         {
             if (!VirtualServiceRules.IsMeshBound(service.Spec))
@@ -361,7 +365,7 @@ internal static class CrossResourceAnalysis
             }
 
             var ns = CommonRules.ResourceNamespace(service);
-            var scope = ExportScope.Of(service.Spec.ExportToOrEmpty, ns);
+            ExportScope? scope = null;
             for (var h = 0; h < service.Spec.Hosts.Count; h++)
             {
                 var host = HostNames.Normalize(service.Spec.Hosts[h], ns);
@@ -370,73 +374,30 @@ internal static class CrossResourceAnalysis
                     continue;
                 }
 
+                scope ??= ExportScope.Of(service.Spec.ExportToOrEmpty, ns);
                 ref var owners = ref CollectionsMarshal.GetValueRefOrAddDefault(byHost, host, out _);
-                var other = owners.Conflicting(scope, service);
-                if (other is not null)
+                (owners ??= new()).Add((service, position, h, scope));
+            }
+        }
+
+        foreach (var owners in byHost.Values)
+        {
+            foreach (var (service, position, h, scope) in owners)
+            {
+                var others = owners
+                    .Where(o => !ReferenceEquals(o.Service, service) && o.Scope.Overlaps(scope))
+                    .Select(o => CommonRules.ResourceNamespace(o.Service) + "/" + o.Service.Metadata.Name)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                if (others.Count > 0)
                 {
                     sink.Context(service, position).Error(
                         DiagnosticCodes.ConflictingMeshGatewayVirtualServiceHosts,
                         $"{VirtualServiceSpecHosts}[{h}]",
-                        $"host '{service.Spec.Hosts[h]}' is also defined by mesh VirtualService {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name}; Istio uses only one of them. Merge the routes into one VirtualService.");
-                }
-
-                owners.Add(scope, service);
-            }
-        }
-    }
-
-    /// <summary>The mesh VirtualServices seen so far for one host, by export scope; a value in the host lookup.</summary>
-    private struct HostOwners
-    {
-        private Dictionary<string, VirtualService>? _byNamespace;
-        private VirtualService? _public;
-        private VirtualService? _anyNamespaced;
-
-        public readonly VirtualService? Conflicting(ExportScope scope, VirtualService service)
-        {
-            if (scope.IsPublic)
-            {
-                return Other(_public, service) ?? Other(_anyNamespaced, service);
-            }
-
-            if (scope.Namespaces.Count == 0)
-            {
-                return null;
-            }
-
-            if (Other(_public, service) is { } other)
-            {
-                return other;
-            }
-
-            foreach (var ns in scope.Namespaces)
-            {
-                if (Other(_byNamespace?.GetValueOrDefault(ns), service) is { } owner)
-                {
-                    return owner;
+                        $"host '{service.Spec.Hosts[h]}' is also defined by mesh VirtualService {string.Join(", ", others)}; Istio uses only one of them. Merge the routes into one VirtualService.");
                 }
             }
-
-            return null;
         }
-
-        public void Add(ExportScope scope, VirtualService service)
-        {
-            if (scope.IsPublic)
-            {
-                _public ??= service;
-                return;
-            }
-
-            foreach (var ns in scope.Namespaces)
-            {
-                (_byNamespace ??= new(StringComparer.Ordinal)).TryAdd(ns, service);
-                _anyNamespaced ??= service;
-            }
-        }
-
-        private static VirtualService? Other(VirtualService? candidate, VirtualService service)
-            => candidate is not null && !ReferenceEquals(candidate, service) ? candidate : null;
     }
 
     /// <summary>AN-17 (IST0174), X-02 (MESH2003), X-03 (MESH2004).</summary>
@@ -517,74 +478,35 @@ internal static class CrossResourceAnalysis
         return null;
     }
 
-    /// <summary>AN-19 (IST0145) and AN-20 (IST0138), for Gateways with the same selector.</summary>
-    private static void CheckConflictingGateways(MeshIndex index, DiagnosticSink sink)
+    /// <summary>
+    /// AN-25 (IST0111): several selector-less Sidecars in one namespace; as istioctl does, each of them is reported,
+    /// except in an ambient namespace, where AN-28 (IST0167) says instead that they do nothing.
+    /// </summary>
+    private static void CheckSidecarSelectors(MeshIndex index, KubernetesIndex? kubernetes, DiagnosticSink sink)
     {
-        if (index.Gateways.Count < 2)
+        var byNamespace = new Dictionary<string, List<Positioned<Sidecar>>>(StringComparer.Ordinal);
+        foreach (var positioned in index.Sidecars)
         {
-            // A Gateway does not conflict with itself: nothing to compare (and no lookups to build).
-            return;
-        }
-
-        var servers = new Dictionary<(string Selector, uint Port, string Bind, string Host), Gateway>();
-        var certificates = new Dictionary<(string Selector, string Certificate), Gateway>();
-        foreach (var (gateway, position) in index.Gateways)
-        {
-            var selector = string.Join(",", gateway.Spec.Selector.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
-            var context = sink.Context(gateway, position);
-            for (var s = 0; s < gateway.Spec.Servers.Count; s++)
-            {
-                var server = gateway.Spec.Servers[s];
-                if (server.Port?.Number is not { } port)
-                {
-                    continue;
-                }
-
-                for (var h = 0; h < server.Hosts.Count; h++)
-                {
-                    var key = (selector, port, server.Bind ?? string.Empty, server.Hosts[h]);
-                    if (servers.TryGetValue(key, out var other) && !ReferenceEquals(other, gateway))
-                    {
-                        context.Error(DiagnosticCodes.ConflictingGateways, $"{GatewaySpecServers}[{s}]{ServerHosts}[{h}]", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} already serves host '{server.Hosts[h]}' on port {port} for the same workloads; merge the servers into one Gateway or change the port or host.");
-                    }
-                    else
-                    {
-                        servers[key] = gateway;
-                    }
-                }
-
-                var certificate = server.Tls?.CredentialName ?? (server.Tls?.ServerCertificate is { } cert ? cert + "|" + server.Tls.PrivateKey : null);
-                if (certificate is not null)
-                {
-                    var certKey = (selector, certificate);
-                    if (certificates.TryGetValue(certKey, out var other) && !ReferenceEquals(other, gateway))
-                    {
-                        context.Warning(DiagnosticCodes.GatewayDuplicateCertificate, $"{GatewaySpecServers}[{s}]{GatewaySpecServersTls}", $"Gateway {CommonRules.ResourceNamespace(other)}/{other.Metadata.Name} uses the same certificate on the same workloads; HTTP/2 connection reuse can then send requests to the wrong server (404). Serve the hosts from one Gateway or use different certificates.");
-                    }
-                    else
-                    {
-                        certificates[certKey] = gateway;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>AN-25 (IST0111): several selector-less Sidecars in one namespace.</summary>
-    private static void CheckSidecarSelectors(MeshIndex index, DiagnosticSink sink)
-    {
-        var first = new Dictionary<string, Sidecar>(StringComparer.Ordinal);
-        foreach (var (sidecar, position) in index.Sidecars)
-        {
-            if (sidecar.Spec.WorkloadSelector is { Labels.Count: > 0 })
+            if (positioned.Resource.Spec.WorkloadSelector is { Labels.Count: > 0 })
             {
                 continue;
             }
 
-            var ns = CommonRules.ResourceNamespace(sidecar);
-            if (!first.TryAdd(ns, sidecar))
+            ref var sidecars = ref CollectionsMarshal.GetValueRefOrAddDefault(byNamespace, CommonRules.ResourceNamespace(positioned.Resource), out _);
+            (sidecars ??= new()).Add(positioned);
+        }
+
+        foreach (var (ns, sidecars) in byNamespace)
+        {
+            if (sidecars.Count < 2 || KubernetesChecks.IsAmbientNamespace(kubernetes, ns))
             {
-                sink.Context(sidecar, position).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, SidecarSpecWorkloadSelector, $"namespace {ns} already has Sidecar {first[ns].Metadata.Name} without workloadSelector; only one of them takes effect. Give this one a workloadSelector or merge them.");
+                continue;
+            }
+
+            foreach (var (sidecar, position) in sidecars)
+            {
+                var others = string.Join(", ", sidecars.Where(o => !ReferenceEquals(o.Resource, sidecar)).Select(o => o.Resource.Metadata.Name).Distinct(StringComparer.Ordinal));
+                sink.Context(sidecar, position).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, SidecarSpecWorkloadSelector, $"namespace {ns} also has Sidecar {others} without workloadSelector; only one of them takes effect. Give all but one a workloadSelector or merge them.");
             }
         }
     }

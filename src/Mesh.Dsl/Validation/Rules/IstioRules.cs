@@ -31,6 +31,9 @@ internal static class IstioRules
         new VirtualServiceRules(),
         new GatewayRules(),
         new SidecarRules(),
+        new AuthorizationPolicyRules(),
+        new RequestAuthenticationRules(),
+        new WorkloadEntryRules(),
 
         // Security advice on one resource (run after its field rules, only with MeshValidator.SecurityAdvice).
         new ServiceEntryChecks.WildcardPassthrough(),

@@ -196,7 +196,7 @@ internal static class KubernetesChecks
             var context = sink.Context(sidecar, position);
             if (sidecar.Spec.WorkloadSelector is not { Labels.Count: > 0 } selector)
             {
-                if (kubernetes.Namespace(context.Namespace)?.Metadata?.Labels?.TryGetValue(DataplaneMode, out var mode) == true && mode == "ambient")
+                if (IsAmbientNamespace(kubernetes, context.Namespace))
                 {
                     context.Warning(DiagnosticCodes.IneffectivePolicy, SidecarSpecRoot, $"namespace {context.Namespace} runs in ambient mode ({DataplaneMode}: ambient), where workloads have no sidecar, so this Sidecar does nothing; remove it.");
                 }
@@ -248,6 +248,17 @@ internal static class KubernetesChecks
             }
         }
     }
+
+    /// <summary>
+    /// Whether the namespace runs in ambient mode: labelled <c>istio.io/dataplane-mode: ambient</c> and not also
+    /// for sidecar injection (<c>istio-injection: enabled</c> or an <c>istio.io/rev</c> label), which istioctl takes
+    /// to mean sidecar mode.
+    /// </summary>
+    internal static bool IsAmbientNamespace(KubernetesIndex? kubernetes, string @namespace)
+        => kubernetes?.Namespace(@namespace)?.Metadata?.Labels is { } labels
+           && !(labels.TryGetValue("istio-injection", out var injection) && injection == "enabled")
+           && !(labels.TryGetValue("istio.io/rev", out var revision) && revision.Length > 0)
+           && labels.TryGetValue(DataplaneMode, out var mode) && mode == "ambient";
 
     /// <summary>AN-18: each subset's labels must select some pod behind the host's Service.</summary>
     private static void CheckSubsets(DestinationRule rule, KubernetesIndex kubernetes, RuleContext context)

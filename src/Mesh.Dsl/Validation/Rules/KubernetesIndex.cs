@@ -4,8 +4,8 @@ using k8s.Models;
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>
-/// The Kubernetes objects given next to the Istio resources (Services, Pods, Secrets, Namespaces), indexed
-/// so that selecting pods by labels looks only at the pods carrying one of the selector's labels.
+/// The Kubernetes objects given next to the Istio resources (Services, Pods and workloads' pod templates, Secrets,
+/// Namespaces), indexed so that selecting pods by labels looks only at the pods carrying one of the selector's labels.
 /// </summary>
 internal sealed class KubernetesIndex
 {
@@ -24,15 +24,7 @@ internal sealed class KubernetesIndex
             switch (item)
             {
                 case V1Pod pod:
-                    HasPods = true;
-                    var podNamespace = NamespaceOf(pod.Metadata);
-                    Add(_podsByNamespace, podNamespace, pod);
-                    foreach (var (key, value) in pod.Metadata?.Labels ?? new Dictionary<string, string>())
-                    {
-                        Add(_podsByLabel, (podNamespace, key, value), pod);
-                        Add(_podsByLabelAnyNamespace, (key, value), pod);
-                    }
-
+                    AddPod(pod);
                     break;
                 case V1Service service when service.Metadata?.Name is { } serviceName:
                     HasServices = true;
@@ -47,17 +39,54 @@ internal sealed class KubernetesIndex
                     HasNamespaces = true;
                     _namespaces.TryAdd(nsName, ns);
                     break;
+                default:
+                    // A repository holds Deployments (and other workloads) rather than Pods: each pod template stands
+                    // for the pods it runs, so the checks that select pods by labels see them.
+                    if (WorkloadPodTemplate.Of(item) is { } workload)
+                    {
+                        AddPod(PodOf(workload));
+                    }
+
+                    break;
             }
         }
     }
 
-    public bool HasPods { get; }
+    /// <summary>Whether any pod or workload pod template was given.</summary>
+    public bool HasPods { get; private set; }
 
     public bool HasServices { get; }
 
     public bool HasSecrets { get; }
 
     public bool HasNamespaces { get; }
+
+    /// <summary>The pod a workload's template runs: named after the workload, in its namespace, with the template's labels, annotations and spec.</summary>
+    private static V1Pod PodOf(WorkloadPodTemplate workload) => new()
+    {
+        ApiVersion = "v1",
+        Kind = "Pod",
+        Metadata = new V1ObjectMeta
+        {
+            Name = workload.Name,
+            NamespaceProperty = workload.Namespace ?? workload.Template.Metadata?.NamespaceProperty,
+            Labels = workload.Labels,
+            Annotations = workload.Template.Metadata?.Annotations,
+        },
+        Spec = workload.Template.Spec,
+    };
+
+    private void AddPod(V1Pod pod)
+    {
+        HasPods = true;
+        var podNamespace = NamespaceOf(pod.Metadata);
+        Add(_podsByNamespace, podNamespace, pod);
+        foreach (var (key, value) in pod.Metadata?.Labels ?? new Dictionary<string, string>())
+        {
+            Add(_podsByLabel, (podNamespace, key, value), pod);
+            Add(_podsByLabelAnyNamespace, (key, value), pod);
+        }
+    }
 
     public static string NamespaceOf(V1ObjectMeta? metadata) => metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : "default";
 
@@ -92,6 +121,9 @@ internal sealed class KubernetesIndex
     public IEnumerable<V1Service> ServicesSelecting(V1Pod pod)
         => (_servicesByNamespace.GetValueOrDefault(NamespaceOf(pod.Metadata)) ?? [])
             .Where(s => s.Spec?.Selector is { Count: > 0 } selector && Selects(selector, pod.Metadata?.Labels));
+
+    /// <summary>Whether the files hold any Service in the namespace.</summary>
+    public bool HasServicesIn(string @namespace) => _servicesByNamespace.ContainsKey(@namespace);
 
     public V1Secret? Secret(string @namespace, string name) => _secrets.GetValueOrDefault((@namespace, name));
 

@@ -32,26 +32,26 @@ internal static class ServiceEntryChecks
         public override void Check(ServiceEntry entry, RuleContext context) => AdviseWildcardPassthrough(entry, context);
     }
 
-    /// <summary>AN-30 / IST0177: the same host and port number declared with different protocols in overlapping scopes.</summary>
+    /// <summary>
+    /// AN-30 / IST0177: the same host and port number declared with different protocols in overlapping scopes. As
+    /// istioctl does, every ServiceEntry of a conflict is reported, each naming the others' protocols.
+    /// </summary>
     public static void CheckConflictingProtocols(MeshIndex index, DiagnosticSink sink)
     {
-        // Per host and port the declarations seen so far: the first inline, the others (rare) in a list. Only hosts
-        // that several ServiceEntries declare can conflict, so only those are kept (usually none).
-        var seen = new Dictionary<(string Host, uint Port), (ServiceEntry Entry, string Protocol, List<(ServiceEntry Entry, string Protocol)>? More)>();
+        // Only hosts that several ServiceEntries declare can conflict, so only those are grouped (usually none).
+        var byHostPort = new Dictionary<(string Host, uint Port), List<Declaration>>();
         foreach (var (entry, position) in index.ServiceEntries)
         {
             var ns = CommonRules.ResourceNamespace(entry);
-            var scope = ExportScope.Of(entry.Spec.ExportToOrEmpty, ns);
+            ExportScope? scope = null;
             var hosts = HostNames.Distinct(entry.Spec.Hosts);
             for (var p = 0; p < entry.Spec.Ports.Count; p++)
             {
-                var port = entry.Spec.Ports[p];
-                if (port.Number is not { } number)
+                if (entry.Spec.Ports[p].Number is not { } number)
                 {
                     continue;
                 }
 
-                var protocol = (port.Protocol ?? string.Empty).ToUpperInvariant();
                 foreach (var host in hosts)
                 {
                     var normalized = HostNames.Normalize(host, ns);
@@ -60,45 +60,37 @@ internal static class ServiceEntryChecks
                         continue;
                     }
 
-                    ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, (normalized, number), out var exists);
-                    if (!exists)
-                    {
-                        earlier = (entry, protocol, null);
-                        continue;
-                    }
+                    scope ??= ExportScope.Of(entry.Spec.ExportToOrEmpty, ns);
+                    ref var declarations = ref CollectionsMarshal.GetValueRefOrAddDefault(byHostPort, (normalized, number), out _);
+                    (declarations ??= new()).Add(new(entry, position, p, host, (entry.Spec.Ports[p].Protocol ?? string.Empty).ToUpperInvariant(), scope));
+                }
+            }
+        }
 
-                    var conflict = Conflicts(earlier.Entry, earlier.Protocol, entry, protocol, scope) ? (earlier.Entry, earlier.Protocol) : default;
-                    if (conflict.Entry is null && earlier.More is { } more)
-                    {
-                        foreach (var other in more)
-                        {
-                            if (Conflicts(other.Entry, other.Protocol, entry, protocol, scope))
-                            {
-                                conflict = other;
-                                break;
-                            }
-                        }
-                    }
-
-                    if (conflict.Entry is not null)
-                    {
-                        sink.Context(entry, position).Warning(
-                            DiagnosticCodes.ConflictingServiceEntryProtocol,
-                            $"{SpecPorts}[{p}]{SpecPortsProtocol}",
-                            $"host '{host}' port {number} is declared with protocol {Show(protocol)} here but {Show(conflict.Protocol)} in ServiceEntry {conflict.Entry.Metadata.NamespaceProperty ?? "default"}/{conflict.Entry.Metadata.Name}; use one protocol for the host and port.");
-                    }
-
-                    (earlier.More ??= new()).Add((entry, protocol));
+        foreach (var ((_, number), declarations) in byHostPort)
+        {
+            foreach (var declaration in declarations)
+            {
+                var others = declarations
+                    .Where(o => !ReferenceEquals(o.Entry, declaration.Entry) && o.Protocol != declaration.Protocol && o.Scope.Overlaps(declaration.Scope))
+                    .Select(o => $"{Show(o.Protocol)} in ServiceEntry {CommonRules.ResourceNamespace(o.Entry)}/{o.Entry.Metadata.Name}")
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                if (others.Count > 0)
+                {
+                    sink.Context(declaration.Entry, declaration.Position).Warning(
+                        DiagnosticCodes.ConflictingServiceEntryProtocol,
+                        $"{SpecPorts}[{declaration.Port}]{SpecPortsProtocol}",
+                        $"host '{declaration.Host}' port {number} is declared with protocol {Show(declaration.Protocol)} here but {string.Join(", ", others)}; use one protocol for the host and port.");
                 }
             }
         }
 
         static string Show(string protocol) => protocol.Length == 0 ? "unset" : protocol;
-
-        static bool Conflicts(ServiceEntry other, string otherProtocol, ServiceEntry entry, string protocol, ExportScope scope)
-            => !ReferenceEquals(other, entry) && otherProtocol != protocol
-               && ExportScope.Of(other.Spec.ExportToOrEmpty, CommonRules.ResourceNamespace(other)).Overlaps(scope);
     }
+
+    /// <summary>One ServiceEntry's declaration of a host and port: where it is and its protocol (upper case, empty when unset).</summary>
+    private readonly record struct Declaration(ServiceEntry Entry, int Position, int Port, string Host, string Protocol, ExportScope Scope);
 
     /// <summary>MESH3002: wildcard hosts with resolution NONE forward to whatever address the client asked for.</summary>
     public static void AdviseWildcardPassthrough(ServiceEntry entry, RuleContext context)
