@@ -75,5 +75,6 @@ public static class MeshCli
         FmtCommand.Create(console, fileSystem),
         ValidateCommand.Create(console, fileSystem),
         DiffCommand.Create(console, fileSystem),
+        ImportCommand.Create(console, fileSystem),
     };
 }
