@@ -27,6 +27,8 @@ public static class MeshCode
     /// <returns>The C# text, with <c>\n</c> line endings.</returns>
     /// <exception cref="ArgumentException">Two resources have the same kind, namespace and name: one <see cref="IstioMesh"/> cannot hold both.</exception>
     /// <exception cref="NotSupportedException">A field holds a value of a type the code writer has no C# form for.</exception>
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("MeshCode reflects over Mesh.Dsl's builders and model to choose the calls it writes.")]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode("MeshCode reflects over Mesh.Dsl's builders and model to choose the calls it writes.")]
     public static string Write(IEnumerable<IstioResource> resources, MeshCodeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(resources);
@@ -79,6 +81,8 @@ public static class MeshCode
     /// <param name="options">The project's name and how it references Mesh.Dsl.</param>
     /// <returns>The files of the project: relative path and text.</returns>
     /// <exception cref="NotSupportedException">An input holds a value with no C# form; the message names the input.</exception>
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("MeshCode reflects over Mesh.Dsl's builders and model to choose the calls it writes.")]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode("MeshCode reflects over Mesh.Dsl's builders and model to choose the calls it writes.")]
     public static IReadOnlyList<KeyValuePair<string, string>> WriteProject(IReadOnlyList<MeshCodeInput> inputs, MeshCodeProjectOptions options)
     {
         ArgumentNullException.ThrowIfNull(inputs);

@@ -1,3 +1,7 @@
+// MeshCode finds the builders' methods and the model's properties by reflection, at code-generation time only;
+// its public entry points carry RequiresUnreferencedCode/RequiresDynamicCode, so a trimmed or NativeAOT program
+// that calls them is warned there. The reading, writing and validation paths have no reflection and stay AOT-safe.
+#pragma warning disable IL2026, IL2060, IL2062, IL2067, IL2070, IL2072, IL2075, IL2080, IL3050
 using System.Collections.Concurrent;
 using System.Reflection;
 using Mesh.Dsl.Model;
