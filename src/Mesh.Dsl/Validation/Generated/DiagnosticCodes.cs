@@ -208,6 +208,36 @@ public static class DiagnosticCodes
     /// <summary>MESH1042 InvalidJwtRule: A RequestAuthentication jwtRule is wrong: no issuer and no jwksUri, both jwks and jwksUri, a jwksUri that is not an http(s) URL, jwks that is not a JSON Web Key Set, an empty audience, header, parameter or cookie name, an outputClaimToHeaders entry without claim or with an invalid header name, or a timeout under 1ms.</summary>
     public const string InvalidJwtRule = "MESH1042";
 
+    /// <summary>MESH1043 InvalidReadinessProbe: A WorkloadGroup readiness probe is wrong: it names no health check (httpGet, tcpSocket, exec or grpc), a count or delay is negative, an httpGet scheme is not HTTP or HTTPS, or an exec probe has no command or an empty argument.</summary>
+    public const string InvalidReadinessProbe = "MESH1043";
+
+    /// <summary>MESH1044 InvalidTelemetryProvider: A Telemetry tracing, metrics or accessLogging entry names a provider without a name.</summary>
+    public const string InvalidTelemetryProvider = "MESH1044";
+
+    /// <summary>MESH1045 UnsupportedTelemetry: Telemetry that istiod accepts with a warning: more than one tracing entry or more than one tracing provider (only one is used), or a metrics tagOverrides entry with an empty tag name.</summary>
+    public const string UnsupportedTelemetry = "MESH1045";
+
+    /// <summary>MESH1046 InvalidTracingTag: A Telemetry tracing customTags entry is wrong: an empty tag name, or a literal, header, environment or formatter tag without its value or name.</summary>
+    public const string InvalidTracingTag = "MESH1046";
+
+    /// <summary>MESH1047 InvalidMetricsOverride: A Telemetry metrics override is wrong: an UPSERT tag override (the default operation) without a value, a REMOVE tag override with a value, or an empty customMetric.</summary>
+    public const string InvalidMetricsOverride = "MESH1047";
+
+    /// <summary>MESH1048 InvalidAccessLogFilter: A Telemetry accessLogging filter expression is not a valid CEL expression (istiod parses it).</summary>
+    public const string InvalidAccessLogFilter = "MESH1048";
+
+    /// <summary>MESH1049 InvalidPluginUrl: A WasmPlugin or TrafficExtension wasm url does not parse as a URL, or its scheme is not http, https, file or oci (a URL without scheme is an OCI image).</summary>
+    public const string InvalidPluginUrl = "MESH1049";
+
+    /// <summary>MESH1050 InvalidPluginChecksum: A WasmPlugin or TrafficExtension sha256 is not 64 lowercase hexadecimal characters.</summary>
+    public const string InvalidPluginChecksum = "MESH1050";
+
+    /// <summary>MESH1051 InvalidPluginEnv: A Wasm vmConfig.env entry is wrong: an empty or over-long name, a name used twice, a value over 2048 characters, a value with valueFrom HOST, or more than 256 entries.</summary>
+    public const string InvalidPluginEnv = "MESH1051";
+
+    /// <summary>MESH1052 InvalidPluginSetting: A WasmPlugin or TrafficExtension setting is out of bounds: an empty or over-long imagePullSecret (1..253) or pluginName (1..256), or a Lua inlineCode that is empty or longer than 65536 characters.</summary>
+    public const string InvalidPluginSetting = "MESH1052";
+
     /// <summary>MESH2001 DuplicateResource: Two resources have the same kind, namespace and name; the second replaces the first in a cluster.</summary>
     public const string DuplicateResource = "MESH2001";
 
@@ -309,6 +339,16 @@ public static class DiagnosticCodes
         new(InvalidAuthorizationRule, "InvalidAuthorizationRule", DiagnosticSeverity.Error, "An AuthorizationPolicy's action, provider or rules break Istio's webhook: a DENY or CUSTOM policy without rules, CUSTOM without provider.name, provider without CUSTOM, an empty from, to, source, operation or value, serviceAccounts with namespaces or principals, a service account not written namespace/name, a condition without key or values, or an attribute CUSTOM does not support.", "Correct the field the message names; an empty rule {} matches every request.") { Rules = [] },
         new(HttpOnlyDenyRule, "HttpOnlyDenyRule", DiagnosticSeverity.Warning, "A DENY rule matches only HTTP attributes (methods, paths, hosts, request principals), so on TCP ports, which have none of them, it denies every connection (istiod's webhook warns the same).", "Name the ports the rule applies to in to.operation.ports, or add a TCP attribute to the rule.") { Rules = [] },
         new(InvalidJwtRule, "InvalidJwtRule", DiagnosticSeverity.Error, "A RequestAuthentication jwtRule is wrong: no issuer and no jwksUri, both jwks and jwksUri, a jwksUri that is not an http(s) URL, jwks that is not a JSON Web Key Set, an empty audience, header, parameter or cookie name, an outputClaimToHeaders entry without claim or with an invalid header name, or a timeout under 1ms.", "Correct the field the message names.") { Rules = [] },
+        new(InvalidReadinessProbe, "InvalidReadinessProbe", DiagnosticSeverity.Error, "A WorkloadGroup readiness probe is wrong: it names no health check (httpGet, tcpSocket, exec or grpc), a count or delay is negative, an httpGet scheme is not HTTP or HTTPS, or an exec probe has no command or an empty argument.", "Set one health check with the fields the message names, and non-negative counts and delays.") { Rules = [] },
+        new(InvalidTelemetryProvider, "InvalidTelemetryProvider", DiagnosticSeverity.Error, "A Telemetry tracing, metrics or accessLogging entry names a provider without a name.", "Give each provider the name of an extension provider in the mesh config (or a built-in one such as prometheus or envoy).") { Rules = [] },
+        new(UnsupportedTelemetry, "UnsupportedTelemetry", DiagnosticSeverity.Warning, "Telemetry that istiod accepts with a warning: more than one tracing entry or more than one tracing provider (only one is used), or a metrics tagOverrides entry with an empty tag name.", "Keep one tracing entry with one provider; name every overridden tag.") { Rules = [] },
+        new(InvalidTracingTag, "InvalidTracingTag", DiagnosticSeverity.Error, "A Telemetry tracing customTags entry is wrong: an empty tag name, or a literal, header, environment or formatter tag without its value or name.", "Name the tag and set the literal value, the header or environment variable name, or the formatter.") { Rules = [] },
+        new(InvalidMetricsOverride, "InvalidMetricsOverride", DiagnosticSeverity.Error, "A Telemetry metrics override is wrong: an UPSERT tag override (the default operation) without a value, a REMOVE tag override with a value, or an empty customMetric.", "Give UPSERT overrides a value expression, remove the value of REMOVE overrides, and name custom metrics.") { Rules = [] },
+        new(InvalidAccessLogFilter, "InvalidAccessLogFilter", DiagnosticSeverity.Error, "A Telemetry accessLogging filter expression is not a valid CEL expression (istiod parses it).", "Write a CEL expression over Envoy attributes, such as response.code >= 400.") { Rules = [] },
+        new(InvalidPluginUrl, "InvalidPluginUrl", DiagnosticSeverity.Error, "A WasmPlugin or TrafficExtension wasm url does not parse as a URL, or its scheme is not http, https, file or oci (a URL without scheme is an OCI image).", "Write oci://registry/image:tag, https://host/module.wasm or file:///path/module.wasm.") { Rules = [] },
+        new(InvalidPluginChecksum, "InvalidPluginChecksum", DiagnosticSeverity.Error, "A WasmPlugin or TrafficExtension sha256 is not 64 lowercase hexadecimal characters.", "Set the module's SHA-256 digest in lowercase hex, or leave sha256 out.") { Rules = [] },
+        new(InvalidPluginEnv, "InvalidPluginEnv", DiagnosticSeverity.Error, "A Wasm vmConfig.env entry is wrong: an empty or over-long name, a name used twice, a value over 2048 characters, a value with valueFrom HOST, or more than 256 entries.", "Give each variable a unique name; set value only for INLINE variables (HOST ones take the proxy's environment).") { Rules = [] },
+        new(InvalidPluginSetting, "InvalidPluginSetting", DiagnosticSeverity.Error, "A WasmPlugin or TrafficExtension setting is out of bounds: an empty or over-long imagePullSecret (1..253) or pluginName (1..256), or a Lua inlineCode that is empty or longer than 65536 characters.", "Shorten or fill in the field the message names, or leave it out.") { Rules = [] },
         new(DuplicateResource, "DuplicateResource", DiagnosticSeverity.Error, "Two resources have the same kind, namespace and name; the second replaces the first in a cluster.", "Rename or remove one of them.") { Rules = [] },
         new(GatewayTlsModeMismatch, "GatewayTlsModeMismatch", DiagnosticSeverity.Warning, "A VirtualService's route type does not fit the TLS mode of the Gateway server serving its host (X-01): `tls` routes behind a terminating server, or only `http` routes behind a PASSTHROUGH server.", "Use `tls` routes for PASSTHROUGH servers and `http` routes for terminating servers.") { Rules = ["X-01"] },
         new(DestinationRuleTlsConflictsWithStrictMtls, "DestinationRuleTlsConflictsWithStrictMtls", DiagnosticSeverity.Warning, "A DestinationRule for an in-mesh host sets tls.mode DISABLE, SIMPLE or MUTUAL while a STRICT PeerAuthentication applies to that namespace (X-02): requests fail with 503.", "Use tls.mode ISTIO_MUTUAL for in-mesh hosts, or remove the tls block.") { Rules = ["X-02"] },

@@ -35,6 +35,12 @@ internal static class IstioRules
         new RequestAuthenticationRules(),
         new WorkloadEntryRules(),
 
+        // Field rules of WorkloadGroup, Telemetry, WasmPlugin and TrafficExtension (issue 13, part 4).
+        new WorkloadGroupRules(),
+        new TelemetryRules(),
+        new WasmPluginRules(),
+        new TrafficExtensionRules(),
+
         // Security advice on one resource (run after its field rules, only with MeshValidator.SecurityAdvice).
         new ServiceEntryChecks.WildcardPassthrough(),
         new PeerAuthenticationRules.PlaintextAdvice(),
