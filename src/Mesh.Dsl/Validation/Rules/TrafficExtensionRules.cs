@@ -5,7 +5,9 @@ namespace Mesh.Dsl.Validation.Rules;
 /// <summary>
 /// TrafficExtension field rules: the CRD schema and CEL rules (selector or targetRefs, exactly one of wasm or lua, the
 /// Lua code's length) and, for its wasm module and match, the rules istiod's webhook applies to a WasmPlugin's, which
-/// has the same fields.
+/// has the same fields. istiod has no webhook function of its own for the kind; when it builds the proxies' config it
+/// discards a TrafficExtension without wasm.url, with an unparsable url, or with empty or over-long Lua code, which
+/// these rules report as errors.
 /// </summary>
 internal sealed class TrafficExtensionRules() : FieldRule<TrafficExtension>(
     "trafficextension.fields",

@@ -39,4 +39,7 @@ internal static class NewKindDocuments
         var diagnostics = Validate(yaml);
         Assert.True(diagnostics.Any(d => d.IsError), "expected an error for:\n" + yaml);
     }
+
+    /// <summary>The realistic document of a kind (Fixtures/Kinds), which the model tests read and write.</summary>
+    public static string Fixture(string kind) => Mesh.Dsl.Tests.Model.NewKindsRoundTripTests.Fixture(kind);
 }
