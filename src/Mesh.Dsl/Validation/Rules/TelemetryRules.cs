@@ -73,7 +73,7 @@ internal sealed class TelemetryRules() : FieldRule<Model.Telemetry.Telemetry>(
         {
             var entry = logging[i];
             var path = context.Path(Spec, AccessLoggingPath, i);
-            CheckProviders(entry.ProvidersOrEmpty, path + AccessLoggingProviders, context);
+            CheckProviders(entry.ProvidersOrEmpty, path, AccessLoggingProviders, context);
             CommonRules.CheckEnum(context, entry.Match?.Mode, path, AccessLoggingMode);
             if (entry.Filter is { } filter && CelSyntax.Check(filter.Expression ?? string.Empty) is { } error)
             {
@@ -90,7 +90,7 @@ internal sealed class TelemetryRules() : FieldRule<Model.Telemetry.Telemetry>(
             context.Warning(DiagnosticCodes.UnsupportedTelemetry, path + TracingProviders, $"multiple providers is not currently supported: spans go to one tracing provider, this entry names {providers.Count}; keep one.");
         }
 
-        CheckProviders(providers, path + TracingProviders, context);
+        CheckProviders(providers, path, TracingProviders, context);
         CommonRules.CheckEnum(context, tracing.Match?.Mode, path, TracingMode);
         if (tracing.RandomSamplingPercentage is { } percentage && !(percentage is >= 0 and <= 100))
         {
@@ -99,34 +99,36 @@ internal sealed class TelemetryRules() : FieldRule<Model.Telemetry.Telemetry>(
 
         foreach (var (name, tag) in tracing.CustomTagsOrEmpty)
         {
-            var tagPath = $"{path}{CustomTags}[{name}]";
             if (name.Length == 0)
             {
-                context.Error(DiagnosticCodes.InvalidTracingTag, tagPath, "tag name may not be empty; name the span tag.");
+                context.Error(DiagnosticCodes.InvalidTracingTag, TagPath(path, name), "tag name may not be empty; name the span tag.");
             }
 
             if (tag.Literal is { } literal && string.IsNullOrEmpty(literal.Value))
             {
-                context.Error(DiagnosticCodes.InvalidTracingTag, tagPath + LiteralValue, "literal tag value may not be empty; set the value every span gets.");
+                context.Error(DiagnosticCodes.InvalidTracingTag, TagPath(path, name) + LiteralValue, "literal tag value may not be empty; set the value every span gets.");
             }
             else if (tag.Header is { } header && string.IsNullOrEmpty(header.Name))
             {
-                context.Error(DiagnosticCodes.InvalidTracingTag, tagPath + HeaderName, "header tag name may not be empty; name the request header whose value the span gets.");
+                context.Error(DiagnosticCodes.InvalidTracingTag, TagPath(path, name) + HeaderName, "header tag name may not be empty; name the request header whose value the span gets.");
             }
             else if (tag.Environment is { } environment && string.IsNullOrEmpty(environment.Name))
             {
-                context.Error(DiagnosticCodes.InvalidTracingTag, tagPath + EnvironmentName, "environment tag name may not be empty; name the proxy's environment variable whose value the span gets.");
+                context.Error(DiagnosticCodes.InvalidTracingTag, TagPath(path, name) + EnvironmentName, "environment tag name may not be empty; name the proxy's environment variable whose value the span gets.");
             }
             else if (tag.Formatter is { } formatter && string.IsNullOrEmpty(formatter.Value))
             {
-                context.Error(DiagnosticCodes.InvalidTracingTag, tagPath + FormatterValue, "formatter tag value may not be empty; write an access-log substitution such as %REQ(x-user)%.");
+                context.Error(DiagnosticCodes.InvalidTracingTag, TagPath(path, name) + FormatterValue, "formatter tag value may not be empty; write an access-log substitution such as %REQ(x-user)%.");
             }
         }
+
+        // A tag's path, made only for a diagnostic.
+        static string TagPath(string path, string name) => $"{path}{CustomTags}[{name}]";
     }
 
     private static void CheckMetrics(Metrics metrics, string path, RuleContext context)
     {
-        CheckProviders(metrics.ProvidersOrEmpty, path + MetricsProviders, context);
+        CheckProviders(metrics.ProvidersOrEmpty, path, MetricsProviders, context);
         if (metrics.ReportingInterval is { } interval && interval < TimeSpan.FromMilliseconds(1))
         {
             context.Error(DiagnosticCodes.InvalidDuration, path + ReportingInterval, "reportingInterval must be a valid duration greater than 1ms.");
@@ -136,50 +138,60 @@ internal sealed class TelemetryRules() : FieldRule<Model.Telemetry.Telemetry>(
         for (var i = 0; i < overrides.Count; i++)
         {
             var entry = overrides[i];
-            var overridePath = $"{path}{Overrides}[{i}]";
             if (entry.Match is { } match)
             {
-                CommonRules.CheckEnum(context, match.Metric, overridePath, OverrideMetric);
-                CommonRules.CheckEnum(context, match.Mode, overridePath, OverrideMode);
+                if (!CommonRules.IsDefined(match.Metric) || !CommonRules.IsDefined(match.Mode))
+                {
+                    CommonRules.CheckEnum(context, match.Metric, OverridePath(path, i), OverrideMetric);
+                    CommonRules.CheckEnum(context, match.Mode, OverridePath(path, i), OverrideMode);
+                }
+
                 if (match.CustomMetric is { Length: 0 })
                 {
-                    context.Error(DiagnosticCodes.InvalidMetricsOverride, overridePath + OverrideCustomMetric, "customMetric may not be empty; name the custom metric, or use metric for a standard one.");
+                    context.Error(DiagnosticCodes.InvalidMetricsOverride, OverridePath(path, i) + OverrideCustomMetric, "customMetric may not be empty; name the custom metric, or use metric for a standard one.");
                 }
             }
 
             foreach (var (tag, tagOverride) in entry.TagOverridesOrEmpty)
             {
-                var tagPath = $"{overridePath}{TagOverrides}[{tag}]";
                 if (tag.Length == 0)
                 {
-                    context.Warning(DiagnosticCodes.UnsupportedTelemetry, tagPath, "tagOverrides.name may not be empty; name the metric tag to override.");
+                    context.Warning(DiagnosticCodes.UnsupportedTelemetry, TagPath(path, i, tag), "tagOverrides.name may not be empty; name the metric tag to override.");
                 }
 
-                CommonRules.CheckEnum(context, tagOverride.Operation, tagPath, TagOperation);
+                if (!CommonRules.IsDefined(tagOverride.Operation))
+                {
+                    CommonRules.CheckEnum(context, tagOverride.Operation, TagPath(path, i, tag), TagOperation);
+                }
 
                 // UPSERT is the default operation; the CRD's CEL rule forbids any value with REMOVE, even an empty one.
                 if (tagOverride.Operation == TagOverrideOperation.Remove)
                 {
                     if (tagOverride.Value is not null)
                     {
-                        context.Error(DiagnosticCodes.InvalidMetricsOverride, tagPath + TagValue, $"value must not be set when operation is REMOVE; remove the value of tag '{tag}'.");
+                        context.Error(DiagnosticCodes.InvalidMetricsOverride, TagPath(path, i, tag) + TagValue, $"value must not be set when operation is REMOVE; remove the value of tag '{tag}'.");
                     }
                 }
                 else if (string.IsNullOrEmpty(tagOverride.Value))
                 {
-                    context.Error(DiagnosticCodes.InvalidMetricsOverride, tagPath + TagValue, $"value must be set when operation is UPSERT (the default); give tag '{tag}' a CEL expression such as request.host.");
+                    context.Error(DiagnosticCodes.InvalidMetricsOverride, TagPath(path, i, tag) + TagValue, $"value must be set when operation is UPSERT (the default); give tag '{tag}' a CEL expression such as request.host.");
                 }
             }
         }
+
+        // The paths of an override and of one of its tags, made only for a diagnostic.
+        static string OverridePath(string path, int index) => $"{path}{Overrides}[{index}]";
+
+        static string TagPath(string path, int index, string tag) => $"{path}{Overrides}[{index}]{TagOverrides}[{tag}]";
     }
 
-    private static void CheckProviders(IReadOnlyList<ProviderRef> providers, string path, RuleContext context)
+    private static void CheckProviders(IReadOnlyList<ProviderRef> providers, string path, FieldPath field, RuleContext context)
     {
         for (var i = 0; i < providers.Count; i++)
         {
             if (string.IsNullOrEmpty(providers[i].Name))
             {
-                context.Error(DiagnosticCodes.InvalidTelemetryProvider, $"{path}[{i}]{ProviderName}", "providers.name may not be empty; name an extension provider of the mesh config.");
+                context.Error(DiagnosticCodes.InvalidTelemetryProvider, $"{path}{field}[{i}]{ProviderName}", "providers.name may not be empty; name an extension provider of the mesh config.");
             }
         }
     }

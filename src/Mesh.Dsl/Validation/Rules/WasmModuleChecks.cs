@@ -69,36 +69,38 @@ internal static class WasmModuleChecks
             }
         }
 
-        CheckLength(context, imagePullSecret, 253, path + ImagePullSecret, "imagePullSecret");
-        CheckLength(context, pluginName, 256, path + PluginName, "pluginName");
+        CheckLength(context, imagePullSecret, 253, path, ImagePullSecret);
+        CheckLength(context, pluginName, 256, path, PluginName);
         CommonRules.CheckEnum(context, imagePullPolicy, path, ImagePullPolicy);
         CommonRules.CheckEnum(context, failStrategy, path, FailStrategy);
         CommonRules.CheckEnum(context, type, path, Type);
         if (vmConfig is not null)
         {
-            CheckEnv(context, vmConfig.EnvOrEmpty, path + Env);
+            CheckEnv(context, vmConfig.EnvOrEmpty, path);
         }
     }
 
-    /// <summary>Checks the traffic selectors at <paramref name="path"/> (<c>spec.match</c>).</summary>
+    /// <summary>Checks the traffic selectors at <paramref name="path"/> (<c>spec.match</c>); paths are made only for a diagnostic.</summary>
     public static void CheckMatch(RuleContext context, IReadOnlyList<TrafficSelector> match, string path)
     {
         for (var i = 0; i < match.Count; i++)
         {
-            var selectorPath = $"{path}[{i}]";
-            CommonRules.CheckEnum(context, match[i].Mode, selectorPath, SelectorMode);
+            if (!CommonRules.IsDefined(match[i].Mode))
+            {
+                CommonRules.CheckEnum(context, match[i].Mode, $"{path}[{i}]", SelectorMode);
+            }
+
             var ports = match[i].PortsOrEmpty;
             for (var p = 0; p < ports.Count; p++)
             {
                 var number = ports[p].Number;
-                var portPath = $"{selectorPath}{SelectorPorts}[{p}]{PortNumber}";
                 if (number is null)
                 {
-                    context.Error(DiagnosticCodes.InvalidPort, portPath, "the port selector has no number; set the port (1..65535) whose traffic the extension sees.");
+                    context.Error(DiagnosticCodes.InvalidPort, PortPath(path, i, p), "the port selector has no number; set the port (1..65535) whose traffic the extension sees.");
                 }
                 else if (!IstioSyntax.IsPort(number))
                 {
-                    context.Error(DiagnosticCodes.InvalidPort, portPath, $"port {number} must be in range 1..65535.");
+                    context.Error(DiagnosticCodes.InvalidPort, PortPath(path, i, p), $"port {number} must be in range 1..65535.");
                 }
                 else
                 {
@@ -107,16 +109,18 @@ internal static class WasmModuleChecks
                     {
                         if (ports[q].Number == number)
                         {
-                            context.Error(DiagnosticCodes.DuplicatePort, portPath, $"port {number} is listed twice; remove the duplicate.");
+                            context.Error(DiagnosticCodes.DuplicatePort, PortPath(path, i, p), $"port {number} is listed twice; remove the duplicate.");
                             break;
                         }
                     }
                 }
             }
         }
+
+        static string PortPath(string path, int selector, int port) => $"{path}[{selector}]{SelectorPorts}[{port}]{PortNumber}";
     }
 
-    private static void CheckLength(RuleContext context, string? value, int maximum, string path, string field)
+    private static void CheckLength(RuleContext context, string? value, int maximum, string path, FieldPath field)
     {
         if (value is null)
         {
@@ -125,48 +129,52 @@ internal static class WasmModuleChecks
 
         if (value.Length == 0)
         {
-            context.Error(DiagnosticCodes.InvalidPluginSetting, path, $"{field} is empty; set it or leave it out.");
+            context.Error(DiagnosticCodes.InvalidPluginSetting, path + field, $"{field.Name} is empty; set it or leave it out.");
         }
         else if (value.Length > maximum)
         {
-            context.Error(DiagnosticCodes.InvalidPluginSetting, path, $"{field} is {value.Length} characters long; at most {maximum} are allowed.");
+            context.Error(DiagnosticCodes.InvalidPluginSetting, path + field, $"{field.Name} is {value.Length} characters long; at most {maximum} are allowed.");
         }
     }
 
+    // Paths (path + vmConfig.env[i]...) are made only for a diagnostic.
     private static void CheckEnv(RuleContext context, IReadOnlyList<EnvVar> env, string path)
     {
         if (env.Count > 256)
         {
-            context.Error(DiagnosticCodes.InvalidPluginEnv, path, $"at most 256 env entries are allowed, this vmConfig has {env.Count}.");
+            context.Error(DiagnosticCodes.InvalidPluginEnv, path + Env, $"at most 256 env entries are allowed, this vmConfig has {env.Count}.");
         }
 
         var names = env.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < env.Count; i++)
         {
             var variable = env[i];
-            var entryPath = $"{path}[{i}]";
-            CommonRules.CheckEnum(context, variable.ValueFrom, entryPath, EnvValueFrom);
+            if (!CommonRules.IsDefined(variable.ValueFrom))
+            {
+                CommonRules.CheckEnum(context, variable.ValueFrom, $"{path}{Env}[{i}]", EnvValueFrom);
+            }
+
             if (string.IsNullOrEmpty(variable.Name))
             {
-                context.Error(DiagnosticCodes.InvalidPluginEnv, entryPath + EnvName, "the env entry has no name; name the environment variable.");
+                context.Error(DiagnosticCodes.InvalidPluginEnv, $"{path}{Env}[{i}]{EnvName}", "the env entry has no name; name the environment variable.");
             }
             else if (variable.Name.Length > 256)
             {
-                context.Error(DiagnosticCodes.InvalidPluginEnv, entryPath + EnvName, $"env name is {variable.Name.Length} characters long; at most 256 are allowed.");
+                context.Error(DiagnosticCodes.InvalidPluginEnv, $"{path}{Env}[{i}]{EnvName}", $"env name is {variable.Name.Length} characters long; at most 256 are allowed.");
             }
             else if (names is not null && !names.Add(variable.Name))
             {
-                context.Error(DiagnosticCodes.InvalidPluginEnv, entryPath + EnvName, $"duplicate env '{variable.Name}'; each variable is set once.");
+                context.Error(DiagnosticCodes.InvalidPluginEnv, $"{path}{Env}[{i}]{EnvName}", $"duplicate env '{variable.Name}'; each variable is set once.");
             }
 
             // The CRD's CEL rule forbids any value, even an empty one, with valueFrom HOST.
             if (variable.ValueFrom == EnvValueSource.Host && variable.Value is not null)
             {
-                context.Error(DiagnosticCodes.InvalidPluginEnv, entryPath + EnvValue, "value may only be set when valueFrom is INLINE; a HOST variable takes the proxy's own environment value.");
+                context.Error(DiagnosticCodes.InvalidPluginEnv, $"{path}{Env}[{i}]{EnvValue}", "value may only be set when valueFrom is INLINE; a HOST variable takes the proxy's own environment value.");
             }
             else if (variable.Value is { Length: > 2048 } value)
             {
-                context.Error(DiagnosticCodes.InvalidPluginEnv, entryPath + EnvValue, $"env value is {value.Length} characters long; at most 2048 are allowed.");
+                context.Error(DiagnosticCodes.InvalidPluginEnv, $"{path}{Env}[{i}]{EnvValue}", $"env value is {value.Length} characters long; at most 2048 are allowed.");
             }
         }
     }
