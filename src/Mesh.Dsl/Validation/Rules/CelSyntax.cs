@@ -108,10 +108,6 @@ internal static class CelSyntax
                 {
                     tokens.Add(new Token(Kind.Operator, word, start + 1));
                 }
-                else if (ReservedWords.Contains(word))
-                {
-                    throw new SyntaxException($"reserved identifier '{word}' at column {start + 1}");
-                }
                 else
                 {
                     tokens.Add(new Token(Kind.Identifier, word, start + 1));
@@ -415,6 +411,12 @@ internal static class CelSyntax
             {
                 var leadingDot = Accept(".");
                 var name = ExpectIdentifier();
+
+                // As in cel-go, a reserved word is no variable or function name, yet may name a field (source.namespace).
+                if (ReservedWords.Contains(name.Text))
+                {
+                    throw new SyntaxException($"reserved identifier '{name.Text}' at column {name.Column}");
+                }
                 if (Accept("("))
                 {
                     var arguments = ParseArguments(")");

@@ -7,6 +7,7 @@ public class CelSyntaxTests
 {
     [Theory]
     [InlineData("true")]
+    [InlineData("source.namespace == 'shop' && request.if.package")]
     [InlineData("response.code >= 400")]
     [InlineData("response.code")]
     [InlineData("connection.mtls && request.url_path.contains('v1beta3')")]
@@ -30,6 +31,7 @@ public class CelSyntaxTests
     [InlineData("'open", "unterminated string literal at column 1")]
     [InlineData("'\\q'", "invalid escape sequence at column 2")]
     [InlineData("if", "reserved identifier 'if' at column 1")]
+    [InlineData("a + namespace", "reserved identifier 'namespace' at column 5")]
     [InlineData("has(a)", "invalid argument to has() macro at column 1: it takes a field selection such as has(request.headers.x)")]
     [InlineData("xs.all(1, true)", "the first argument of all() at column 4 must be a simple variable name")]
     [InlineData("99999999999999999999", "integer literal out of range at column 1")]
