@@ -287,26 +287,21 @@ internal static class VirtualServiceMatchCoverage
             return false;
         }
 
-        foreach (var (name, value) in a.HeadersOrEmpty)
-        {
-            if (!b.HeadersOrEmpty.TryGetValue(name, out var other) || !ValueCovers(value, other))
-            {
-                return false;
-            }
-        }
-
-        foreach (var (name, value) in a.QueryParamsOrEmpty)
-        {
-            if (!b.QueryParamsOrEmpty.TryGetValue(name, out var other) || !ValueCovers(value, other))
-            {
-                return false;
-            }
-        }
-
         // withoutHeaders excludes requests: the later match must exclude at least what the earlier one does.
-        foreach (var (name, value) in a.WithoutHeadersOrEmpty)
+        return MapCovers(a.HeadersOrEmpty, b.HeadersOrEmpty, excludes: false)
+            && MapCovers(a.QueryParamsOrEmpty, b.QueryParamsOrEmpty, excludes: false)
+            && MapCovers(a.WithoutHeadersOrEmpty, b.WithoutHeadersOrEmpty, excludes: true);
+    }
+
+    /// <summary>
+    /// Whether every name <paramref name="a"/> has, <paramref name="b"/> has too, with a value <paramref name="a"/>'s
+    /// covers, or for names that exclude requests (<paramref name="excludes"/>) one that covers <paramref name="a"/>'s.
+    /// </summary>
+    private static bool MapCovers(IReadOnlyDictionary<string, StringMatch> a, IReadOnlyDictionary<string, StringMatch> b, bool excludes)
+    {
+        foreach (var (name, value) in a)
         {
-            if (!b.WithoutHeadersOrEmpty.TryGetValue(name, out var other) || !ValueCovers(other, value))
+            if (!b.TryGetValue(name, out var other) || !(excludes ? ValueCovers(other, value) : ValueCovers(value, other)))
             {
                 return false;
             }
@@ -364,13 +359,13 @@ internal static class VirtualServiceMatchCoverage
         Add(key, match.Scheme);
         Add(key, match.Method);
         Add(key, match.Authority);
-        Add(key, match.HeadersOrEmpty);
+        Add(key, match.HeadersOrEmpty, Add);
         Add(key, match.Port);
-        Add(key, match.SourceLabelsOrEmpty);
+        Add(key, match.SourceLabelsOrEmpty, Add);
         Add(key, match.GatewaysOrEmpty);
-        Add(key, match.QueryParamsOrEmpty);
+        Add(key, match.QueryParamsOrEmpty, Add);
         key.Append(match.IgnoreUriCase == true ? 'i' : '-');
-        Add(key, match.WithoutHeadersOrEmpty);
+        Add(key, match.WithoutHeadersOrEmpty, Add);
         Add(key, match.SourceNamespace);
         Add(key, match.StatPrefix);
         return key.ToString();
@@ -383,7 +378,7 @@ internal static class VirtualServiceMatchCoverage
         Add(key, match.DestinationSubnetsOrEmpty);
         Add(key, match.Port);
         Add(key, match.SourceSubnet);
-        Add(key, match.SourceLabelsOrEmpty);
+        Add(key, match.SourceLabelsOrEmpty, Add);
         Add(key, match.GatewaysOrEmpty);
         Add(key, match.SourceNamespace);
         return key.ToString();
@@ -396,7 +391,7 @@ internal static class VirtualServiceMatchCoverage
         Add(key, match.SniHostsOrEmpty);
         Add(key, match.DestinationSubnetsOrEmpty);
         Add(key, match.Port);
-        Add(key, match.SourceLabelsOrEmpty);
+        Add(key, match.SourceLabelsOrEmpty, Add);
         Add(key, match.GatewaysOrEmpty);
         Add(key, match.SourceNamespace);
         return key.ToString();
@@ -432,23 +427,13 @@ internal static class VirtualServiceMatchCoverage
         }
     }
 
-    private static void Add(StringBuilder key, IReadOnlyDictionary<string, string> map)
+    private static void Add<T>(StringBuilder key, IReadOnlyDictionary<string, T> map, Action<StringBuilder, T> add)
     {
         key.Append(CultureInfo.InvariantCulture, $"{{{map.Count}:");
         foreach (var name in map.Keys.Order(StringComparer.Ordinal))
         {
             Add(key, name);
-            Add(key, map[name]);
-        }
-    }
-
-    private static void Add(StringBuilder key, IReadOnlyDictionary<string, StringMatch> map)
-    {
-        key.Append(CultureInfo.InvariantCulture, $"{{{map.Count}:");
-        foreach (var name in map.Keys.Order(StringComparer.Ordinal))
-        {
-            Add(key, name);
-            Add(key, map[name]);
+            add(key, map[name]);
         }
     }
 
