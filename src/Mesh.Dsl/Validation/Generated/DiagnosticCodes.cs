@@ -100,7 +100,7 @@ public static class DiagnosticCodes
     /// <summary>MESH1001 InvalidResourceName: metadata.name is missing or not a lowercase DNS-1123 subdomain (G-27); a Gateway name must be a DNS label without dots (GW-01); a namespace must be a DNS label.</summary>
     public const string InvalidResourceName = "MESH1001";
 
-    /// <summary>MESH1002 ForbiddenAnnotation: An annotation Istio rejects on this kind (G-26): istio.io/dry-run, internal.istio.io/*.</summary>
+    /// <summary>MESH1002 ForbiddenAnnotation: An annotation Istio rejects on this kind (G-26): istio.io/dry-run (except on an AuthorizationPolicy with action ALLOW or DENY and the value true or false), internal.istio.io/*.</summary>
     public const string ForbiddenAnnotation = "MESH1002";
 
     /// <summary>MESH1003 InvalidHost: A host is malformed or not allowed here (G-02…G-06, SE-02/03/27/30, DR-01, VS-03/04, VS-T03, GW-04, SC-20): wildcard not left-most, partial wildcard, short name, IP, or `*`.</summary>
@@ -312,7 +312,7 @@ public static class DiagnosticCodes
         new(ConflictingServiceEntryProtocol, "ConflictingServiceEntryProtocol", DiagnosticSeverity.Warning, "Several ServiceEntries declare the same host and port number with different protocols in overlapping exportTo scopes (AN-30). Reported on each of them.", "Use one protocol for the host and port in every ServiceEntry.") { Rules = ["AN-30"] },
         new(ReadError, "ReadError", DiagnosticSeverity.Error, "A file could not be read: YAML syntax, unknown field, wrong type or bad enum value, unknown kind of an Istio group.", "Fix the file at the given line and column.") { Rules = [] },
         new(InvalidResourceName, "InvalidResourceName", DiagnosticSeverity.Error, "metadata.name is missing or not a lowercase DNS-1123 subdomain (G-27); a Gateway name must be a DNS label without dots (GW-01); a namespace must be a DNS label.", "Use lowercase letters, digits and '-' (and '.' except for Gateways).") { Rules = ["G-27", "GW-01"] },
-        new(ForbiddenAnnotation, "ForbiddenAnnotation", DiagnosticSeverity.Error, "An annotation Istio rejects on this kind (G-26): istio.io/dry-run, internal.istio.io/*.", "Remove the annotation.") { Rules = ["G-26"] },
+        new(ForbiddenAnnotation, "ForbiddenAnnotation", DiagnosticSeverity.Error, "An annotation Istio rejects on this kind (G-26): istio.io/dry-run (except on an AuthorizationPolicy with action ALLOW or DENY and the value true or false), internal.istio.io/*.", "Remove the annotation.") { Rules = ["G-26"] },
         new(InvalidHost, "InvalidHost", DiagnosticSeverity.Error, "A host is malformed or not allowed here (G-02…G-06, SE-02/03/27/30, DR-01, VS-03/04, VS-T03, GW-04, SC-20): wildcard not left-most, partial wildcard, short name, IP, or `*`.", "Use a fully qualified name, with `*.` only as the left-most label where wildcards are allowed, and `namespace/host` in Gateway and Sidecar hosts.") { Rules = ["G-02…G-06", "SE-02/03/27/30", "DR-01", "VS-03/04", "VS-T03", "GW-04", "SC-20"] },
         new(PartialWildcardHost, "PartialWildcardHost", DiagnosticSeverity.Warning, "A ServiceEntry host is a partial wildcard such as `*foo.com` (SE-04).", "Use `*.foo.com` or an exact host.") { Rules = ["SE-04"] },
         new(InvalidAddress, "InvalidAddress", DiagnosticSeverity.Error, "An address is not an IP or CIDR (G-07, G-08, SE-05), or a bind is not an IP or unix socket (GW-11, SC-06/16/17).", "Write an IPv4/IPv6 address, a CIDR such as 10.0.0.0/16, or unix:///absolute/path.") { Rules = ["G-07", "G-08", "SE-05", "GW-11", "SC-06/16/17"] },

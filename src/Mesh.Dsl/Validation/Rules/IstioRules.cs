@@ -37,6 +37,7 @@ internal static class IstioRules
 
         // Issue 13 part 4: EnvoyFilter, ProxyConfig, AuthorizationPolicy condition keys and path templates.
         new AuthorizationPolicyConditions(),
+        new AuthorizationPolicyDryRun(),
         new EnvoyFilterRules(),
         new ProxyConfigRules(),
 
