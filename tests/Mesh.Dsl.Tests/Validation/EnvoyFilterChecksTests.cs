@@ -68,6 +68,27 @@ public class EnvoyFilterChecksTests
     }
 
     [Fact]
+    public void The_analyzer_findings_of_istios_replace_operation_case()
+    {
+        // After istioctl's testdata/envoy-filter-replace-operation.yaml: REPLACE of a cluster is ignored (IST0152); a REPLACE
+        // without priority is relative (IST0151), and after a versioned patch of the same filter IST0155.
+        const string lua = "{name: envoy.lua, typed_config: {'@type': type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua}}";
+        var yaml = Join(
+            EnvoyFilter($"priority: 10\nconfigPatches:\n- {{applyTo: HTTP_FILTER, match: {{context: SIDECAR_INBOUND}}, patch: {{operation: REPLACE, value: {lua}}}}}\n- {{applyTo: CLUSTER, match: {{context: SIDECAR_OUTBOUND}}, patch: {{operation: REPLACE, value: {{name: lua_cluster, type: STRICT_DNS}}}}}}", "lua-1"),
+            EnvoyFilter($"configPatches:\n- {{applyTo: HTTP_FILTER, {Match}, patch: {{operation: REPLACE, value: {lua.Replace("envoy.lua", "envoy2.lua", StringComparison.Ordinal)}}}}}\n- {{applyTo: CLUSTER, patch: {{operation: ADD, value: {{name: lua_cluster2}}}}}}", "lua-2"),
+            EnvoyFilter($"priority: 10\nconfigPatches:\n- {{applyTo: HTTP_FILTER, match: {{context: SIDECAR_INBOUND, proxy: {{proxyVersion: '^1\\.11.*'}}, listener: {{portNumber: 8080}}}}, patch: {{operation: REPLACE, value: {lua}}}}}", "lua-3"),
+            EnvoyFilter($"configPatches:\n- {{applyTo: HTTP_FILTER, match: {{context: SIDECAR_INBOUND}}, patch: {{operation: REPLACE, value: {lua}}}}}\n- {{applyTo: NETWORK_FILTER, match: {{context: SIDECAR_OUTBOUND}}, patch: {{operation: REPLACE, value: {{name: lua_cluster, typed_config: {{'@type': type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy}}}}}}}}", "lua-4"));
+        Assert.Equal(
+            [
+                "IST0152 lua-1 spec.configPatches[1].patch.operation",
+                "IST0151 lua-2 spec.configPatches[0]",
+                "IST0155 lua-4 spec.configPatches[0]",
+                "IST0151 lua-4 spec.configPatches[1]",
+            ],
+            Validate(yaml).Select(d => $"{d.Code} {d.Name} {d.Path}"));
+    }
+
+    [Fact]
     public void Patches_after_one_without_patch_are_not_analysed()
         => Assert.Empty(Lines(Validate(EnvoyFilter($"configPatches: [{{applyTo: CLUSTER}}, {Lua("INSERT_BEFORE")}]"))));
 }
