@@ -260,6 +260,11 @@ public class EnvoyFilterRulesTests
             DiagnosticCodes.InvalidEnvoyFilterPatch,
             "spec.configPatches[0].patch.value",
             "the MERGE patch has no value; set the Envoy configuration to merge, or use REMOVE.");
+        Expect(
+            "configPatches: [{applyTo: HTTP_FILTER, patch: {operation: INSERT_AFTER}}]",
+            DiagnosticCodes.InvalidEnvoyFilterPatch,
+            "spec.configPatches[0].patch.value",
+            "the INSERT_AFTER patch has no value; set the Envoy configuration to insert, or use REMOVE.");
         AssertNoErrors(Filter("priority: 1\nconfigPatches: [{applyTo: LISTENER, patch: {operation: REMOVE}}]"));
     }
 

@@ -170,7 +170,7 @@ internal sealed partial class EnvoyFilterRules() : FieldRule<EnvoyFilter>(
 
         if (operation != PatchOperation.Remove && patch.Value is null)
         {
-            context.Error(DiagnosticCodes.InvalidEnvoyFilterPatch, path + ValuePath, $"the {CommonRules.EnumName(operation)} patch has no value; set the Envoy configuration to {(operation is PatchOperation.Merge or PatchOperation.MergeAndReplaceList ? "merge" : "add")}, or use REMOVE.");
+            context.Error(DiagnosticCodes.InvalidEnvoyFilterPatch, path + ValuePath, $"the {CommonRules.EnumName(operation)} patch has no value; set the Envoy configuration to {operation switch { PatchOperation.Merge or PatchOperation.MergeAndReplaceList => "merge", PatchOperation.Replace => "replace the object with", PatchOperation.Add => "add", _ => "insert" }}, or use REMOVE.");
             return;
         }
 
