@@ -17,12 +17,15 @@ internal sealed class ResourceReader
     private readonly ReadContext _context;
     private readonly ManifestReadOptions _options;
     private readonly Action<ManifestEntry> _onEntry;
+    private readonly SourceTexts _texts;
+    private readonly string?[] _recentValues = YamlTreeBuilder.NewRecentValues();
 
-    private ResourceReader(ReadContext context, ManifestReadOptions options, Action<ManifestEntry> onEntry)
+    private ResourceReader(ReadContext context, ManifestReadOptions options, Action<ManifestEntry> onEntry, SourceTexts texts)
     {
         _context = context;
         _options = options;
         _onEntry = onEntry;
+        _texts = texts;
     }
 
     /// <summary>
@@ -32,10 +35,11 @@ internal sealed class ResourceReader
     /// </summary>
     public static bool Read(TextReader reader, ReadContext context, ManifestReadOptions options, Action<ManifestEntry> onEntry)
     {
-        var resourceReader = new ResourceReader(context, options, onEntry);
+        var resourceReader = new ResourceReader(context, options, onEntry, new SourceTexts(reader, context.File));
         var splitter = new DocumentSplitter(reader, options.ChunkSize);
         while (splitter.Next() is { } chunk)
         {
+            resourceReader._texts.Begin(chunk, splitter.SkippedByteOrderMark);
             if (!resourceReader.ReadChunk(chunk))
             {
                 return false;
@@ -53,7 +57,6 @@ internal sealed class ResourceReader
     private bool ReadChunk(DocumentChunk chunk)
     {
         var groups = chunk.Groups;
-        var source = new SourceText(chunk.Text);
         var lineOffset = chunk.FirstLine - 1;
         var next = 0; // the first group not handed out
         ManifestEntry? open = null;
@@ -74,8 +77,8 @@ internal sealed class ResourceReader
                 open = NewEntry(chunk, groups[next]);
             }
 
-            Route(document.Root, open, new DocumentOrigin(source, start, lineOffset));
-        });
+            Route(document.Root, open, new DocumentOrigin(ParsedByYamlDotNet: false, default, start.Index, start.Line, lineOffset));
+        }, _recentValues);
 
         if (accepted)
         {
@@ -119,9 +122,9 @@ internal sealed class ResourceReader
             return false;
         }
 
-        foreach (var document in parsed.Documents)
+        for (var i = 0; i < parsed.Documents.Count; i++)
         {
-            Route(document.Root, entry, new DocumentOrigin(null, default, group.Line - 1));
+            Route(parsed.Documents[i].Root, entry, new DocumentOrigin(ParsedByYamlDotNet: true, group, i, 0, group.Line - 1));
         }
 
         if (parsed.Error is not null)
@@ -162,11 +165,12 @@ internal sealed class ResourceReader
     }
 
     /// <summary>
-    /// Where a document's tree comes from, for its resources' <see cref="ResourceSource"/>: the fast path's text and
-    /// the document's start, to parse it again when a position is asked for; or nothing, when the tree is
-    /// YamlDotNet's and is kept. The line offset makes the tree's lines the file's.
+    /// Where a document's tree comes from, to parse it again for its resources' <see cref="ResourceSource"/> when a
+    /// position is asked for: the fast path's document of the chunk that starts at index <paramref name="Document"/>
+    /// and line <paramref name="DocumentLine"/>, or YamlDotNet's document number <paramref name="Document"/> of
+    /// <paramref name="Group"/>. The line offset makes the tree's lines the file's.
     /// </summary>
-    private readonly record struct DocumentOrigin(SourceText? Text, SimpleYamlParser.DocumentStart Start, int LineOffset);
+    private readonly record struct DocumentOrigin(bool ParsedByYamlDotNet, DocumentGroup Group, int Document, int DocumentLine, int LineOffset);
 
     private void Route(YamlNode? root, ManifestEntry entry, DocumentOrigin origin)
     {
@@ -448,9 +452,8 @@ internal sealed class ResourceReader
             return false;
         }
 
-        resource.Source = origin.Text is null
-            ? new ResourceSource(context.File, mapping, origin.LineOffset)
-            : new ResourceSource(context.File, mapping, origin.Text, origin.Start, origin.LineOffset);
+        var text = origin.ParsedByYamlDotNet ? _texts.Group(origin.Group) : _texts.Chunk();
+        resource.Source = new ResourceSource(text, mapping, origin.Document, origin.DocumentLine);
         entry.Resources.Add(resource);
         return true;
     }

@@ -11,7 +11,7 @@ namespace Mesh.Dsl.Serialization;
 /// </summary>
 /// <remarks>
 /// It only ever accepts: anything outside that subset, and every error (syntax or limit), makes
-/// <see cref="TryParse(string, DocumentHandler)"/> return false, and <see cref="YamlDocumentParser"/> then
+/// <see cref="TryParse(string, DocumentHandler, string?[])"/> return false, and <see cref="YamlDocumentParser"/> then
 /// parses the whole text with YamlDotNet, which gives the errors, messages and positions it always did.
 /// What this accepts it must turn into exactly the tree YamlDotNet's events give (values, styles,
 /// positions, duplicate keys, even the empty scalar of an empty document), and a document parsed
@@ -54,10 +54,10 @@ internal sealed class SimpleYamlParser
     private int _line;
     private int _indent;
 
-    private SimpleYamlParser(string text, bool keepTrees)
+    private SimpleYamlParser(string text, bool keepTrees, string?[]? recentValues = null)
     {
         _text = text;
-        _tree = new YamlTreeBuilder(text);
+        _tree = new YamlTreeBuilder(text, recentValues);
         _keepTrees = keepTrees;
     }
 
@@ -76,11 +76,14 @@ internal sealed class SimpleYamlParser
     /// <see cref="ResourceSource"/> parses its document again (<see cref="ParseAgain"/>)
     /// only when a diagnostic needs a position. So a large read allocates one document's nodes, not all of them.
     /// </remarks>
-    public static bool TryParse(string text, DocumentHandler handler)
+    /// <param name="text">The text.</param>
+    /// <param name="handler">Takes each document.</param>
+    /// <param name="recentValues">The table of recent values the read shares across its texts (<see cref="YamlTreeBuilder.NewRecentValues"/>); null for one of this text's own.</param>
+    public static bool TryParse(string text, DocumentHandler handler, string?[]? recentValues = null)
     {
         try
         {
-            new SimpleYamlParser(text, keepTrees: false).ParseStream(handler);
+            new SimpleYamlParser(text, keepTrees: false, recentValues).ParseStream(handler);
             return true;
         }
         catch (DeclinedException)
@@ -105,7 +108,7 @@ internal sealed class SimpleYamlParser
     }
 
     /// <summary>
-    /// The document at <paramref name="start"/> of a text <see cref="TryParse(string, DocumentHandler)"/> accepted,
+    /// The document at <paramref name="start"/> of a text <see cref="TryParse(string, DocumentHandler, string?[])"/> accepted,
     /// parsed again into a tree of its own: the same nodes at the same indexes, from the same code.
     /// </summary>
     public static YamlTree ParseAgain(string text, DocumentStart start) => new SimpleYamlParser(text, keepTrees: true).ParseAt(start);

@@ -99,7 +99,7 @@ internal static class TextFile
 
             CheckAndCount(file, start, buffer, path);
             file.Position = start;
-            return new StreamReader(file, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: BufferSize);
+            return new Utf8FileReader(file, StrictUtf8, BufferSize, path, fileSystem, start);
         }
         catch
         {

@@ -374,7 +374,7 @@ internal struct SequenceItems(YamlTree tree, int sequence)
 /// the next: each tree is then one array of exactly its nodes. Both parsers build through it, so
 /// they give the same representation, duplicate keys included.
 /// </summary>
-internal sealed class YamlTreeBuilder(string source)
+internal sealed class YamlTreeBuilder(string source, string?[]? recentValues = null)
 {
     /// <summary>Mappings this large also get an index by key, so that a hostile mapping with many keys is not quadratic to check.</summary>
     private const int IndexedFrom = 16;
@@ -387,6 +387,12 @@ internal sealed class YamlTreeBuilder(string source)
 
     /// <summary>The size of the table of recent values that the documents of one read share (a power of two).</summary>
     private const int RecentValues = 512;
+
+    /// <summary>
+    /// A table of recent values (see <see cref="YamlTree.Value"/>) for a read to share across its chunks, so that a
+    /// namespace, a host or a label's value read in every chunk of a large file is one string, not one per chunk.
+    /// </summary>
+    public static string?[] NewRecentValues() => new string?[RecentValues];
 
     /// <summary>The number of nodes of the current document so far: the index the next node gets.</summary>
     public int Count => _count;
@@ -546,7 +552,7 @@ internal sealed class YamlTreeBuilder(string source)
     {
         if (_reused is null || !_reused.Uses(_nodes, _strings))
         {
-            _reused = new YamlTree(_nodes, source, _strings, _reused?.RecentValues ?? new string?[RecentValues]);
+            _reused = new YamlTree(_nodes, source, _strings, _reused?.RecentValues ?? recentValues ?? NewRecentValues());
         }
 
         _count = 0;
