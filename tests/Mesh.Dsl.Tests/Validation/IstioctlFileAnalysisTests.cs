@@ -141,11 +141,13 @@ public class IstioctlFileAnalysisTests
         AssertNone(Validate(entries.Replace(", team-b]", "]", StringComparison.Ordinal), securityAdvice: false), DiagnosticCodes.ReferencedResourceNotFound);
     }
 
-    private static IReadOnlyList<IstioResource> Resources(params string[] documents) => MeshYaml.Read(Join(documents), "test.yaml");
+    internal static IReadOnlyList<IstioResource> Resources(params string[] documents) => MeshYaml.Read(Join(documents), "test.yaml");
 
-    private static IReadOnlyList<Diagnostic> Check(IReadOnlyList<IstioResource> resources, params IKubernetesObject[] objects)
+    /// <summary>Validates without security advice, with the Kubernetes objects.</summary>
+    internal static IReadOnlyList<Diagnostic> Check(IReadOnlyList<IstioResource> resources, params IKubernetesObject[] objects)
         => new MeshValidator { SecurityAdvice = false }.Validate(resources, objects);
 
-    private static List<string> Lines(IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>The diagnostics as <c>CODE namespace/name path: message</c>, in report order.</summary>
+    internal static List<string> Lines(IReadOnlyList<Diagnostic> diagnostics)
         => diagnostics.Select(d => $"{d.Code} {d.Namespace}/{d.Name} {d.Path}: {d.Message}").ToList();
 }

@@ -3,6 +3,7 @@ using k8s.Models;
 using Mesh.Dsl.Model;
 using Mesh.Dsl.Serialization;
 using Mesh.Dsl.Validation;
+using static Mesh.Dsl.Tests.Validation.IstioctlFileAnalysisTests;
 using static Mesh.Dsl.Tests.Validation.KubernetesChecksTests;
 using static Mesh.Dsl.Tests.Validation.ValidationTestHelper;
 
@@ -135,12 +136,4 @@ public class WorkloadPolicySelectorsTests
         AssertClean(Check(Resources(gateway, route, Resource("RequestAuthentication", "selector:\n  matchLabels: {istio: ingressgateway}\n" + jwt, "jwt", ns: "istio-system")), app));
         Assert.Single(Check(Resources(gateway, route, Resource("RequestAuthentication", jwt, "jwt", ns: "default")), app), d => d.Code == DiagnosticCodes.JwtClaimBasedRoutingWithoutRequestAuthN);
     }
-
-    private static IReadOnlyList<IstioResource> Resources(params string[] documents) => MeshYaml.Read(Join(documents), "test.yaml");
-
-    private static IReadOnlyList<Diagnostic> Check(IReadOnlyList<IstioResource> resources, params IKubernetesObject[] objects)
-        => new MeshValidator { SecurityAdvice = false }.Validate(resources, objects);
-
-    private static List<string> Lines(IReadOnlyList<Diagnostic> diagnostics)
-        => diagnostics.Select(d => $"{d.Code} {d.Namespace}/{d.Name} {d.Path}: {d.Message}").ToList();
 }

@@ -287,5 +287,6 @@ internal static class KubernetesChecks
         }
     }
 
-    private static string Describe(IEnumerable<KeyValuePair<string, string>> labels) => "{" + string.Join(", ", labels.Select(l => $"{l.Key}: {l.Value}")) + "}";
+    /// <summary>Labels as <c>{key: value, ...}</c> for messages.</summary>
+    internal static string Describe(IEnumerable<KeyValuePair<string, string>> labels) => "{" + string.Join(", ", labels.Select(l => $"{l.Key}: {l.Value}")) + "}";
 }

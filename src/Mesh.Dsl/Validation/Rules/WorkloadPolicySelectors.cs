@@ -97,7 +97,7 @@ internal static class WorkloadPolicySelectors
                 var pods = kubernetes.SelectPods(selector.MatchLabelsOrEmpty, context.Namespace).ToList();
                 if (pods.Count == 0)
                 {
-                    context.Error(DiagnosticCodes.ReferencedResourceNotFound, TelemetrySpecSelectorMatchLabels, $"the selector {Describe(selector.MatchLabelsOrEmpty)} matches no pod in namespace {context.Namespace}, so this Telemetry applies to nothing; correct the labels or remove it.");
+                    context.Error(DiagnosticCodes.ReferencedResourceNotFound, TelemetrySpecSelectorMatchLabels, $"the selector {KubernetesChecks.Describe(selector.MatchLabelsOrEmpty)} matches no pod in namespace {context.Namespace}, so this Telemetry applies to nothing; correct the labels or remove it.");
                     continue;
                 }
 
@@ -179,7 +179,7 @@ internal static class WorkloadPolicySelectors
 
         if (!kubernetes.SelectPods(labels, root ? null : context.Namespace).Any())
         {
-            context.Warning(DiagnosticCodes.NoMatchingWorkloadsFound, AuthorizationPolicySpecSelector, $"the selector {Describe(labels)} matches no pod {(root ? "in the mesh" : $"in namespace {context.Namespace}")}, so this policy applies to nothing; correct the labels.");
+            context.Warning(DiagnosticCodes.NoMatchingWorkloadsFound, AuthorizationPolicySpecSelector, $"the selector {KubernetesChecks.Describe(labels)} matches no pod {(root ? "in the mesh" : $"in namespace {context.Namespace}")}, so this policy applies to nothing; correct the labels.");
         }
     }
 
@@ -219,6 +219,4 @@ internal static class WorkloadPolicySelectors
            || (pattern.StartsWith('*') && ns.EndsWith(pattern[1..], StringComparison.Ordinal))
            || (pattern.EndsWith('*') && ns.StartsWith(pattern[..^1], StringComparison.Ordinal))
            || string.Equals(ns, pattern, StringComparison.OrdinalIgnoreCase);
-
-    private static string Describe(IEnumerable<KeyValuePair<string, string>> labels) => "{" + string.Join(", ", labels.Select(l => $"{l.Key}: {l.Value}")) + "}";
 }
