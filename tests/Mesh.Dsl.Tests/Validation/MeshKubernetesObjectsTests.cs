@@ -20,10 +20,12 @@ public class MeshKubernetesObjectsTests
     [Fact]
     public void Gateway_selector_is_checked_against_the_pods_added_to_the_mesh()
     {
-        var mesh = MeshWithGateway();
+        // A Gateway of the egress gateway: istio: ingressgateway would be served by Istio's default ingress gateway.
+        var mesh = new IstioMesh();
+        mesh.AddGateway("egress", g => g.Namespace("istio-system").Selector("istio", "egressgateway").HttpServer(80, "http", "a.example.com"));
         mesh.AddKubernetesObject(new V1Pod
         {
-            Metadata = new V1ObjectMeta { Name = "egress-1", NamespaceProperty = "istio-system", Labels = new Dictionary<string, string> { ["istio"] = "egressgateway" } },
+            Metadata = new V1ObjectMeta { Name = "egress-1", NamespaceProperty = "istio-system", Labels = new Dictionary<string, string> { ["istio"] = "egress" } },
         });
 
         var diagnostic = Assert.Single(mesh.Validate(), d => d.Code == DiagnosticCodes.ReferencedResourceNotFound);

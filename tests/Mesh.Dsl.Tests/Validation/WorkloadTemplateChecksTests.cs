@@ -27,12 +27,13 @@ public class WorkloadTemplateChecksTests
     [Fact]
     public void Gateway_selecting_no_workload_is_IST0101_and_a_deployment_counts_as_its_workload()
     {
-        var gateway = Resources(Resource("Gateway", IngressGateway, "gw"));
+        // An egress gateway's Gateway: istio: ingressgateway is served by Istio's default ingress gateway when the files hold none.
+        var gateway = Resources(Resource("Gateway", IngressGateway.Replace("ingressgateway", "egressgateway", StringComparison.Ordinal), "gw"));
         var other = AnalyzerParityTests.Deployment("reviews", "default", new() { ["app"] = "reviews" });
         Assert.Equal(
-            ["IST0101 spec.selector: the selector {istio: ingressgateway} matches no pod, so no gateway serves this Gateway; correct the labels (e.g. istio: ingressgateway) or deploy the gateway."],
+            ["IST0101 spec.selector: the selector {istio: egressgateway} matches no pod, so no gateway serves this Gateway; correct the labels (e.g. istio: ingressgateway) or deploy the gateway."],
             Lines(Check(gateway, other), DiagnosticCodes.ReferencedResourceNotFound));
-        AssertNone(Check(gateway, GatewayDeployment), DiagnosticCodes.ReferencedResourceNotFound);
+        AssertNone(Check(gateway, AnalyzerParityTests.Deployment("istio-egressgateway", "istio-system", new() { ["istio"] = "egressgateway" })), DiagnosticCodes.ReferencedResourceNotFound);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public class WorkloadTemplateChecksTests
     {
         var gateway = Resources(Resource("Gateway", IngressGateway.Replace("number: 443", "number: 9443", StringComparison.Ordinal), "gw"));
         Assert.Equal(
-            ["IST0162 spec.servers[0].port.number: port 9443 is neither a port nor a targetPort of any Service selecting the gateway pods, so no traffic reaches it; expose it on the gateway's Service or use one of 443, 8443."],
+            ["IST0162 spec.servers[0].port.number: port 9443 is not a port of any Service selecting the gateway pods, so no traffic reaches it; expose it on the gateway's Service or use one of 443."],
             Lines(Check(gateway, GatewayDeployment, GatewayService), DiagnosticCodes.GatewayPortNotDefinedOnService));
         AssertNone(Check(Resources(Resource("Gateway", IngressGateway, "gw")), GatewayDeployment, GatewayService), DiagnosticCodes.GatewayPortNotDefinedOnService);
     }

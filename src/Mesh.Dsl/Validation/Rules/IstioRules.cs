@@ -71,5 +71,11 @@ internal static class IstioRules
         new KubernetesChecks.GatewayWorkloads(),
         new KubernetesChecks.SidecarWorkloads(),
         new KubernetesChecks.SubsetWorkloads(),
+
+        // Istio's analyzer test cases (wt-parity): selectors of Telemetry and AuthorizationPolicy.
+        new WorkloadPolicySelectors.TelemetryDefaults(),
+        new WorkloadPolicySelectors.TelemetryWorkloads(),
+        new WorkloadPolicySelectors.AuthorizationPolicyWorkloads(),
+        new JwtClaimRoutes(),
     ];
 }

@@ -90,7 +90,8 @@ internal static class KubernetesChecks
     private static void CheckGateway(Gateway gateway, KubernetesIndex kubernetes, RuleContext context, DateTimeOffset now)
     {
         var selector = gateway.Spec.Selector;
-        var pods = kubernetes.HasPods && selector.Count > 0 ? kubernetes.SelectPods(selector, null).ToList() : [];
+        // Istio's default ingress gateway is selectable even when the files hold no pods.
+        var pods = selector.Count > 0 ? kubernetes.SelectPods(selector, null).ToList() : [];
         if (kubernetes.HasPods && selector.Count > 0 && pods.Count == 0)
         {
             context.Error(DiagnosticCodes.ReferencedResourceNotFound, GatewaySpecSelector, $"the selector {Describe(selector)} matches no pod, so no gateway serves this Gateway; correct the labels (e.g. istio: ingressgateway) or deploy the gateway.");
@@ -101,13 +102,11 @@ internal static class KubernetesChecks
             var ports = new HashSet<int>();
             foreach (var service in pods.SelectMany(kubernetes.ServicesSelecting).Distinct())
             {
+                // istiod maps a server port that is a Service port to that port's targetPort; a port that is only a
+                // targetPort is not translated, and istioctl reports it, so only Service ports count.
                 foreach (var port in service.Spec?.Ports ?? [])
                 {
                     ports.Add(port.Port);
-                    if (port.TargetPort?.Value is { } target && int.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
-                    {
-                        ports.Add(number);
-                    }
                 }
             }
 
@@ -115,12 +114,13 @@ internal static class KubernetesChecks
             {
                 if (gateway.Spec.Servers[i].Port?.Number is { } serverPort && !ports.Contains((int)serverPort))
                 {
-                    context.Warning(DiagnosticCodes.GatewayPortNotDefinedOnService, $"{GatewaySpecServers}[{i}]{GatewaySpecServersPortNumber}", $"port {serverPort} is neither a port nor a targetPort of any Service selecting the gateway pods, so no traffic reaches it; expose it on the gateway's Service or use one of {string.Join(", ", ports.Order())}.");
+                    context.Warning(DiagnosticCodes.GatewayPortNotDefinedOnService, $"{GatewaySpecServers}[{i}]{GatewaySpecServersPortNumber}", $"port {serverPort} is not a port of any Service selecting the gateway pods, so no traffic reaches it; expose it on the gateway's Service or use one of {string.Join(", ", ports.Order())}.");
                 }
             }
         }
 
-        if (kubernetes.HasSecrets)
+        // With pods known and none selected, the selector error above is the finding: there is no namespace to look in.
+        if (kubernetes.HasSecrets && !(kubernetes.HasPods && selector.Count > 0 && pods.Count == 0))
         {
             // The Secret must live where the gateway workload runs; without pods, assume the Gateway's namespace.
             var namespaces = pods.Count > 0 ? pods.Select(p => KubernetesIndex.NamespaceOf(p.Metadata)).Distinct().ToList() : [context.Namespace];
@@ -287,5 +287,6 @@ internal static class KubernetesChecks
         }
     }
 
-    private static string Describe(IEnumerable<KeyValuePair<string, string>> labels) => "{" + string.Join(", ", labels.Select(l => $"{l.Key}: {l.Value}")) + "}";
+    /// <summary>Labels as <c>{key: value, ...}</c> for messages.</summary>
+    internal static string Describe(IEnumerable<KeyValuePair<string, string>> labels) => "{" + string.Join(", ", labels.Select(l => $"{l.Key}: {l.Value}")) + "}";
 }

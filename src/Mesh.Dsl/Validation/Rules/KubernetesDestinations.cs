@@ -18,7 +18,7 @@ internal static class KubernetesDestinations
     private const string ExportToAnnotation = "networking.istio.io/exportTo";
 
     /// <summary>Checks the destination against the Services, when the files hold Services of the host's namespace.</summary>
-    public static void Check(KubernetesIndex? kubernetes, Destination destination, string rawHost, string host, string path, RuleContext context)
+    public static void Check(KubernetesIndex? kubernetes, Destination destination, string rawHost, string host, string path, IReadOnlyList<string> exportTo, RuleContext context)
     {
         var parts = host.Split('.');
         if (kubernetes is null || parts.Length < 3 || !host.EndsWith("." + HostNames.ClusterDomain, StringComparison.Ordinal) || parts[0] == "*")
@@ -39,6 +39,12 @@ internal static class KubernetesDestinations
             context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationHost, service is null
                 ? $"host '{rawHost}' is neither declared by a ServiceEntry nor a Service of namespace {ns} ({name}.{ns}.{HostNames.ClusterDomain}); correct the host or add the Service."
                 : $"host '{rawHost}': Service {ns}/{name} is not exported to namespace {context.Namespace} ({ExportToAnnotation}: {service.Metadata.Annotations![ExportToAnnotation]}); export it or route from a namespace that sees it.");
+            return;
+        }
+
+        if (CrossResourceAnalysis.ExportedNamespaces(exportTo, context.Namespace).FirstOrDefault(viewer => !IsExportedTo(service, ns, viewer)) is { } blind)
+        {
+            context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationHost, $"host '{rawHost}': Service {ns}/{name} is not exported to namespace {blind} ({ExportToAnnotation}: {service.Metadata.Annotations![ExportToAnnotation]}), to which this VirtualService is exported; export the Service there too or narrow the VirtualService's exportTo.");
             return;
         }
 

@@ -50,9 +50,21 @@ internal sealed class KubernetesIndex
                     break;
             }
         }
+
+        // istioctl analyze assumes Istio's default ingress gateway when it reads files; so do we, unless the files
+        // hold their own. It is added after the given objects and does not count as given (HasPods, HasServices).
+        if (!_podsByLabelAnyNamespace.ContainsKey((DefaultIngressGateway.LabelKey, DefaultIngressGateway.LabelValue)))
+        {
+            var hasPods = HasPods;
+            AddPod(DefaultIngressGateway.Pod());
+            HasPods = hasPods;
+            var service = DefaultIngressGateway.Service();
+            _servicesByName.TryAdd((DefaultIngressGateway.Namespace, service.Metadata.Name), service);
+            Add(_servicesByNamespace, DefaultIngressGateway.Namespace, service);
+        }
     }
 
-    /// <summary>Whether any pod or workload pod template was given.</summary>
+    /// <summary>Whether any pod or workload pod template was given (Istio's default ingress gateway does not count).</summary>
     public bool HasPods { get; private set; }
 
     public bool HasServices { get; }
@@ -128,6 +140,9 @@ internal sealed class KubernetesIndex
     public V1Secret? Secret(string @namespace, string name) => _secrets.GetValueOrDefault((@namespace, name));
 
     public V1Namespace? Namespace(string name) => _namespaces.GetValueOrDefault(name);
+
+    /// <summary>The names of the Namespaces given.</summary>
+    public IEnumerable<string> NamespaceNames => _namespaces.Keys;
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
         where TKey : notnull

@@ -314,6 +314,11 @@ internal sealed partial class VirtualServiceRules
             FaultPercentage(delay.Percentage, delayPath + FaultDelayPercentageValue, context);
 #pragma warning disable CS0618 // Istio's deprecated fields are still checked while Istio accepts them.
             DestinationRuleRules.Percent(delay.Percent, delayPath, FaultDelayPercent, context);
+            if (delay.Percent is not null)
+            {
+                // AN-14: istioctl's deprecation analyzer reports it (IST0002).
+                context.Warning(DiagnosticCodes.Deprecated, delayPath + FaultDelayPercent, "delay.percent is deprecated; use delay.percentage.value.");
+            }
 #pragma warning restore CS0618
             DestinationRuleRules.Duration(delay.FixedDelay, delayPath, FaultDelayFixedDelay, context);
             if (delay.ExponentialDelay is not null)
