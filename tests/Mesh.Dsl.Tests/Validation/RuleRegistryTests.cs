@@ -80,14 +80,14 @@ public sealed class RuleRegistryTests
     }
 
     [Fact]
-    public void Every_kind_without_rules_of_its_own_is_checked_by_the_metadata_rule_only()
+    public void Every_kind_without_rules_of_its_own_is_checked_by_the_rules_of_every_kind_only()
     {
         var withRules = RuleRegistry.Default.FieldRules.Where(r => r.Kind is not null).Select(r => r.Kind!).ToHashSet();
         var without = ResourceKinds.All.Where(k => !withRules.Contains(k)).ToList();
         Assert.NotEmpty(without);
         foreach (var kind in without)
         {
-            Assert.Equal(["resource.metadata"], RuleRegistry.Default.For(kind, advice: true).Select(r => r.Metadata.Name));
+            Assert.Equal(["resource.metadata", "resource.text"], RuleRegistry.Default.For(kind, advice: true).Select(r => r.Metadata.Name));
         }
 
         // An AuthorizationPolicy (no rules yet) with a bad name: validated without error, only its name reported.
@@ -100,7 +100,7 @@ public sealed class RuleRegistryTests
     public void Advice_runs_after_the_field_rules_and_only_with_SecurityAdvice()
     {
         var names = RuleRegistry.Default.For(ServiceEntry.KindDefinition, advice: true).Select(r => r.Metadata.Name).ToList();
-        Assert.Equal(["resource.metadata", "serviceentry.fields", "serviceentry.wildcard-egress"], names);
+        Assert.Equal(["resource.metadata", "resource.text", "serviceentry.fields", "serviceentry.wildcard-egress"], names);
         Assert.DoesNotContain(RuleRegistry.Default.For(ServiceEntry.KindDefinition, advice: false), r => r.Metadata.IsAdvice);
     }
 
