@@ -146,7 +146,7 @@ public class LoneSurrogateTests
     }
 
     [Fact]
-    public void Hand_written_builders_refuse_it_in_hosts_labels_and_annotations()
+    public void Hand_written_builders_refuse_it_in_hosts_labels_selectors_and_annotations()
     {
         var host = Assert.Throws<ArgumentException>(() => new ServiceEntryBuilder("cnn").Hosts("edition.cnn.com", "a" + Low + ".example.com"));
         Assert.Equal("hosts", host.ParamName);
@@ -154,6 +154,9 @@ public class LoneSurrogateTests
 
         var label = Assert.Throws<ArgumentException>(() => new ServiceEntryBuilder("cnn").Label("app", Cut));
         Assert.Equal(("value", $"{CutMessage} (Parameter 'value')"), (label.ParamName, label.Message));
+
+        var selector = Assert.Throws<ArgumentException>(() => new GatewayBuilder("ingress").Selector("istio", Cut));
+        Assert.Equal(("value", $"{CutMessage} (Parameter 'value')"), (selector.ParamName, selector.Message));
 
         var annotation = Assert.Throws<ArgumentException>(() => new ServiceEntryBuilder("cnn").Annotation(Cut, "v"));
         Assert.Equal(("key", $"{CutMessage} (Parameter 'key')"), (annotation.ParamName, annotation.Message));
