@@ -17,8 +17,9 @@ internal sealed class ManifestWriter(TextWriter writer)
     /// <summary>Writes an entry the loader read: kept as it was, or its resources formatted.</summary>
     public void Write(ManifestEntry entry, bool stripServerFields)
     {
-        if (entry.Other is not null)
+        if (entry.Other is not null || (entry.IsList && entry.Resources.Count == 0))
         {
+            // An empty List (items: [] or none) has no item to carry its comments: it is kept as it is.
             WriteKept(entry.KeptText ?? entry.Text);
             return;
         }

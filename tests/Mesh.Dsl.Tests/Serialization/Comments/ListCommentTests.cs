@@ -230,6 +230,45 @@ public sealed class ListCommentTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_List_is_kept_as_it_is_with_its_comments()
+    {
+        const string text = """
+            # nothing matched
+            apiVersion: v1
+            items: []  # kubectl get vs -n empty -o yaml
+            kind: List
+            metadata:
+              resourceVersion: ""
+            ---
+            apiVersion: networking.istio.io/v1
+            kind: ServiceEntry
+            metadata: {name: a}
+            spec: {hosts: [a.example.com]}  # one host
+
+            """;
+
+        Assert.Equal(
+            """
+            # nothing matched
+            apiVersion: v1
+            items: []  # kubectl get vs -n empty -o yaml
+            kind: List
+            metadata:
+              resourceVersion: ""
+            ---
+            apiVersion: networking.istio.io/v1
+            kind: ServiceEntry
+            metadata:
+              name: a
+            spec: # one host
+              hosts:
+              - a.example.com
+
+            """,
+            DocumentFormatterTests.Format(text, "empty.yaml"));
+    }
+
+    [Fact]
     public void Save_of_a_loaded_List_keeps_every_comment()
     {
         var path = Path.Combine(_root, "dump.yaml");
