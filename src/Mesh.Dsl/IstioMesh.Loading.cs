@@ -203,17 +203,7 @@ public sealed partial class IstioMesh
         var writer = new ManifestWriter(text);
         foreach (var entry in file?.Entries ?? [])
         {
-            if (entry.Other is not null)
-            {
-                writer.WriteKept(entry.Text);
-                continue;
-            }
-
-            var documentText = entry.Resources.Count == 1 ? entry.Text : string.Empty;
-            foreach (var resource in entry.Resources)
-            {
-                writer.WriteResource(resource, documentText);
-            }
+            writer.Write(entry, stripServerFields: false);
         }
 
         foreach (var resource in added)

@@ -6,6 +6,57 @@ namespace Mesh.Dsl.Builders;
 /// </summary>
 internal static class Guard
 {
+    /// <summary>
+    /// Checks a string a builder stores: not null, and whole characters, since a lone UTF-16 surrogate (half of a
+    /// character) cannot be written to YAML, JSON or UTF-8. The generated builders call it for every string they take.
+    /// </summary>
+    /// <param name="value">The string.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The string.</returns>
+    public static string Text(string value, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(value, parameter);
+        if (Serialization.LoneSurrogates.IndexOf(value) is >= 0 and var at)
+        {
+            throw new ArgumentException($"{Serialization.LoneSurrogates.Describe(value, at)}; give whole characters.", parameter);
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks the strings of a <c>params</c> array with <see cref="Text"/>: the array and each item.</summary>
+    /// <param name="values">The strings.</param>
+    /// <param name="parameter">The parameter name for the exception, with the item's index (<c>values[1]</c>).</param>
+    /// <returns>The strings.</returns>
+    public static string[] Texts(string[] values, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(values, parameter);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is null || Serialization.LoneSurrogates.IndexOf(values[i]) >= 0)
+            {
+                Text(values[i]!, $"{parameter}[{i}]");
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Checks a free-form value (EnvoyFilter's <c>patch.value</c>, WasmPlugin's <c>pluginConfig</c>): every key and string of it is whole characters.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="parameter">The parameter name for the exception.</param>
+    /// <returns>The value.</returns>
+    public static System.Text.Json.Nodes.JsonObject FreeForm(System.Text.Json.Nodes.JsonObject value, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(value, parameter);
+        if (Serialization.LoneSurrogates.Find(value) is { } found)
+        {
+            throw new ArgumentException($"{parameter}{found.Path}: {Serialization.LoneSurrogates.Describe(found.Text, found.Index)}; give whole characters.", parameter);
+        }
+
+        return value;
+    }
+
 
     /// <summary>Checks a resource name: a lowercase DNS-1123 subdomain of at most 253 characters.</summary>
     /// <param name="name">The name.</param>
@@ -61,7 +112,7 @@ internal static class Guard
     /// <returns>The host.</returns>
     public static string Host(string host, string parameter = "host")
     {
-        ArgumentNullException.ThrowIfNull(host, parameter);
+        Text(host, parameter);
         if (host.Length == 0)
         {
             throw new ArgumentException("A host cannot be empty.", parameter);
@@ -114,7 +165,7 @@ internal static class Guard
     /// <returns>The value.</returns>
     public static string NotEmpty(string value, string parameter)
     {
-        ArgumentNullException.ThrowIfNull(value, parameter);
+        Text(value, parameter);
         if (value.Length == 0)
         {
             throw new ArgumentException($"{parameter} cannot be empty.", parameter);

@@ -49,7 +49,7 @@ public abstract class ResourceBuilder<TSelf, TResource, TSpec> : MessageBuilder<
     public TSelf Label(string key, string value)
     {
         Guard.NotEmpty(key, nameof(key));
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(value, nameof(value));
         Resource.Metadata.Labels ??= new OrderedDictionary<string, string>();
         Resource.Metadata.Labels[key] = value;
         return Self;
@@ -62,7 +62,7 @@ public abstract class ResourceBuilder<TSelf, TResource, TSpec> : MessageBuilder<
     public TSelf Annotation(string key, string value)
     {
         Guard.NotEmpty(key, nameof(key));
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(value, nameof(value));
         Resource.Metadata.Annotations ??= new OrderedDictionary<string, string>();
         Resource.Metadata.Annotations[key] = value;
         return Self;

@@ -54,7 +54,7 @@ internal sealed class StructCodec : IValueCodec<JsonObject?>
                 break;
             case JsonArray list when list.Count == 0 || inSequence:
                 // Block style has no empty list and no list directly in a list item.
-                writer.FlowJson(list.ToJsonString());
+                writer.FlowList(list);
                 break;
             case JsonArray list:
                 writer.BeginSequence();

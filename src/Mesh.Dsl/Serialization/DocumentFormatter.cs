@@ -18,8 +18,14 @@ internal static class DocumentFormatter
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(sourceDocumentText);
+        return Format(resource, DocumentComments.Extract(sourceDocumentText));
+    }
+
+    /// <summary>The resource's canonical YAML with <paramref name="comments"/> (an item's of a List, see <see cref="ListItemComments"/>).</summary>
+    public static string Format(IstioResource resource, DocumentComments comments)
+    {
         var writer = new StringWriter { NewLine = "\n" };
-        Write(new YamlStructuredWriter(writer), resource, DocumentComments.Extract(sourceDocumentText));
+        Write(new YamlStructuredWriter(writer), resource, comments);
         return writer.ToString();
     }
 

@@ -1,4 +1,5 @@
 using Mesh.Dsl.Model;
+using Mesh.Dsl.Serialization.Comments;
 
 namespace Mesh.Dsl.Serialization;
 
@@ -16,34 +17,54 @@ internal sealed class ManifestWriter(TextWriter writer)
     /// <summary>Writes an entry the loader read: kept as it was, or its resources formatted.</summary>
     public void Write(ManifestEntry entry, bool stripServerFields)
     {
-        if (entry.Other is not null)
+        if (entry.Other is not null || (entry.IsList && entry.Resources.Count == 0))
         {
+            // An empty List (items: [] or none) has no item to carry its comments: it is kept as it is.
             WriteKept(entry.KeptText ?? entry.Text);
             return;
         }
 
-        // A List's items become documents of their own; only a lone document's text has its comments.
-        var text = entry.Resources.Count == 1 ? entry.Text : string.Empty;
-        foreach (var resource in entry.Resources)
+        if (stripServerFields)
         {
-            if (stripServerFields)
+            foreach (var resource in entry.Resources)
             {
                 ServerFields.Strip(resource);
             }
+        }
 
-            WriteResource(resource, text);
+        if (!entry.IsList)
+        {
+            foreach (var resource in entry.Resources)
+            {
+                WriteResource(resource, entry.Text);
+            }
+
+            return;
+        }
+
+        // A List's items become documents of their own, each with its comments; the List's own go above the first or after the last.
+        var itemLines = entry.Resources.Select(r => r.Source is { } source ? source.Position.Line - entry.Line + 1 : 1).ToList();
+        var comments = ListItemComments.Split(DocumentComments.Extract(entry.Text), itemLines);
+        for (var i = 0; i < entry.Resources.Count; i++)
+        {
+            WriteFormatted(DocumentFormatter.Format(entry.Resources[i], comments[i]));
         }
     }
 
     /// <summary>Writes one Istio resource in canonical form.</summary>
     public void WriteResource(IstioResource resource, string documentText)
     {
+        WriteFormatted(DocumentFormatter.Format(resource, documentText));
+    }
+
+    private void WriteFormatted(string document)
+    {
         if (_wroteDocument && !_endedByMarker)
         {
             writer.Write("---\n");
         }
 
-        writer.Write(DocumentFormatter.Format(resource, documentText));
+        writer.Write(document);
         _wroteDocument = true;
         _endedByMarker = false;
     }

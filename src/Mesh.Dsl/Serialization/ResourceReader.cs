@@ -304,6 +304,7 @@ internal sealed class ResourceReader
     /// <summary>A Kubernetes <c>List</c>: its items are routed one by one; with an item that is not Istio's, the List is kept as it is.</summary>
     private void RouteList(YamlNode list, ManifestEntry entry, DocumentOrigin origin)
     {
+        entry.IsList = true;
         var kept = false;
         var failed = false;
         foreach (var (key, value) in list.Entries)
@@ -485,6 +486,9 @@ internal sealed class ManifestEntry(DocumentChunk chunk, DocumentGroup group)
 
     /// <summary>The document's exact text.</summary>
     public string Text => field ??= chunk.TextOf(Group);
+
+    /// <summary>Whether it is a Kubernetes <c>List</c> (<c>apiVersion: v1, kind: List</c>), whose items are its resources.</summary>
+    public bool IsList { get; set; }
 
     /// <summary>The Istio resources read from it, in order: one, or a List's items.</summary>
     public List<IstioResource> Resources { get; } = [];

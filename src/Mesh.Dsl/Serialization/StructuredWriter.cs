@@ -53,4 +53,18 @@ internal abstract class StructuredWriter
     /// cannot write, a list directly inside a list or an empty list, in free-form values.
     /// </summary>
     public abstract void FlowJson(string json);
+
+    /// <summary>
+    /// A free-form list written in flow style (<see cref="FlowJson"/>): an empty one, or one directly inside a list. Its
+    /// strings are checked first, as <see cref="String"/> checks a string, since the JSON text would hide a lone surrogate.
+    /// </summary>
+    public virtual void FlowList(System.Text.Json.Nodes.JsonArray list)
+    {
+        if (LoneSurrogates.Find(list) is { } found)
+        {
+            throw LoneSurrogates.CannotWrite(found.Text, found.Index);
+        }
+
+        FlowJson(list.ToJsonString());
+    }
 }

@@ -237,32 +237,13 @@ internal static class YamlScalars
         return writer.GetStringBuilder().Length > MaxImplicitKeyLength;
     }
 
-    /// <summary>
-    /// Refuses a string no YAML or JSON file can hold: one with a lone UTF-16 surrogate, half of a character that
-    /// UTF-8 cannot encode (it would be written as U+FFFD and read back changed), and YAML's <c>\u</c> escapes may not
-    /// name a surrogate either. Such strings only come from code, never from a file, which is read strictly.
-    /// </summary>
+    /// <summary>Refuses a string no YAML or JSON file can hold: one with a lone UTF-16 surrogate (see <see cref="LoneSurrogates"/>).</summary>
     /// <exception cref="ArgumentException">Naming the value and the surrogate.</exception>
     public static void EnsureWritable(string value)
     {
-        var first = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (first < 0)
+        if (LoneSurrogates.IndexOf(value) is >= 0 and var at)
         {
-            return;
-        }
-
-        for (var i = first; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(value[i]))
-            {
-                throw new ArgumentException(
-                    $"cannot write {ReadContext.Quote(value)}: it holds a lone UTF-16 surrogate (U+{(int)value[i]:X4} at index {i}), " +
-                    "half of a character, which YAML, JSON and UTF-8 cannot hold; fix the value");
-            }
+            throw LoneSurrogates.CannotWrite(value, at);
         }
     }
 

@@ -106,6 +106,23 @@ public class StringRoundTripPropertyTests
         Assert.Equal("v", ((VirtualService)Assert.Single(MeshYaml.Read(yaml))).Metadata.Labels[key]);
     }
 
+    [Fact]
+    public void A_long_key_written_as_an_explicit_key_is_formatted_with_its_comments_and_validates_clean()
+    {
+        // Reading, formatting (whose comment pass parses with YamlDotNet) and validation agree with the writer.
+        var key = new string('k', 1500);
+        var text = $"# head\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: a\n  annotations:\n    ? {key}\n    : v  # the long one\n" +
+            "spec:\n  hosts: [a.example.com]  # host\n  resolution: DNS\n  ports: [{number: 443, name: https, protocol: HTTPS}]\n";
+
+        var formatted = Comments.DocumentFormatterTests.Format(text, "long.yaml");
+
+        Assert.Equal(
+            $"# head\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: a\n  annotations:\n    ? {key}\n    : v # the long one\n" +
+            "spec:\n  hosts: # host\n  - a.example.com\n  ports:\n  - number: 443\n    name: https\n    protocol: HTTPS\n  resolution: DNS\n",
+            formatted);
+        Assert.Empty(new Mesh.Dsl.Validation.MeshValidator().Validate(MeshYaml.Read(formatted, "long.yaml")));
+    }
+
     private static (string Text, string Expected)[] LoneSurrogates() =>
     [
         ("a" + (char)0xD800 + "b", "cannot write \"a\\ud800b\": it holds a lone UTF-16 surrogate (U+D800 at index 1), half of a character, which YAML, JSON and UTF-8 cannot hold; fix the value"),

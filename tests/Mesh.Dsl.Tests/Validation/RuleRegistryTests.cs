@@ -94,7 +94,7 @@ public sealed class RuleRegistryTests
     public void Advice_runs_after_the_field_rules_and_only_with_SecurityAdvice()
     {
         var names = RuleRegistry.Default.For(ServiceEntry.KindDefinition, advice: true).Select(r => r.Metadata.Name).ToList();
-        Assert.Equal(["resource.metadata", "serviceentry.fields", "serviceentry.wildcard-egress"], names);
+        Assert.Equal(["resource.metadata", "resource.text", "serviceentry.fields", "serviceentry.wildcard-egress"], names);
         Assert.DoesNotContain(RuleRegistry.Default.For(ServiceEntry.KindDefinition, advice: false), r => r.Metadata.IsAdvice);
     }
 

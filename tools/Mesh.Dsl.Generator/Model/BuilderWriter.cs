@@ -189,12 +189,19 @@ internal sealed class BuilderWriter(IReadOnlyList<PlannedType> types, HandWritte
                 var type = field.Type;
                 Docs(summary, ("value", "The value."));
                 text.Append("    ").Append(self).Append('(').Append(type).Append(" value)\n    {\n");
-                if (!field.IsValueType)
+                // Strings and free-form values are checked for what no file can hold (Guard.Text); other references for null.
+                var checkedValue = type switch
+                {
+                    "string" => "Guard.Text(value, nameof(value))",
+                    _ when field.Shape == FieldShape.FreeForm => "Guard.FreeForm(value, nameof(value))",
+                    _ => "value",
+                };
+                if (!field.IsValueType && checkedValue == "value")
                 {
                     text.Append("        global::System.ArgumentNullException.ThrowIfNull(value);\n");
                 }
 
-                text.Append("        Target.").Append(field.PropertyName).Append(" = value;\n        return this;\n    }\n\n");
+                text.Append("        Target.").Append(field.PropertyName).Append(" = ").Append(checkedValue).Append(";\n        return this;\n    }\n\n");
                 break;
             case FieldShape.Message:
                 var child = _builderOf[field.Type];
@@ -215,8 +222,15 @@ internal sealed class BuilderWriter(IReadOnlyList<PlannedType> types, HandWritte
             case FieldShape.List:
                 Docs($"Adds items to <c>{field.JsonName}</c>{FirstSentence(field.Description)}", ("values", "The items."));
                 text.Append("    ").Append(self).Append("(params ").Append(field.ElementType).Append("[] values)\n    {\n");
-                text.Append("        global::System.ArgumentNullException.ThrowIfNull(values);\n");
-                text.Append("        Target.").Append(field.PropertyName).Append(".AddRange(values);\n        return this;\n    }\n\n");
+                if (field.ElementType == "string")
+                {
+                    text.Append("        Target.").Append(field.PropertyName).Append(".AddRange(Guard.Texts(values, nameof(values)));\n        return this;\n    }\n\n");
+                }
+                else
+                {
+                    text.Append("        global::System.ArgumentNullException.ThrowIfNull(values);\n");
+                    text.Append("        Target.").Append(field.PropertyName).Append(".AddRange(values);\n        return this;\n    }\n\n");
+                }
                 break;
             case FieldShape.Map:
                 var key = field.Type[(field.Type.IndexOf('<') + 1)..field.Type.IndexOf(',')];
@@ -228,7 +242,7 @@ internal sealed class BuilderWriter(IReadOnlyList<PlannedType> types, HandWritte
                     text.Append("        global::System.ArgumentNullException.ThrowIfNull(configure);\n");
                     if (key == "string")
                     {
-                        text.Append("        global::System.ArgumentNullException.ThrowIfNull(key);\n");
+                        text.Append("        Guard.Text(key, nameof(key));\n");
                     }
 
                     text.Append("        var entry = new ").Append(field.ElementType).Append("();\n");
@@ -241,12 +255,12 @@ internal sealed class BuilderWriter(IReadOnlyList<PlannedType> types, HandWritte
                     text.Append("    ").Append(self).Append('(').Append(key).Append(" key, ").Append(field.ElementType).Append(" value)\n    {\n");
                     if (key == "string")
                     {
-                        text.Append("        global::System.ArgumentNullException.ThrowIfNull(key);\n");
+                        text.Append("        Guard.Text(key, nameof(key));\n");
                     }
 
                     if (field.ElementType == "string")
                     {
-                        text.Append("        global::System.ArgumentNullException.ThrowIfNull(value);\n");
+                        text.Append("        Guard.Text(value, nameof(value));\n");
                     }
 
                     text.Append("        Target.").Append(field.PropertyName).Append("[key] = value;\n        return this;\n    }\n\n");

@@ -83,7 +83,7 @@ public sealed partial class DestinationRuleBuilder : ResourceBuilder<Destination
     public DestinationRuleBuilder WorkloadSelector(string key, string value)
     {
         Guard.NotEmpty(key, nameof(key));
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(value, nameof(value));
         if (key.Contains('*') || value.Contains('*'))
         {
             throw new ArgumentException($"\"{key}: {value}\" cannot be a workload selector label: wildcards are not allowed.", nameof(key));

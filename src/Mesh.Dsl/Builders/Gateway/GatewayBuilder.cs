@@ -25,7 +25,7 @@ public sealed partial class GatewayBuilder : ResourceBuilder<GatewayBuilder, Gat
     /// <returns>This builder.</returns>
     public GatewayBuilder Selector(string key, string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(value, nameof(value));
         Target.Selector[Guard.NotEmpty(key, nameof(key))] = value;
         return this;
     }

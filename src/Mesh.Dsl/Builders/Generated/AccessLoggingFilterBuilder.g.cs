@@ -22,8 +22,7 @@ public sealed partial class AccessLoggingFilterBuilder : global::Mesh.Dsl.Builde
     /// <returns>This builder.</returns>
     public AccessLoggingFilterBuilder Expression(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Expression = value;
+        Target.Expression = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -22,8 +22,7 @@ public sealed partial class ClaimToHeaderBuilder : global::Mesh.Dsl.Builders.Mes
     /// <returns>This builder.</returns>
     public ClaimToHeaderBuilder Header(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Header = value;
+        Target.Header = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class ClaimToHeaderBuilder : global::Mesh.Dsl.Builders.Mes
     /// <returns>This builder.</returns>
     public ClaimToHeaderBuilder Claim(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Claim = value;
+        Target.Claim = Guard.Text(value, nameof(value));
         return this;
     }
 }

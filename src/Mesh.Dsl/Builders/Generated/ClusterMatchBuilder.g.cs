@@ -31,8 +31,7 @@ public sealed partial class ClusterMatchBuilder : global::Mesh.Dsl.Builders.Mess
     /// <returns>This builder.</returns>
     public ClusterMatchBuilder Service(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Service = value;
+        Target.Service = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -41,8 +40,7 @@ public sealed partial class ClusterMatchBuilder : global::Mesh.Dsl.Builders.Mess
     /// <returns>This builder.</returns>
     public ClusterMatchBuilder Subset(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Subset = value;
+        Target.Subset = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -51,8 +49,7 @@ public sealed partial class ClusterMatchBuilder : global::Mesh.Dsl.Builders.Mess
     /// <returns>This builder.</returns>
     public ClusterMatchBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 }

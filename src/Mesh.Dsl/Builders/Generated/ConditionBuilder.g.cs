@@ -22,8 +22,7 @@ public sealed partial class ConditionBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public ConditionBuilder Key(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Key = value;
+        Target.Key = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class ConditionBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public ConditionBuilder Values(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.Values.AddRange(values);
+        Target.Values.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -42,8 +40,7 @@ public sealed partial class ConditionBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public ConditionBuilder NotValues(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotValues.AddRange(values);
+        Target.NotValues.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 }

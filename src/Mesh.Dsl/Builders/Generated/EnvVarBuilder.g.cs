@@ -22,8 +22,7 @@ public sealed partial class EnvVarBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public EnvVarBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -41,8 +40,7 @@ public sealed partial class EnvVarBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public EnvVarBuilder Value(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Value = value;
+        Target.Value = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -22,8 +22,7 @@ public sealed partial class ExecHealthCheckConfigBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public ExecHealthCheckConfigBuilder Command(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.Command.AddRange(values);
+        Target.Command.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 }

@@ -22,8 +22,7 @@ public sealed partial class ExtensionProviderBuilder : global::Mesh.Dsl.Builders
     /// <returns>This builder.</returns>
     public ExtensionProviderBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -22,8 +22,7 @@ public sealed partial class FilterChainMatchBuilder : global::Mesh.Dsl.Builders.
     /// <returns>This builder.</returns>
     public FilterChainMatchBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class FilterChainMatchBuilder : global::Mesh.Dsl.Builders.
     /// <returns>This builder.</returns>
     public FilterChainMatchBuilder Sni(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Sni = value;
+        Target.Sni = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -42,8 +40,7 @@ public sealed partial class FilterChainMatchBuilder : global::Mesh.Dsl.Builders.
     /// <returns>This builder.</returns>
     public FilterChainMatchBuilder TransportProtocol(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.TransportProtocol = value;
+        Target.TransportProtocol = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -52,8 +49,7 @@ public sealed partial class FilterChainMatchBuilder : global::Mesh.Dsl.Builders.
     /// <returns>This builder.</returns>
     public FilterChainMatchBuilder ApplicationProtocols(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.ApplicationProtocols = value;
+        Target.ApplicationProtocols = Guard.Text(value, nameof(value));
         return this;
     }
 

@@ -31,8 +31,7 @@ public sealed partial class GrpcHealthCheckConfigBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public GrpcHealthCheckConfigBuilder Service(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Service = value;
+        Target.Service = Guard.Text(value, nameof(value));
         return this;
     }
 }

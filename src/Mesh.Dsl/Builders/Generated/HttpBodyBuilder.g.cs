@@ -22,8 +22,7 @@ public sealed partial class HttpBodyBuilder : global::Mesh.Dsl.Builders.MessageB
     /// <returns>This builder.</returns>
     public HttpBodyBuilder String(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.String = value;
+        Target.String = Guard.Text(value, nameof(value));
         return this;
     }
 

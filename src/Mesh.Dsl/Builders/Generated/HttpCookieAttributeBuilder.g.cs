@@ -22,8 +22,7 @@ public sealed partial class HttpCookieAttributeBuilder : global::Mesh.Dsl.Builde
     /// <returns>This builder.</returns>
     public HttpCookieAttributeBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class HttpCookieAttributeBuilder : global::Mesh.Dsl.Builde
     /// <returns>This builder.</returns>
     public HttpCookieAttributeBuilder Value(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Value = value;
+        Target.Value = Guard.Text(value, nameof(value));
         return this;
     }
 }

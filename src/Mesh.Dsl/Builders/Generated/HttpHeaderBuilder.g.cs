@@ -22,8 +22,7 @@ public sealed partial class HttpHeaderBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public HttpHeaderBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class HttpHeaderBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public HttpHeaderBuilder Value(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Value = value;
+        Target.Value = Guard.Text(value, nameof(value));
         return this;
     }
 }

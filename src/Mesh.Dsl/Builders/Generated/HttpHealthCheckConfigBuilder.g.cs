@@ -22,8 +22,7 @@ public sealed partial class HttpHealthCheckConfigBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public HttpHealthCheckConfigBuilder Path(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Path = value;
+        Target.Path = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -41,8 +40,7 @@ public sealed partial class HttpHealthCheckConfigBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public HttpHealthCheckConfigBuilder Host(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Host = value;
+        Target.Host = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -51,8 +49,7 @@ public sealed partial class HttpHealthCheckConfigBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public HttpHealthCheckConfigBuilder Scheme(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Scheme = value;
+        Target.Scheme = Guard.Text(value, nameof(value));
         return this;
     }
 

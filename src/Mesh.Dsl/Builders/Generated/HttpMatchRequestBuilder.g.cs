@@ -17,7 +17,7 @@ public sealed partial class HttpMatchRequestBuilder
     public HttpMatchRequestBuilder Headers(string key, global::System.Action<StringMatchBuilder> configure)
     {
         global::System.ArgumentNullException.ThrowIfNull(configure);
-        global::System.ArgumentNullException.ThrowIfNull(key);
+        Guard.Text(key, nameof(key));
         var entry = new global::Mesh.Dsl.Model.Networking.StringMatch();
         configure(new StringMatchBuilder(entry));
         Target.Headers[key] = entry;
@@ -30,8 +30,8 @@ public sealed partial class HttpMatchRequestBuilder
     /// <returns>This builder.</returns>
     public HttpMatchRequestBuilder SourceLabels(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.SourceLabels[key] = value;
         return this;
     }
@@ -43,7 +43,7 @@ public sealed partial class HttpMatchRequestBuilder
     public HttpMatchRequestBuilder QueryParams(string key, global::System.Action<StringMatchBuilder> configure)
     {
         global::System.ArgumentNullException.ThrowIfNull(configure);
-        global::System.ArgumentNullException.ThrowIfNull(key);
+        Guard.Text(key, nameof(key));
         var entry = new global::Mesh.Dsl.Model.Networking.StringMatch();
         configure(new StringMatchBuilder(entry));
         Target.QueryParams[key] = entry;
@@ -57,7 +57,7 @@ public sealed partial class HttpMatchRequestBuilder
     public HttpMatchRequestBuilder WithoutHeaders(string key, global::System.Action<StringMatchBuilder> configure)
     {
         global::System.ArgumentNullException.ThrowIfNull(configure);
-        global::System.ArgumentNullException.ThrowIfNull(key);
+        Guard.Text(key, nameof(key));
         var entry = new global::Mesh.Dsl.Model.Networking.StringMatch();
         configure(new StringMatchBuilder(entry));
         Target.WithoutHeaders[key] = entry;

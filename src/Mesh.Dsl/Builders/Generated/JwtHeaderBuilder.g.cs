@@ -22,8 +22,7 @@ public sealed partial class JwtHeaderBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public JwtHeaderBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class JwtHeaderBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public JwtHeaderBuilder Prefix(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Prefix = value;
+        Target.Prefix = Guard.Text(value, nameof(value));
         return this;
     }
 }

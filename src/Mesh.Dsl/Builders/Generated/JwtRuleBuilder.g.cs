@@ -22,8 +22,7 @@ public sealed partial class JwtRuleBuilder : global::Mesh.Dsl.Builders.MessageBu
     /// <returns>This builder.</returns>
     public JwtRuleBuilder Issuer(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Issuer = value;
+        Target.Issuer = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class JwtRuleBuilder : global::Mesh.Dsl.Builders.MessageBu
     /// <returns>This builder.</returns>
     public JwtRuleBuilder Audiences(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.Audiences.AddRange(values);
+        Target.Audiences.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -42,8 +40,7 @@ public sealed partial class JwtRuleBuilder : global::Mesh.Dsl.Builders.MessageBu
     /// <returns>This builder.</returns>
     public JwtRuleBuilder JwksUri(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.JwksUri = value;
+        Target.JwksUri = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -52,8 +49,7 @@ public sealed partial class JwtRuleBuilder : global::Mesh.Dsl.Builders.MessageBu
     /// <returns>This builder.</returns>
     public JwtRuleBuilder JwksUriSnakeCase(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.JwksUriSnakeCase = value;
+        Target.JwksUriSnakeCase = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -62,8 +58,7 @@ public sealed partial class JwtRuleBuilder : global::Mesh.Dsl.Builders.MessageBu
     /// <returns>This builder.</returns>
     public JwtRuleBuilder Jwks(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Jwks = value;
+        Target.Jwks = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -81,8 +76,7 @@ public sealed partial class JwtRuleBuilder : global::Mesh.Dsl.Builders.MessageBu
     /// <returns>This builder.</returns>
     public JwtRuleBuilder FromParams(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.FromParams.AddRange(values);
+        Target.FromParams.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -91,8 +85,7 @@ public sealed partial class JwtRuleBuilder : global::Mesh.Dsl.Builders.MessageBu
     /// <returns>This builder.</returns>
     public JwtRuleBuilder OutputPayloadToHeader(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.OutputPayloadToHeader = value;
+        Target.OutputPayloadToHeader = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -101,8 +94,7 @@ public sealed partial class JwtRuleBuilder : global::Mesh.Dsl.Builders.MessageBu
     /// <returns>This builder.</returns>
     public JwtRuleBuilder FromCookies(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.FromCookies.AddRange(values);
+        Target.FromCookies.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -138,8 +130,7 @@ public sealed partial class JwtRuleBuilder : global::Mesh.Dsl.Builders.MessageBu
     /// <returns>This builder.</returns>
     public JwtRuleBuilder SpaceDelimitedClaims(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.SpaceDelimitedClaims.AddRange(values);
+        Target.SpaceDelimitedClaims.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 }

@@ -16,8 +16,8 @@ public sealed partial class L4MatchAttributesBuilder
     /// <returns>This builder.</returns>
     public L4MatchAttributesBuilder SourceLabels(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.SourceLabels[key] = value;
         return this;
     }

@@ -23,8 +23,8 @@ public sealed partial class LabelSelectorBuilder : global::Mesh.Dsl.Builders.Mes
     /// <returns>This builder.</returns>
     public LabelSelectorBuilder MatchLabels(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.MatchLabels[key] = value;
         return this;
     }

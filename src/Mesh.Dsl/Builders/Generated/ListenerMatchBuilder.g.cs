@@ -31,8 +31,7 @@ public sealed partial class ListenerMatchBuilder : global::Mesh.Dsl.Builders.Mes
     /// <returns>This builder.</returns>
     public ListenerMatchBuilder PortName(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.PortName = value;
+        Target.PortName = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -50,8 +49,7 @@ public sealed partial class ListenerMatchBuilder : global::Mesh.Dsl.Builders.Mes
     /// <returns>This builder.</returns>
     public ListenerMatchBuilder ListenerFilter(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.ListenerFilter = value;
+        Target.ListenerFilter = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -60,8 +58,7 @@ public sealed partial class ListenerMatchBuilder : global::Mesh.Dsl.Builders.Mes
     /// <returns>This builder.</returns>
     public ListenerMatchBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -22,8 +22,7 @@ public sealed partial class ListenerSubFilterMatchBuilder : global::Mesh.Dsl.Bui
     /// <returns>This builder.</returns>
     public ListenerSubFilterMatchBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 }

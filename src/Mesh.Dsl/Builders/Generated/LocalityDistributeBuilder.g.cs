@@ -15,8 +15,7 @@ public sealed partial class LocalityDistributeBuilder
     /// <returns>This builder.</returns>
     public LocalityDistributeBuilder From(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.From = value;
+        Target.From = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -22,8 +22,7 @@ public sealed partial class LocalityFailoverBuilder : global::Mesh.Dsl.Builders.
     /// <returns>This builder.</returns>
     public LocalityFailoverBuilder From(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.From = value;
+        Target.From = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class LocalityFailoverBuilder : global::Mesh.Dsl.Builders.
     /// <returns>This builder.</returns>
     public LocalityFailoverBuilder To(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.To = value;
+        Target.To = Guard.Text(value, nameof(value));
         return this;
     }
 }

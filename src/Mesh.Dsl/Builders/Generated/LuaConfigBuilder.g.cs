@@ -22,8 +22,7 @@ public sealed partial class LuaConfigBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public LuaConfigBuilder InlineCode(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.InlineCode = value;
+        Target.InlineCode = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -31,8 +31,7 @@ public sealed partial class MetricSelectorBuilder : global::Mesh.Dsl.Builders.Me
     /// <returns>This builder.</returns>
     public MetricSelectorBuilder CustomMetric(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.CustomMetric = value;
+        Target.CustomMetric = Guard.Text(value, nameof(value));
         return this;
     }
 

@@ -42,7 +42,7 @@ public sealed partial class MetricsOverridesBuilder : global::Mesh.Dsl.Builders.
     public MetricsOverridesBuilder TagOverrides(string key, global::System.Action<TagOverrideBuilder> configure)
     {
         global::System.ArgumentNullException.ThrowIfNull(configure);
-        global::System.ArgumentNullException.ThrowIfNull(key);
+        Guard.Text(key, nameof(key));
         var entry = new global::Mesh.Dsl.Model.Telemetry.TagOverride();
         configure(new TagOverrideBuilder(entry));
         Target.TagOverrides[key] = entry;

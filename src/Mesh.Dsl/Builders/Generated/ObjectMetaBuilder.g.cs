@@ -23,8 +23,8 @@ public sealed partial class ObjectMetaBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public ObjectMetaBuilder Labels(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.Labels[key] = value;
         return this;
     }
@@ -35,8 +35,8 @@ public sealed partial class ObjectMetaBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public ObjectMetaBuilder Annotations(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.Annotations[key] = value;
         return this;
     }

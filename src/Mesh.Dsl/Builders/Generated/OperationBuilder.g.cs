@@ -22,8 +22,7 @@ public sealed partial class OperationBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public OperationBuilder Hosts(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.Hosts.AddRange(values);
+        Target.Hosts.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class OperationBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public OperationBuilder NotHosts(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotHosts.AddRange(values);
+        Target.NotHosts.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -42,8 +40,7 @@ public sealed partial class OperationBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public OperationBuilder Ports(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.Ports.AddRange(values);
+        Target.Ports.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -52,8 +49,7 @@ public sealed partial class OperationBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public OperationBuilder NotPorts(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotPorts.AddRange(values);
+        Target.NotPorts.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -62,8 +58,7 @@ public sealed partial class OperationBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public OperationBuilder Methods(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.Methods.AddRange(values);
+        Target.Methods.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -72,8 +67,7 @@ public sealed partial class OperationBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public OperationBuilder NotMethods(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotMethods.AddRange(values);
+        Target.NotMethods.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -82,8 +76,7 @@ public sealed partial class OperationBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public OperationBuilder Paths(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.Paths.AddRange(values);
+        Target.Paths.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -92,8 +85,7 @@ public sealed partial class OperationBuilder : global::Mesh.Dsl.Builders.Message
     /// <returns>This builder.</returns>
     public OperationBuilder NotPaths(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotPaths.AddRange(values);
+        Target.NotPaths.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 }

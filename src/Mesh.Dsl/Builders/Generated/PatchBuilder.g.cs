@@ -31,8 +31,7 @@ public sealed partial class PatchBuilder : global::Mesh.Dsl.Builders.MessageBuil
     /// <returns>This builder.</returns>
     public PatchBuilder Value(global::System.Text.Json.Nodes.JsonObject value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Value = value;
+        Target.Value = Guard.FreeForm(value, nameof(value));
         return this;
     }
 

@@ -22,8 +22,7 @@ public sealed partial class PolicyTargetReferenceBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public PolicyTargetReferenceBuilder Group(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Group = value;
+        Target.Group = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class PolicyTargetReferenceBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public PolicyTargetReferenceBuilder Kind(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Kind = value;
+        Target.Kind = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -42,8 +40,7 @@ public sealed partial class PolicyTargetReferenceBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public PolicyTargetReferenceBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -52,8 +49,7 @@ public sealed partial class PolicyTargetReferenceBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public PolicyTargetReferenceBuilder Namespace(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Namespace = value;
+        Target.Namespace = Guard.Text(value, nameof(value));
         return this;
     }
 }

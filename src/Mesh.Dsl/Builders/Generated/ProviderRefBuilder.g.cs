@@ -22,8 +22,7 @@ public sealed partial class ProviderRefBuilder : global::Mesh.Dsl.Builders.Messa
     /// <returns>This builder.</returns>
     public ProviderRefBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -48,8 +48,8 @@ public sealed partial class ProxyConfigBuilder : global::Mesh.Dsl.Builders.Resou
     /// <returns>This builder.</returns>
     public ProxyConfigBuilder EnvironmentVariables(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.EnvironmentVariables[key] = value;
         return this;
     }

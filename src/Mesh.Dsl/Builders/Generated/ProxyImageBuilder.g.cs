@@ -22,8 +22,7 @@ public sealed partial class ProxyImageBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public ProxyImageBuilder ImageType(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.ImageType = value;
+        Target.ImageType = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -22,8 +22,7 @@ public sealed partial class ProxyMatchBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public ProxyMatchBuilder ProxyVersion(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.ProxyVersion = value;
+        Target.ProxyVersion = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -33,8 +32,8 @@ public sealed partial class ProxyMatchBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public ProxyMatchBuilder Metadata(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.Metadata[key] = value;
         return this;
     }

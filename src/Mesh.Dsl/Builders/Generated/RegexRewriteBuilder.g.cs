@@ -22,8 +22,7 @@ public sealed partial class RegexRewriteBuilder : global::Mesh.Dsl.Builders.Mess
     /// <returns>This builder.</returns>
     public RegexRewriteBuilder Match(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Match = value;
+        Target.Match = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class RegexRewriteBuilder : global::Mesh.Dsl.Builders.Mess
     /// <returns>This builder.</returns>
     public RegexRewriteBuilder Rewrite(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Rewrite = value;
+        Target.Rewrite = Guard.Text(value, nameof(value));
         return this;
     }
 }

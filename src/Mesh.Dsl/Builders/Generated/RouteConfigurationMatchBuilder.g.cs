@@ -31,8 +31,7 @@ public sealed partial class RouteConfigurationMatchBuilder : global::Mesh.Dsl.Bu
     /// <returns>This builder.</returns>
     public RouteConfigurationMatchBuilder PortName(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.PortName = value;
+        Target.PortName = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -41,8 +40,7 @@ public sealed partial class RouteConfigurationMatchBuilder : global::Mesh.Dsl.Bu
     /// <returns>This builder.</returns>
     public RouteConfigurationMatchBuilder Gateway(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Gateway = value;
+        Target.Gateway = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -60,8 +58,7 @@ public sealed partial class RouteConfigurationMatchBuilder : global::Mesh.Dsl.Bu
     /// <returns>This builder.</returns>
     public RouteConfigurationMatchBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -22,8 +22,7 @@ public sealed partial class RouteMatchBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public RouteMatchBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 

@@ -31,8 +31,7 @@ public sealed partial class ServicePortBuilder : global::Mesh.Dsl.Builders.Messa
     /// <returns>This builder.</returns>
     public ServicePortBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -41,8 +40,7 @@ public sealed partial class ServicePortBuilder : global::Mesh.Dsl.Builders.Messa
     /// <returns>This builder.</returns>
     public ServicePortBuilder Protocol(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Protocol = value;
+        Target.Protocol = Guard.Text(value, nameof(value));
         return this;
     }
 

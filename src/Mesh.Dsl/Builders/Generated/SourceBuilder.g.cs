@@ -22,8 +22,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder Principals(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.Principals.AddRange(values);
+        Target.Principals.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder NotPrincipals(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotPrincipals.AddRange(values);
+        Target.NotPrincipals.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -42,8 +40,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder RequestPrincipals(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.RequestPrincipals.AddRange(values);
+        Target.RequestPrincipals.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -52,8 +49,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder NotRequestPrincipals(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotRequestPrincipals.AddRange(values);
+        Target.NotRequestPrincipals.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -62,8 +58,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder Namespaces(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.Namespaces.AddRange(values);
+        Target.Namespaces.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -72,8 +67,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder NotNamespaces(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotNamespaces.AddRange(values);
+        Target.NotNamespaces.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -82,8 +76,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder ServiceAccounts(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.ServiceAccounts.AddRange(values);
+        Target.ServiceAccounts.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -92,8 +85,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder NotServiceAccounts(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotServiceAccounts.AddRange(values);
+        Target.NotServiceAccounts.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -102,8 +94,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder IpBlocks(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.IpBlocks.AddRange(values);
+        Target.IpBlocks.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -112,8 +103,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder NotIpBlocks(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotIpBlocks.AddRange(values);
+        Target.NotIpBlocks.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -122,8 +112,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder RemoteIpBlocks(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.RemoteIpBlocks.AddRange(values);
+        Target.RemoteIpBlocks.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -132,8 +121,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder NotRemoteIpBlocks(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotRemoteIpBlocks.AddRange(values);
+        Target.NotRemoteIpBlocks.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -142,8 +130,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder TrustDomains(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.TrustDomains.AddRange(values);
+        Target.TrustDomains.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 
@@ -152,8 +139,7 @@ public sealed partial class SourceBuilder : global::Mesh.Dsl.Builders.MessageBui
     /// <returns>This builder.</returns>
     public SourceBuilder NotTrustDomains(params string[] values)
     {
-        global::System.ArgumentNullException.ThrowIfNull(values);
-        Target.NotTrustDomains.AddRange(values);
+        Target.NotTrustDomains.AddRange(Guard.Texts(values, nameof(values)));
         return this;
     }
 }

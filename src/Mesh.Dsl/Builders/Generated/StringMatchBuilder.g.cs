@@ -22,8 +22,7 @@ public sealed partial class StringMatchBuilder : global::Mesh.Dsl.Builders.Messa
     /// <returns>This builder.</returns>
     public StringMatchBuilder Exact(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Exact = value;
+        Target.Exact = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class StringMatchBuilder : global::Mesh.Dsl.Builders.Messa
     /// <returns>This builder.</returns>
     public StringMatchBuilder Prefix(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Prefix = value;
+        Target.Prefix = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -42,8 +40,7 @@ public sealed partial class StringMatchBuilder : global::Mesh.Dsl.Builders.Messa
     /// <returns>This builder.</returns>
     public StringMatchBuilder Regex(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Regex = value;
+        Target.Regex = Guard.Text(value, nameof(value));
         return this;
     }
 }

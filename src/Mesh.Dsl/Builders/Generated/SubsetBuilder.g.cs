@@ -15,8 +15,7 @@ public sealed partial class SubsetBuilder
     /// <returns>This builder.</returns>
     public SubsetBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -26,8 +25,8 @@ public sealed partial class SubsetBuilder
     /// <returns>This builder.</returns>
     public SubsetBuilder Labels(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.Labels[key] = value;
         return this;
     }

@@ -31,8 +31,7 @@ public sealed partial class TagOverrideBuilder : global::Mesh.Dsl.Builders.Messa
     /// <returns>This builder.</returns>
     public TagOverrideBuilder Value(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Value = value;
+        Target.Value = Guard.Text(value, nameof(value));
         return this;
     }
 }

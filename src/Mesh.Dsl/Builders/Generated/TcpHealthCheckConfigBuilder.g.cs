@@ -22,8 +22,7 @@ public sealed partial class TcpHealthCheckConfigBuilder : global::Mesh.Dsl.Build
     /// <returns>This builder.</returns>
     public TcpHealthCheckConfigBuilder Host(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Host = value;
+        Target.Host = Guard.Text(value, nameof(value));
         return this;
     }
 

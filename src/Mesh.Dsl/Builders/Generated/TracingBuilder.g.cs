@@ -60,7 +60,7 @@ public sealed partial class TracingBuilder : global::Mesh.Dsl.Builders.MessageBu
     public TracingBuilder CustomTags(string key, global::System.Action<CustomTagBuilder> configure)
     {
         global::System.ArgumentNullException.ThrowIfNull(configure);
-        global::System.ArgumentNullException.ThrowIfNull(key);
+        Guard.Text(key, nameof(key));
         var entry = new global::Mesh.Dsl.Model.Telemetry.CustomTag();
         configure(new CustomTagBuilder(entry));
         Target.CustomTags[key] = entry;

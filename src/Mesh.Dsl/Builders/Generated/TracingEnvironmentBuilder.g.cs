@@ -22,8 +22,7 @@ public sealed partial class TracingEnvironmentBuilder : global::Mesh.Dsl.Builder
     /// <returns>This builder.</returns>
     public TracingEnvironmentBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class TracingEnvironmentBuilder : global::Mesh.Dsl.Builder
     /// <returns>This builder.</returns>
     public TracingEnvironmentBuilder DefaultValue(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.DefaultValue = value;
+        Target.DefaultValue = Guard.Text(value, nameof(value));
         return this;
     }
 }

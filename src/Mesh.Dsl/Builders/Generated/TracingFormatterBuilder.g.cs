@@ -22,8 +22,7 @@ public sealed partial class TracingFormatterBuilder : global::Mesh.Dsl.Builders.
     /// <returns>This builder.</returns>
     public TracingFormatterBuilder Value(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Value = value;
+        Target.Value = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -22,8 +22,7 @@ public sealed partial class TracingLiteralBuilder : global::Mesh.Dsl.Builders.Me
     /// <returns>This builder.</returns>
     public TracingLiteralBuilder Value(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Value = value;
+        Target.Value = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -22,8 +22,7 @@ public sealed partial class TracingRequestHeaderBuilder : global::Mesh.Dsl.Build
     /// <returns>This builder.</returns>
     public TracingRequestHeaderBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class TracingRequestHeaderBuilder : global::Mesh.Dsl.Build
     /// <returns>This builder.</returns>
     public TracingRequestHeaderBuilder DefaultValue(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.DefaultValue = value;
+        Target.DefaultValue = Guard.Text(value, nameof(value));
         return this;
     }
 }

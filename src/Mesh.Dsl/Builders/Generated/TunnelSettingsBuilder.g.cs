@@ -22,8 +22,7 @@ public sealed partial class TunnelSettingsBuilder : global::Mesh.Dsl.Builders.Me
     /// <returns>This builder.</returns>
     public TunnelSettingsBuilder Protocol(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Protocol = value;
+        Target.Protocol = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class TunnelSettingsBuilder : global::Mesh.Dsl.Builders.Me
     /// <returns>This builder.</returns>
     public TunnelSettingsBuilder TargetHost(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.TargetHost = value;
+        Target.TargetHost = Guard.Text(value, nameof(value));
         return this;
     }
 

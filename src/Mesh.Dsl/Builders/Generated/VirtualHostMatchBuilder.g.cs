@@ -22,8 +22,7 @@ public sealed partial class VirtualHostMatchBuilder : global::Mesh.Dsl.Builders.
     /// <returns>This builder.</returns>
     public VirtualHostMatchBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class VirtualHostMatchBuilder : global::Mesh.Dsl.Builders.
     /// <returns>This builder.</returns>
     public VirtualHostMatchBuilder DomainName(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.DomainName = value;
+        Target.DomainName = Guard.Text(value, nameof(value));
         return this;
     }
 

@@ -22,8 +22,7 @@ public sealed partial class VirtualServiceDelegateBuilder : global::Mesh.Dsl.Bui
     /// <returns>This builder.</returns>
     public VirtualServiceDelegateBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class VirtualServiceDelegateBuilder : global::Mesh.Dsl.Bui
     /// <returns>This builder.</returns>
     public VirtualServiceDelegateBuilder Namespace(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Namespace = value;
+        Target.Namespace = Guard.Text(value, nameof(value));
         return this;
     }
 }

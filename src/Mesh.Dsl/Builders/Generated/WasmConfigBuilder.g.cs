@@ -22,8 +22,7 @@ public sealed partial class WasmConfigBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public WasmConfigBuilder Url(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Url = value;
+        Target.Url = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -32,8 +31,7 @@ public sealed partial class WasmConfigBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public WasmConfigBuilder Sha256(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Sha256 = value;
+        Target.Sha256 = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -51,8 +49,7 @@ public sealed partial class WasmConfigBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public WasmConfigBuilder ImagePullSecret(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.ImagePullSecret = value;
+        Target.ImagePullSecret = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -61,8 +58,7 @@ public sealed partial class WasmConfigBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public WasmConfigBuilder VerificationKey(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.VerificationKey = value;
+        Target.VerificationKey = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -71,8 +67,7 @@ public sealed partial class WasmConfigBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public WasmConfigBuilder PluginConfig(global::System.Text.Json.Nodes.JsonObject value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.PluginConfig = value;
+        Target.PluginConfig = Guard.FreeForm(value, nameof(value));
         return this;
     }
 
@@ -81,8 +76,7 @@ public sealed partial class WasmConfigBuilder : global::Mesh.Dsl.Builders.Messag
     /// <returns>This builder.</returns>
     public WasmConfigBuilder PluginName(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.PluginName = value;
+        Target.PluginName = Guard.Text(value, nameof(value));
         return this;
     }
 

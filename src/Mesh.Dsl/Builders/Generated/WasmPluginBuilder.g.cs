@@ -56,8 +56,7 @@ public sealed partial class WasmPluginBuilder : global::Mesh.Dsl.Builders.Resour
     /// <returns>This builder.</returns>
     public WasmPluginBuilder Url(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Url = value;
+        Target.Url = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -66,8 +65,7 @@ public sealed partial class WasmPluginBuilder : global::Mesh.Dsl.Builders.Resour
     /// <returns>This builder.</returns>
     public WasmPluginBuilder Sha256(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Sha256 = value;
+        Target.Sha256 = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -85,8 +83,7 @@ public sealed partial class WasmPluginBuilder : global::Mesh.Dsl.Builders.Resour
     /// <returns>This builder.</returns>
     public WasmPluginBuilder ImagePullSecret(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.ImagePullSecret = value;
+        Target.ImagePullSecret = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -95,8 +92,7 @@ public sealed partial class WasmPluginBuilder : global::Mesh.Dsl.Builders.Resour
     /// <returns>This builder.</returns>
     public WasmPluginBuilder VerificationKey(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.VerificationKey = value;
+        Target.VerificationKey = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -105,8 +101,7 @@ public sealed partial class WasmPluginBuilder : global::Mesh.Dsl.Builders.Resour
     /// <returns>This builder.</returns>
     public WasmPluginBuilder PluginConfig(global::System.Text.Json.Nodes.JsonObject value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.PluginConfig = value;
+        Target.PluginConfig = Guard.FreeForm(value, nameof(value));
         return this;
     }
 
@@ -115,8 +110,7 @@ public sealed partial class WasmPluginBuilder : global::Mesh.Dsl.Builders.Resour
     /// <returns>This builder.</returns>
     public WasmPluginBuilder PluginName(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.PluginName = value;
+        Target.PluginName = Guard.Text(value, nameof(value));
         return this;
     }
 

@@ -22,8 +22,7 @@ public sealed partial class WaypointFilterMatchBuilder : global::Mesh.Dsl.Builde
     /// <returns>This builder.</returns>
     public WaypointFilterMatchBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 

@@ -22,8 +22,7 @@ public sealed partial class WaypointRouteMatchBuilder : global::Mesh.Dsl.Builder
     /// <returns>This builder.</returns>
     public WaypointRouteMatchBuilder Name(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Name = value;
+        Target.Name = Guard.Text(value, nameof(value));
         return this;
     }
 }

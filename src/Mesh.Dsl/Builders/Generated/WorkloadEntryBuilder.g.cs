@@ -16,7 +16,7 @@ public sealed partial class WorkloadEntryBuilder
     /// <returns>This builder.</returns>
     public WorkloadEntryBuilder Ports(string key, uint value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
+        Guard.Text(key, nameof(key));
         Target.Ports[key] = value;
         return this;
     }
@@ -27,8 +27,8 @@ public sealed partial class WorkloadEntryBuilder
     /// <returns>This builder.</returns>
     public WorkloadEntryBuilder Labels(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.Labels[key] = value;
         return this;
     }

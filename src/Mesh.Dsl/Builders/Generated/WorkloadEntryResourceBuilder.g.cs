@@ -29,8 +29,7 @@ public sealed partial class WorkloadEntryResourceBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public WorkloadEntryResourceBuilder Address(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Address = value;
+        Target.Address = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -40,7 +39,7 @@ public sealed partial class WorkloadEntryResourceBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public WorkloadEntryResourceBuilder Ports(string key, uint value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
+        Guard.Text(key, nameof(key));
         Target.Ports[key] = value;
         return this;
     }
@@ -51,8 +50,8 @@ public sealed partial class WorkloadEntryResourceBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public WorkloadEntryResourceBuilder Labels(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.Labels[key] = value;
         return this;
     }
@@ -62,8 +61,7 @@ public sealed partial class WorkloadEntryResourceBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public WorkloadEntryResourceBuilder Network(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Network = value;
+        Target.Network = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -72,8 +70,7 @@ public sealed partial class WorkloadEntryResourceBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public WorkloadEntryResourceBuilder Locality(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.Locality = value;
+        Target.Locality = Guard.Text(value, nameof(value));
         return this;
     }
 
@@ -91,8 +88,7 @@ public sealed partial class WorkloadEntryResourceBuilder : global::Mesh.Dsl.Buil
     /// <returns>This builder.</returns>
     public WorkloadEntryResourceBuilder ServiceAccount(string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(value);
-        Target.ServiceAccount = value;
+        Target.ServiceAccount = Guard.Text(value, nameof(value));
         return this;
     }
 }

@@ -23,8 +23,8 @@ public sealed partial class WorkloadSelectorBuilder : global::Mesh.Dsl.Builders.
     /// <returns>This builder.</returns>
     public WorkloadSelectorBuilder Labels(string key, string value)
     {
-        global::System.ArgumentNullException.ThrowIfNull(key);
-        global::System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(key, nameof(key));
+        Guard.Text(value, nameof(value));
         Target.Labels[key] = value;
         return this;
     }

@@ -25,7 +25,7 @@ public sealed partial class PeerAuthenticationBuilder : ResourceBuilder<PeerAuth
     /// <returns>This builder.</returns>
     public PeerAuthenticationBuilder Selector(string key, string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(value, nameof(value));
         Target.Selector ??= new LabelSelector();
         Target.Selector.MatchLabels[Guard.NotEmpty(key, nameof(key))] = value;
         return this;

@@ -25,7 +25,7 @@ public sealed partial class SidecarBuilder : ResourceBuilder<SidecarBuilder, Sid
     /// <returns>This builder.</returns>
     public SidecarBuilder WorkloadSelector(string key, string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Text(value, nameof(value));
         Target.WorkloadSelector ??= new WorkloadSelector();
         Target.WorkloadSelector.Labels[Guard.NotEmpty(key, nameof(key))] = value;
         return this;

@@ -25,6 +25,10 @@ internal static class IstioRules
     [
         // Field rules, per resource.
         new CommonRules.MetadataRule(),
+
+        // Text no YAML or JSON file can hold (lone UTF-16 surrogates), in every field of every kind (issue 9, wt-text9).
+        new LoneSurrogateRule(),
+
         new ServiceEntryRules(),
         new PeerAuthenticationRules(),
         new DestinationRuleRules(),

@@ -33,8 +33,35 @@ public class CommentPropertyTests
     [Theory]
     [MemberData(nameof(Files))]
     public void Every_comment_inserted_anywhere_is_kept_exactly_once_and_no_value_changes(string file)
+        => InsertAndFormat(File.ReadAllText(Fixture(file)), file);
+
+    /// <summary>
+    /// The same for the file's resources as one kubectl <c>List</c> (what <c>kubectl get -o yaml</c> prints for several
+    /// objects): the items become documents of their own, with every comment, the List's own included.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_comment_inserted_anywhere_in_a_kubectl_List_is_kept_exactly_once_and_no_value_changes(string file)
+        => InsertAndFormat(KubectlList(MeshYaml.Read(File.ReadAllText(Fixture(file)), file)), file);
+
+    /// <summary>The resources as kubectl prints a List: <c>apiVersion</c>, <c>items</c> at the left margin, <c>kind</c>, <c>metadata</c>.</summary>
+    internal static string KubectlList(IEnumerable<IstioResource> resources)
     {
-        var original = File.ReadAllText(Fixture(file));
+        var text = new System.Text.StringBuilder("apiVersion: v1\nitems:\n");
+        foreach (var resource in resources)
+        {
+            var lines = MeshYaml.Serialize(resource).TrimEnd('\n').Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                text.Append(i == 0 ? "- " : "  ").Append(lines[i]).Append('\n');
+            }
+        }
+
+        return text.Append("kind: List\nmetadata:\n  resourceVersion: \"\"\n").ToString();
+    }
+
+    private static void InsertAndFormat(string original, string file)
+    {
         var expected = MeshYaml.Read(original, file);
         var random = new Random(file.Length * 7919 + original.Length);
         for (var round = 0; round < Rounds; round++)
@@ -72,9 +99,12 @@ public class CommentPropertyTests
             // Punctuation YAML would otherwise read: a comment is all text to the end of its line.
             var comment = $"# c{round}.{i} {(random.Next(3) switch { 0 => "why: \"quoted\" [x] {y}", 1 => "#nested, - dash", _ => "plain words" })}";
             var at = random.Next(lines.Count);
-            if (BlockScalarLines(lines).Contains(at))
+            var blockLines = BlockScalarLines(lines);
+            if (blockLines.Contains(at) || blockLines.Contains(at - 1))
             {
-                continue; // a '#' inside a block scalar is text, and a line less indented would end it
+                // A '#' inside a block scalar is text, a line less indented would end it, and a line right after its
+                // last, indented as deep as its text, would be more of its text.
+                continue;
             }
 
             var line = lines[at];

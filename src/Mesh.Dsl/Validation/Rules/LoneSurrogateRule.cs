@@ -1,0 +1,207 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Mesh.Dsl.Model;
+using Mesh.Dsl.Serialization;
+
+namespace Mesh.Dsl.Validation.Rules;
+
+/// <summary>
+/// Every string of every resource, of every kind, is whole characters: a lone UTF-16 surrogate (half of a character,
+/// which YAML, JSON and UTF-8 cannot hold) is an error at its field, so a program learns it when it validates, not
+/// when it writes, which refuses it (<see cref="LoneSurrogates"/>).
+/// </summary>
+/// <remarks>
+/// It walks the resource as the writer writes it (<see cref="ResourceWriter"/>: metadata with every ObjectMeta field,
+/// the spec through its schema, status), so no field of any kind is missed and the paths are the schema's field names.
+/// The walk allocates nothing: one walker per thread, a reused stack of the open mappings and lists, and a path
+/// composed only for a diagnostic; a string costs one vectorised search for the surrogate range.
+/// </remarks>
+internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
+    "resource.text",
+    "Every string of a resource (names, hosts, labels, annotations, map keys, free-form values) is whole characters: no lone UTF-16 surrogate, which no YAML or JSON file can hold.",
+    [],
+    [DiagnosticCodes.LoneSurrogate]))
+{
+    [ThreadStatic]
+    private static Walker? t_walker;
+
+    public override void Check(IstioResource resource, RuleContext context)
+    {
+        var walker = t_walker ??= new Walker();
+        walker.Start(context);
+        try
+        {
+            ResourceWriter.Write(walker, resource);
+        }
+        catch (InvalidOperationException)
+        {
+            // The model holds what no writer writes (a null list item, an undefined enum value): the walk stops there,
+            // as writing would, which reports it. The strings before it have been checked.
+        }
+        finally
+        {
+            walker.Finish();
+        }
+    }
+
+    /// <summary>A writer that writes nothing: it follows the open mappings and lists and checks each key and string.</summary>
+    private sealed class Walker : StructuredWriter
+    {
+        private Frame[] _frames = new Frame[16];
+        private int _depth;
+        private RuleContext _context;
+
+        private enum Slot : byte { None, Field, Key, Number, Index }
+
+        private struct Frame
+        {
+            public bool IsSequence;
+            public Slot Slot;
+            public string? Key;
+            public ulong Number;
+            public int Index;
+        }
+
+        public void Start(RuleContext context)
+        {
+            _context = context;
+            _depth = 0;
+        }
+
+        public void Finish()
+        {
+            _context = default;
+            Array.Clear(_frames, 0, _depth);
+            _depth = 0;
+        }
+
+        public override void BeginMapping()
+        {
+            NextValue();
+            Push(isSequence: false);
+        }
+
+        public override void EndMapping() => _depth--;
+
+        public override void EmptyMapping() => NextValue();
+
+        public override void BeginSequence()
+        {
+            NextValue();
+            Push(isSequence: true);
+        }
+
+        public override void EndSequence() => _depth--;
+
+        public override void Key(string key)
+        {
+            ref var frame = ref _frames[_depth - 1];
+            frame.Slot = Slot.Key;
+            frame.Key = key;
+            if (LoneSurrogates.IndexOf(key) is >= 0 and var at)
+            {
+                Report($"the key {LoneSurrogates.Describe(key, at)}; give whole characters.");
+            }
+        }
+
+        public override void FieldKey(string name)
+        {
+            ref var frame = ref _frames[_depth - 1];
+            frame.Slot = Slot.Field;
+            frame.Key = name;
+        }
+
+        public override void NumberKey(ulong key)
+        {
+            ref var frame = ref _frames[_depth - 1];
+            frame.Slot = Slot.Number;
+            frame.Number = key;
+        }
+
+        public override void String(string value)
+        {
+            NextValue();
+            if (LoneSurrogates.IndexOf(value) is >= 0 and var at)
+            {
+                Report($"{LoneSurrogates.Describe(value, at)}; give whole characters.");
+            }
+        }
+
+        public override void FlowList(JsonArray list)
+        {
+            NextValue();
+            if (LoneSurrogates.Find(list) is { } found)
+            {
+                Report($"{LoneSurrogates.Describe(found.Text, found.Index)}; give whole characters.", found.Path);
+            }
+        }
+
+        // Durations and numbers are formatted by the writers, never text of the user's.
+        public override void Duration(TimeSpan value) => NextValue();
+
+        public override void Integer(long value) => NextValue();
+
+        public override void Unsigned(ulong value) => NextValue();
+
+        public override void Boolean(bool value) => NextValue();
+
+        public override void Double(double value) => NextValue();
+
+        public override void Null() => NextValue();
+
+        public override void FlowJson(string json) => NextValue();
+
+        /// <summary>A value begins: in a list, it is the next item.</summary>
+        private void NextValue()
+        {
+            if (_depth > 0 && _frames[_depth - 1].IsSequence)
+            {
+                ref var frame = ref _frames[_depth - 1];
+                frame.Slot = Slot.Index;
+                frame.Index++;
+            }
+        }
+
+        private void Push(bool isSequence)
+        {
+            if (_depth == _frames.Length)
+            {
+                Array.Resize(ref _frames, _depth * 2);
+            }
+
+            _frames[_depth++] = new Frame { IsSequence = isSequence, Index = -1 };
+        }
+
+        private void Report(string message, string below = "")
+        {
+            _context.Error(DiagnosticCodes.LoneSurrogate, Path() + below, message);
+        }
+
+        /// <summary>The path of the value or key being written: <c>spec.http[0].match[0].headers[x-user].exact</c>.</summary>
+        private string Path()
+        {
+            var path = new StringBuilder();
+            for (var i = 0; i < _depth; i++)
+            {
+                var frame = _frames[i];
+                switch (frame.Slot)
+                {
+                    case Slot.Field:
+                        (path.Length > 0 ? path.Append('.') : path).Append(frame.Key);
+                        break;
+                    case Slot.Key:
+                        path.Append(LoneSurrogates.KeySegment(frame.Key!));
+                        break;
+                    case Slot.Number:
+                        path.Append('[').Append(frame.Number).Append(']');
+                        break;
+                    case Slot.Index:
+                        path.Append('[').Append(frame.Index).Append(']');
+                        break;
+                }
+            }
+
+            return path.ToString();
+        }
+    }
+}
