@@ -9,7 +9,7 @@ internal sealed class WorkloadEntryRules() : FieldRule<WorkloadEntry>(
     [DiagnosticCodes.InvalidEndpoint, DiagnosticCodes.InvalidPort, DiagnosticCodes.InvalidPortName, DiagnosticCodes.InvalidLabels])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(WorkloadEntrySpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => WorkloadEntrySpec.Schema);
     private static readonly FieldPath Address = Spec.Field("address");
     private static readonly FieldPath Ports = Spec.Field("ports");
     private static readonly FieldPath Labels = Spec.Field("labels");
