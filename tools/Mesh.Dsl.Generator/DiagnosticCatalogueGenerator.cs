@@ -201,10 +201,17 @@ internal sealed class DiagnosticCatalogueGenerator : IGenerator
             - IST0145 counts every server of a Gateway on a port; istioctl keeps only the last server per port and
               Gateway (a map overwrite), and decides "sub-selector" by a substring test on the selector text, where
               this library compares the label sets.
-            - IST0130/IST0131 cover HTTP routes only (repeated matches, a match-less rule, an earlier covering uri
-              prefix): duplicate and empty matches of TCP and TLS routes, and a match without a method covering one
-              with a method, are not reported yet (not done in time for this change; istio's virtualservice analyzer
-              reports them).
+            - IST0131 calls a later http match covered by an earlier, shorter uri prefix only when it is: istioctl's
+              test also fires where the earlier match is the narrower one, and those are not reported. That is an
+              earlier `method: GET` or `authority` against a later match without one (istioctl counts a missing
+              method as GET, and any earlier authority as covering a missing one), an earlier exact header, query or
+              withoutHeaders value that only starts with the later one's, two different regexes, and an earlier
+              match limited to other gateways, source labels, source namespace or scheme, or case-sensitive where
+              the later one ignores case. As in istioctl, an exact uri under an earlier prefix and matches without a
+              uri prefix are not compared, and a prefix covers only matches of the same port.
+            - A rule after a rule without matches gets one IST0130 (istiod reports it for each of the rule's matches
+              and istioctl keeps one of the identical lines); two rules or matches with the same name are reported
+              each, where istioctl prints their identical lines once.
             - A dotted short host (`reviews.default`) is taken as written, as istioctl does, so it names no Service.
 
             """);

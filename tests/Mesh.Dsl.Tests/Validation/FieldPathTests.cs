@@ -95,6 +95,7 @@ public sealed partial class FieldPathTests
 
     // A literal that is a whole path ("spec.hosts", "metadata.name"), a field appended to a path (path + ".mode",
     // path, ".mode"), a field name given to RuleContext.Path, or a field after an interpolated path ({path}.hosts[).
-    [GeneratedRegex(@"\$?""(spec|metadata)(\.[\w.]+)?[""\[]|\+ ""\.[a-zA-Z]|, ""\.[a-zA-Z][\w.]*""|context\.Path\([^;]*, ""[a-zA-Z]\w*""|\}\.[a-zA-Z]\w*[\[""{]")]
+    // A field named metadata (WorkloadGroup's spec.metadata) given to FieldPath.Field is the schema's name, not a path.
+    [GeneratedRegex(@"(?<!Field\()\$?""(spec|metadata)(\.[\w.]+)?[""\[]|\+ ""\.[a-zA-Z]|, ""\.[a-zA-Z][\w.]*""|context\.Path\([^;]*, ""[a-zA-Z]\w*""|\}\.[a-zA-Z]\w*[\[""{]")]
     private static partial Regex TypedPath();
 }

@@ -37,10 +37,10 @@ public static class DiagnosticCodes
     /// <summary>IST0129 NoServerCertificateVerificationPortLevel: As IST0128 for a portLevelSettings[].tls (AN-16).</summary>
     public const string NoServerCertificateVerificationPortLevel = "IST0129";
 
-    /// <summary>IST0130 VirtualServiceUnreachableRule: A VirtualService rule can never match: it follows a match-less rule, or all its matches repeat earlier ones (VS-09).</summary>
+    /// <summary>IST0130 VirtualServiceUnreachableRule: A VirtualService http, tcp or tls rule can never match (VS-09): it follows a rule without matches, it is a second rule without matches, or all its matches repeat earlier ones. Rules and matches are named as istioctl names them: "name" when an http rule or match has one, #index otherwise.</summary>
     public const string VirtualServiceUnreachableRule = "IST0130";
 
-    /// <summary>IST0131 VirtualServiceIneffectiveMatch: A match repeats an earlier one, or an earlier uri prefix already covers it (VS-10).</summary>
+    /// <summary>IST0131 VirtualServiceIneffectiveMatch: An http, tcp or tls match can never be used (VS-10): it repeats an earlier match (its name aside), or an earlier http match with a shorter uri prefix covers it: the same port, and a method, authority, headers, query parameters and withoutHeaders that istioctl calls covering and that take at least every request the later match takes (a missing method counts as GET).</summary>
     public const string VirtualServiceIneffectiveMatch = "IST0131";
 
     /// <summary>IST0132 VirtualServiceHostNotFoundInGateway: None of the VirtualService's hosts is served by a Gateway it is bound to (AN-02); the routes never apply at that gateway.</summary>
@@ -57,6 +57,21 @@ public static class DiagnosticCodes
 
     /// <summary>IST0145 ConflictingGateways: Two Gateways on the same workloads serve the same port, bind and host (AN-19): equal selectors, or one a subset of the other when a pod or workload pod template carries both. Reported on each Gateway, per server.</summary>
     public const string ConflictingGateways = "IST0145";
+
+    /// <summary>IST0151 EnvoyFilterUsesRelativeOperation: An EnvoyFilter without priority uses a relative patch operation (INSERT_BEFORE, INSERT_AFTER, REPLACE, REMOVE), whose result depends on the order in which EnvoyFilters are applied, so the patch may not be applied as meant.</summary>
+    public const string EnvoyFilterUsesRelativeOperation = "IST0151";
+
+    /// <summary>IST0152 EnvoyFilterUsesReplaceOperationIncorrectly: An EnvoyFilter patch uses REPLACE with an applyTo other than HTTP_FILTER or NETWORK_FILTER; Istio ignores it.</summary>
+    public const string EnvoyFilterUsesReplaceOperationIncorrectly = "IST0152";
+
+    /// <summary>IST0153 EnvoyFilterUsesAddOperationIncorrectly: An EnvoyFilter patch uses ADD with applyTo ROUTE_CONFIGURATION or HTTP_ROUTE; Istio ignores it.</summary>
+    public const string EnvoyFilterUsesAddOperationIncorrectly = "IST0153";
+
+    /// <summary>IST0154 EnvoyFilterUsesRemoveOperationIncorrectly: An EnvoyFilter patch uses REMOVE with applyTo ROUTE_CONFIGURATION or HTTP_ROUTE; Istio ignores it.</summary>
+    public const string EnvoyFilterUsesRemoveOperationIncorrectly = "IST0154";
+
+    /// <summary>IST0155 EnvoyFilterUsesRelativeOperationWithProxyVersion: As IST0151, for a patch of a filter that an earlier patch (of this or an earlier EnvoyFilter) matches with proxy.proxyVersion: after an upgrade the proxy version changes and the order the patches apply in changes with it.</summary>
+    public const string EnvoyFilterUsesRelativeOperationWithProxyVersion = "IST0155";
 
     /// <summary>IST0161 InvalidGatewayCredential: The Secret a Gateway's tls.credentialName names exists but holds no usable certificate and key (AN-24; needs Secrets): keys missing (tls.crt/tls.key or cert/key), unparsable PEM, or an expired certificate.</summary>
     public const string InvalidGatewayCredential = "IST0161";
@@ -85,7 +100,7 @@ public static class DiagnosticCodes
     /// <summary>MESH1001 InvalidResourceName: metadata.name is missing or not a lowercase DNS-1123 subdomain (G-27); a Gateway name must be a DNS label without dots (GW-01); a namespace must be a DNS label.</summary>
     public const string InvalidResourceName = "MESH1001";
 
-    /// <summary>MESH1002 ForbiddenAnnotation: An annotation Istio rejects on this kind (G-26): istio.io/dry-run, internal.istio.io/*.</summary>
+    /// <summary>MESH1002 ForbiddenAnnotation: An annotation Istio rejects on this kind (G-26): istio.io/dry-run (except on an AuthorizationPolicy with action ALLOW or DENY and the value true or false), internal.istio.io/*.</summary>
     public const string ForbiddenAnnotation = "MESH1002";
 
     /// <summary>MESH1003 InvalidHost: A host is malformed or not allowed here (G-02…G-06, SE-02/03/27/30, DR-01, VS-03/04, VS-T03, GW-04, SC-20): wildcard not left-most, partial wildcard, short name, IP, or `*`.</summary>
@@ -208,6 +223,60 @@ public static class DiagnosticCodes
     /// <summary>MESH1042 InvalidJwtRule: A RequestAuthentication jwtRule is wrong: no issuer and no jwksUri, both jwks and jwksUri, a jwksUri that is not an http(s) URL, jwks that is not a JSON Web Key Set, an empty audience, header, parameter or cookie name, an outputClaimToHeaders entry without claim or with an invalid header name, or a timeout under 1ms.</summary>
     public const string InvalidJwtRule = "MESH1042";
 
+    /// <summary>MESH1043 InvalidReadinessProbe: A WorkloadGroup readiness probe is wrong: it names no health check (httpGet, tcpSocket, exec or grpc), a count or delay is negative, an httpGet scheme is not HTTP or HTTPS, or an exec probe has no command or an empty argument.</summary>
+    public const string InvalidReadinessProbe = "MESH1043";
+
+    /// <summary>MESH1044 InvalidTelemetryProvider: A Telemetry tracing, metrics or accessLogging entry names a provider without a name.</summary>
+    public const string InvalidTelemetryProvider = "MESH1044";
+
+    /// <summary>MESH1045 UnsupportedTelemetry: Telemetry that istiod accepts with a warning: more than one tracing entry or more than one tracing provider (only one is used), or a metrics tagOverrides entry with an empty tag name.</summary>
+    public const string UnsupportedTelemetry = "MESH1045";
+
+    /// <summary>MESH1046 InvalidTracingTag: A Telemetry tracing customTags entry is wrong: an empty tag name, or a literal, header, environment or formatter tag without its value or name.</summary>
+    public const string InvalidTracingTag = "MESH1046";
+
+    /// <summary>MESH1047 InvalidMetricsOverride: A Telemetry metrics override is wrong: an UPSERT tag override (the default operation) without a value, a REMOVE tag override with a value, or an empty customMetric.</summary>
+    public const string InvalidMetricsOverride = "MESH1047";
+
+    /// <summary>MESH1048 InvalidAccessLogFilter: A Telemetry accessLogging filter expression is not a valid CEL expression (istiod parses it).</summary>
+    public const string InvalidAccessLogFilter = "MESH1048";
+
+    /// <summary>MESH1049 InvalidPluginUrl: A WasmPlugin or TrafficExtension wasm url does not parse as a URL, or its scheme is not http, https, file or oci (a URL without scheme is an OCI image).</summary>
+    public const string InvalidPluginUrl = "MESH1049";
+
+    /// <summary>MESH1050 InvalidPluginChecksum: A WasmPlugin or TrafficExtension sha256 is not 64 lowercase hexadecimal characters.</summary>
+    public const string InvalidPluginChecksum = "MESH1050";
+
+    /// <summary>MESH1051 InvalidPluginEnv: A Wasm vmConfig.env entry is wrong: an empty or over-long name, a name used twice, a value over 2048 characters, a value with valueFrom HOST, or more than 256 entries.</summary>
+    public const string InvalidPluginEnv = "MESH1051";
+
+    /// <summary>MESH1052 InvalidPluginSetting: A WasmPlugin or TrafficExtension setting is out of bounds: an empty or over-long imagePullSecret (1..253) or pluginName (1..256), or a Lua inlineCode that is empty or longer than 65536 characters.</summary>
+    public const string InvalidPluginSetting = "MESH1052";
+
+    /// <summary>MESH1060 InvalidEnvoyFilterPatch: An EnvoyFilter configPatch breaks istiod's webhook: no applyTo, no patch, no patch operation, no patch value for an operation other than REMOVE, a proxy.proxyVersion that is not an RE2 regex, or a patch value that cannot be the Envoy object applyTo names (a name that is not a string, a typed_config that is not an object, an @type that is not a string).</summary>
+    public const string InvalidEnvoyFilterPatch = "MESH1060";
+
+    /// <summary>MESH1061 InvalidEnvoyFilterMatch: An EnvoyFilter patch's match does not fit its applyTo: a listener, route configuration or cluster match for another class of object, a filter match without name, a subFilter match other than of HTTP_FILTER within envoy.filters.network.http_connection_manager, or a waypoint match that breaks the CRD's CEL rule (waypoint only with context WAYPOINT, and then required) or the webhook's waypoint rules.</summary>
+    public const string InvalidEnvoyFilterMatch = "MESH1061";
+
+    /// <summary>MESH1062 IneffectiveEnvoyFilterMatch: An EnvoyFilter patch of a LISTENER or FILTER_CHAIN matches a filter (listener.filterChain.filter); the filter match has no effect there (istiod's webhook warns the same).</summary>
+    public const string IneffectiveEnvoyFilterMatch = "MESH1062";
+
+    /// <summary>MESH1063 DeprecatedEnvoyFilterName: An EnvoyFilter uses a deprecated Envoy name: a filter match names a filter by its old name (envoy.http_connection_manager, envoy.router, ...), or a patch adds a filter by name without typed_config, which Envoy no longer looks up by name (istiod's webhook warns the same).</summary>
+    public const string DeprecatedEnvoyFilterName = "MESH1063";
+
+    /// <summary>MESH1064 UnknownEnvoyType: An EnvoyFilter patch value names an Envoy v2 API type (@type type.googleapis.com/envoy....v2...); Envoy and Istio know only the v3 API, so istiod rejects the patch.</summary>
+    public const string UnknownEnvoyType = "MESH1064";
+
+    /// <summary>MESH1065 InvalidProxyConfig: A ProxyConfig breaks the CRD schema or istiod's webhook: a negative concurrency, or an environment variable value longer than 2048 characters.</summary>
+    public const string InvalidProxyConfig = "MESH1065";
+
+    /// <summary>MESH1066 InvalidAuthorizationCondition: An AuthorizationPolicy condition (rules[].when) breaks istiod's webhook: an unknown key, a key of the form name[entry] without an entry, a key Istio replaced (destination.namespace, destination.labels[...]) or removed (destination.name, destination.user), an empty value, or a source.serviceAccount that is not name or namespace/name. Bad addresses and ports are MESH1005 and MESH1006.</summary>
+    public const string InvalidAuthorizationCondition = "MESH1066";
+
+    /// <summary>MESH1067 InvalidPathTemplate: An AuthorizationPolicy operation path (paths, notPaths) uses '{' or '}' other than as a whole segment {*} (one segment) or {**} (any segments, once, after every {*}), or a path template has a segment with characters other than letters, digits and -._~%!$&amp;'()+,;:@=.</summary>
+    public const string InvalidPathTemplate = "MESH1067";
+
     /// <summary>MESH2001 DuplicateResource: Two resources have the same kind, namespace and name; the second replaces the first in a cluster.</summary>
     public const string DuplicateResource = "MESH2001";
 
@@ -252,13 +321,18 @@ public static class DiagnosticCodes
         new(VirtualServiceDestinationPortSelectorRequired, "VirtualServiceDestinationPortSelectorRequired", DiagnosticSeverity.Error, "A route destination has no port while the ServiceEntry of its host exposes several ports (AN-07).", "Set destination.port.number.") { Rules = ["AN-07"] },
         new(NoServerCertificateVerificationDestinationLevel, "NoServerCertificateVerificationDestinationLevel", DiagnosticSeverity.Warning, "A DestinationRule originates TLS (SIMPLE/MUTUAL) without caCertificates, so the server certificate is not verified (AN-15; subsets are checked too).", "Set caCertificates (or a credentialName holding the CA, with a workloadSelector).") { Rules = ["AN-15"] },
         new(NoServerCertificateVerificationPortLevel, "NoServerCertificateVerificationPortLevel", DiagnosticSeverity.Warning, "As IST0128 for a portLevelSettings[].tls (AN-16).", "Set caCertificates on the port-level TLS settings.") { Rules = ["AN-16"] },
-        new(VirtualServiceUnreachableRule, "VirtualServiceUnreachableRule", DiagnosticSeverity.Warning, "A VirtualService rule can never match: it follows a match-less rule, or all its matches repeat earlier ones (VS-09).", "Move the catch-all rule last or remove the duplicate rule.") { Rules = ["VS-09"] },
-        new(VirtualServiceIneffectiveMatch, "VirtualServiceIneffectiveMatch", DiagnosticSeverity.Info, "A match repeats an earlier one, or an earlier uri prefix already covers it (VS-10).", "Remove the match or move it before the rule that shadows it.") { Rules = ["VS-10"] },
+        new(VirtualServiceUnreachableRule, "VirtualServiceUnreachableRule", DiagnosticSeverity.Warning, "A VirtualService http, tcp or tls rule can never match (VS-09): it follows a rule without matches, it is a second rule without matches, or all its matches repeat earlier ones. Rules and matches are named as istioctl names them: \"name\" when an http rule or match has one, #index otherwise.", "Move the rule without matches last, or remove or change the repeated rule.") { Rules = ["VS-09"] },
+        new(VirtualServiceIneffectiveMatch, "VirtualServiceIneffectiveMatch", DiagnosticSeverity.Info, "An http, tcp or tls match can never be used (VS-10): it repeats an earlier match (its name aside), or an earlier http match with a shorter uri prefix covers it: the same port, and a method, authority, headers, query parameters and withoutHeaders that istioctl calls covering and that take at least every request the later match takes (a missing method counts as GET).", "Remove the match, or move it before the match that covers it.") { Rules = ["VS-10"] },
         new(VirtualServiceHostNotFoundInGateway, "VirtualServiceHostNotFoundInGateway", DiagnosticSeverity.Warning, "None of the VirtualService's hosts is served by a Gateway it is bound to (AN-02); the routes never apply at that gateway.", "Add the host to the Gateway's servers[].hosts or correct the VirtualService hosts.") { Rules = ["AN-02"] },
         new(ServiceEntryAddressesRequired, "ServiceEntryAddressesRequired", DiagnosticSeverity.Warning, "A ServiceEntry with resolution NONE and no addresses has a TCP or unset-protocol port (SE-14, AN-29): without an address the sidecar cannot tell its traffic apart.", "Set spec.addresses, or give the port an HTTP/TLS protocol.") { Rules = ["SE-14", "AN-29"] },
         new(GatewayDuplicateCertificate, "GatewayDuplicateCertificate", DiagnosticSeverity.Warning, "A Gateway uses the same certificate as another Gateway whose selector includes all of its labels (AN-20); HTTP/2 connection reuse then routes requests to the wrong server (404). Reported on each such Gateway (on both when the selectors are equal).", "Serve the hosts from one Gateway server, or use different certificates.") { Rules = ["AN-20"] },
         new(IngressRouteRulesNotAffected, "IngressRouteRulesNotAffected", DiagnosticSeverity.Warning, "A gateway VirtualService routes to a host without subset while the host's mesh VirtualService splits it by subset (AN-08); the subset routing does not apply to ingress traffic.", "Route to the subsets in the gateway VirtualService too.") { Rules = ["AN-08"] },
         new(ConflictingGateways, "ConflictingGateways", DiagnosticSeverity.Error, "Two Gateways on the same workloads serve the same port, bind and host (AN-19): equal selectors, or one a subset of the other when a pod or workload pod template carries both. Reported on each Gateway, per server.", "Merge the servers into one Gateway or change port/host.") { Rules = ["AN-19"] },
+        new(EnvoyFilterUsesRelativeOperation, "EnvoyFilterUsesRelativeOperation", DiagnosticSeverity.Warning, "An EnvoyFilter without priority uses a relative patch operation (INSERT_BEFORE, INSERT_AFTER, REPLACE, REMOVE), whose result depends on the order in which EnvoyFilters are applied, so the patch may not be applied as meant.", "Set spec.priority, or use INSERT_FIRST or ADD.") { Rules = [] },
+        new(EnvoyFilterUsesReplaceOperationIncorrectly, "EnvoyFilterUsesReplaceOperationIncorrectly", DiagnosticSeverity.Error, "An EnvoyFilter patch uses REPLACE with an applyTo other than HTTP_FILTER or NETWORK_FILTER; Istio ignores it.", "Use MERGE for other objects, or apply the patch to an HTTP_FILTER or NETWORK_FILTER.") { Rules = [] },
+        new(EnvoyFilterUsesAddOperationIncorrectly, "EnvoyFilterUsesAddOperationIncorrectly", DiagnosticSeverity.Error, "An EnvoyFilter patch uses ADD with applyTo ROUTE_CONFIGURATION or HTTP_ROUTE; Istio ignores it.", "Use MERGE for a route configuration, or ADD a VIRTUAL_HOST or an HTTP_FILTER.") { Rules = [] },
+        new(EnvoyFilterUsesRemoveOperationIncorrectly, "EnvoyFilterUsesRemoveOperationIncorrectly", DiagnosticSeverity.Error, "An EnvoyFilter patch uses REMOVE with applyTo ROUTE_CONFIGURATION or HTTP_ROUTE; Istio ignores it.", "Remove a VIRTUAL_HOST, or MERGE the route configuration instead.") { Rules = [] },
+        new(EnvoyFilterUsesRelativeOperationWithProxyVersion, "EnvoyFilterUsesRelativeOperationWithProxyVersion", DiagnosticSeverity.Warning, "As IST0151, for a patch of a filter that an earlier patch (of this or an earlier EnvoyFilter) matches with proxy.proxyVersion: after an upgrade the proxy version changes and the order the patches apply in changes with it.", "Set spec.priority, or use INSERT_FIRST or ADD.") { Rules = [] },
         new(InvalidGatewayCredential, "InvalidGatewayCredential", DiagnosticSeverity.Error, "The Secret a Gateway's tls.credentialName names exists but holds no usable certificate and key (AN-24; needs Secrets): keys missing (tls.crt/tls.key or cert/key), unparsable PEM, or an expired certificate.", "Store a valid PEM certificate and private key in the Secret (kubectl create secret tls).") { Rules = ["AN-24"] },
         new(GatewayPortNotDefinedOnService, "GatewayPortNotDefinedOnService", DiagnosticSeverity.Warning, "A Gateway server port is neither a port nor a targetPort of any Service selecting the gateway pods (AN-22; needs Pods and Services); traffic never reaches it.", "Expose the port on the gateway's Service, or use a port the Service already exposes.") { Rules = ["AN-22"] },
         new(ReferencedInternalGateway, "ReferencedInternalGateway", DiagnosticSeverity.Warning, "A VirtualService references an auto-generated internal gateway (AN-03).", "Reference the Gateway API Gateway itself.") { Rules = ["AN-03"] },
@@ -268,7 +342,7 @@ public static class DiagnosticCodes
         new(ConflictingServiceEntryProtocol, "ConflictingServiceEntryProtocol", DiagnosticSeverity.Warning, "Several ServiceEntries declare the same host and port number with different protocols in overlapping exportTo scopes (AN-30). Reported on each of them.", "Use one protocol for the host and port in every ServiceEntry.") { Rules = ["AN-30"] },
         new(ReadError, "ReadError", DiagnosticSeverity.Error, "A file could not be read: YAML syntax, unknown field, wrong type or bad enum value, unknown kind of an Istio group.", "Fix the file at the given line and column.") { Rules = [] },
         new(InvalidResourceName, "InvalidResourceName", DiagnosticSeverity.Error, "metadata.name is missing or not a lowercase DNS-1123 subdomain (G-27); a Gateway name must be a DNS label without dots (GW-01); a namespace must be a DNS label.", "Use lowercase letters, digits and '-' (and '.' except for Gateways).") { Rules = ["G-27", "GW-01"] },
-        new(ForbiddenAnnotation, "ForbiddenAnnotation", DiagnosticSeverity.Error, "An annotation Istio rejects on this kind (G-26): istio.io/dry-run, internal.istio.io/*.", "Remove the annotation.") { Rules = ["G-26"] },
+        new(ForbiddenAnnotation, "ForbiddenAnnotation", DiagnosticSeverity.Error, "An annotation Istio rejects on this kind (G-26): istio.io/dry-run (except on an AuthorizationPolicy with action ALLOW or DENY and the value true or false), internal.istio.io/*.", "Remove the annotation.") { Rules = ["G-26"] },
         new(InvalidHost, "InvalidHost", DiagnosticSeverity.Error, "A host is malformed or not allowed here (G-02…G-06, SE-02/03/27/30, DR-01, VS-03/04, VS-T03, GW-04, SC-20): wildcard not left-most, partial wildcard, short name, IP, or `*`.", "Use a fully qualified name, with `*.` only as the left-most label where wildcards are allowed, and `namespace/host` in Gateway and Sidecar hosts.") { Rules = ["G-02…G-06", "SE-02/03/27/30", "DR-01", "VS-03/04", "VS-T03", "GW-04", "SC-20"] },
         new(PartialWildcardHost, "PartialWildcardHost", DiagnosticSeverity.Warning, "A ServiceEntry host is a partial wildcard such as `*foo.com` (SE-04).", "Use `*.foo.com` or an exact host.") { Rules = ["SE-04"] },
         new(InvalidAddress, "InvalidAddress", DiagnosticSeverity.Error, "An address is not an IP or CIDR (G-07, G-08, SE-05), or a bind is not an IP or unix socket (GW-11, SC-06/16/17).", "Write an IPv4/IPv6 address, a CIDR such as 10.0.0.0/16, or unix:///absolute/path.") { Rules = ["G-07", "G-08", "SE-05", "GW-11", "SC-06/16/17"] },
@@ -309,6 +383,24 @@ public static class DiagnosticCodes
         new(InvalidAuthorizationRule, "InvalidAuthorizationRule", DiagnosticSeverity.Error, "An AuthorizationPolicy's action, provider or rules break Istio's webhook: a DENY or CUSTOM policy without rules, CUSTOM without provider.name, provider without CUSTOM, an empty from, to, source, operation or value, serviceAccounts with namespaces or principals, a service account not written namespace/name, a condition without key or values, or an attribute CUSTOM does not support.", "Correct the field the message names; an empty rule {} matches every request.") { Rules = [] },
         new(HttpOnlyDenyRule, "HttpOnlyDenyRule", DiagnosticSeverity.Warning, "A DENY rule matches only HTTP attributes (methods, paths, hosts, request principals), so on TCP ports, which have none of them, it denies every connection (istiod's webhook warns the same).", "Name the ports the rule applies to in to.operation.ports, or add a TCP attribute to the rule.") { Rules = [] },
         new(InvalidJwtRule, "InvalidJwtRule", DiagnosticSeverity.Error, "A RequestAuthentication jwtRule is wrong: no issuer and no jwksUri, both jwks and jwksUri, a jwksUri that is not an http(s) URL, jwks that is not a JSON Web Key Set, an empty audience, header, parameter or cookie name, an outputClaimToHeaders entry without claim or with an invalid header name, or a timeout under 1ms.", "Correct the field the message names.") { Rules = [] },
+        new(InvalidReadinessProbe, "InvalidReadinessProbe", DiagnosticSeverity.Error, "A WorkloadGroup readiness probe is wrong: it names no health check (httpGet, tcpSocket, exec or grpc), a count or delay is negative, an httpGet scheme is not HTTP or HTTPS, or an exec probe has no command or an empty argument.", "Set one health check with the fields the message names, and non-negative counts and delays.") { Rules = [] },
+        new(InvalidTelemetryProvider, "InvalidTelemetryProvider", DiagnosticSeverity.Error, "A Telemetry tracing, metrics or accessLogging entry names a provider without a name.", "Give each provider the name of an extension provider in the mesh config (or a built-in one such as prometheus or envoy).") { Rules = [] },
+        new(UnsupportedTelemetry, "UnsupportedTelemetry", DiagnosticSeverity.Warning, "Telemetry that istiod accepts with a warning: more than one tracing entry or more than one tracing provider (only one is used), or a metrics tagOverrides entry with an empty tag name.", "Keep one tracing entry with one provider; name every overridden tag.") { Rules = [] },
+        new(InvalidTracingTag, "InvalidTracingTag", DiagnosticSeverity.Error, "A Telemetry tracing customTags entry is wrong: an empty tag name, or a literal, header, environment or formatter tag without its value or name.", "Name the tag and set the literal value, the header or environment variable name, or the formatter.") { Rules = [] },
+        new(InvalidMetricsOverride, "InvalidMetricsOverride", DiagnosticSeverity.Error, "A Telemetry metrics override is wrong: an UPSERT tag override (the default operation) without a value, a REMOVE tag override with a value, or an empty customMetric.", "Give UPSERT overrides a value expression, remove the value of REMOVE overrides, and name custom metrics.") { Rules = [] },
+        new(InvalidAccessLogFilter, "InvalidAccessLogFilter", DiagnosticSeverity.Error, "A Telemetry accessLogging filter expression is not a valid CEL expression (istiod parses it).", "Write a CEL expression over Envoy attributes, such as response.code >= 400.") { Rules = [] },
+        new(InvalidPluginUrl, "InvalidPluginUrl", DiagnosticSeverity.Error, "A WasmPlugin or TrafficExtension wasm url does not parse as a URL, or its scheme is not http, https, file or oci (a URL without scheme is an OCI image).", "Write oci://registry/image:tag, https://host/module.wasm or file:///path/module.wasm.") { Rules = [] },
+        new(InvalidPluginChecksum, "InvalidPluginChecksum", DiagnosticSeverity.Error, "A WasmPlugin or TrafficExtension sha256 is not 64 lowercase hexadecimal characters.", "Set the module's SHA-256 digest in lowercase hex, or leave sha256 out.") { Rules = [] },
+        new(InvalidPluginEnv, "InvalidPluginEnv", DiagnosticSeverity.Error, "A Wasm vmConfig.env entry is wrong: an empty or over-long name, a name used twice, a value over 2048 characters, a value with valueFrom HOST, or more than 256 entries.", "Give each variable a unique name; set value only for INLINE variables (HOST ones take the proxy's environment).") { Rules = [] },
+        new(InvalidPluginSetting, "InvalidPluginSetting", DiagnosticSeverity.Error, "A WasmPlugin or TrafficExtension setting is out of bounds: an empty or over-long imagePullSecret (1..253) or pluginName (1..256), or a Lua inlineCode that is empty or longer than 65536 characters.", "Shorten or fill in the field the message names, or leave it out.") { Rules = [] },
+        new(InvalidEnvoyFilterPatch, "InvalidEnvoyFilterPatch", DiagnosticSeverity.Error, "An EnvoyFilter configPatch breaks istiod's webhook: no applyTo, no patch, no patch operation, no patch value for an operation other than REMOVE, a proxy.proxyVersion that is not an RE2 regex, or a patch value that cannot be the Envoy object applyTo names (a name that is not a string, a typed_config that is not an object, an @type that is not a string).", "Correct the field the message names.") { Rules = [] },
+        new(InvalidEnvoyFilterMatch, "InvalidEnvoyFilterMatch", DiagnosticSeverity.Error, "An EnvoyFilter patch's match does not fit its applyTo: a listener, route configuration or cluster match for another class of object, a filter match without name, a subFilter match other than of HTTP_FILTER within envoy.filters.network.http_connection_manager, or a waypoint match that breaks the CRD's CEL rule (waypoint only with context WAYPOINT, and then required) or the webhook's waypoint rules.", "Match the object applyTo names: listener for LISTENER, FILTER_CHAIN, NETWORK_FILTER and HTTP_FILTER, routeConfiguration for ROUTE_CONFIGURATION, VIRTUAL_HOST and HTTP_ROUTE, cluster for CLUSTER; waypoint with context WAYPOINT.") { Rules = [] },
+        new(IneffectiveEnvoyFilterMatch, "IneffectiveEnvoyFilterMatch", DiagnosticSeverity.Warning, "An EnvoyFilter patch of a LISTENER or FILTER_CHAIN matches a filter (listener.filterChain.filter); the filter match has no effect there (istiod's webhook warns the same).", "Remove the filter match, or apply the patch to a NETWORK_FILTER or HTTP_FILTER.") { Rules = [] },
+        new(DeprecatedEnvoyFilterName, "DeprecatedEnvoyFilterName", DiagnosticSeverity.Warning, "An EnvoyFilter uses a deprecated Envoy name: a filter match names a filter by its old name (envoy.http_connection_manager, envoy.router, ...), or a patch adds a filter by name without typed_config, which Envoy no longer looks up by name (istiod's webhook warns the same).", "Use the canonical name the message gives (envoy.filters.network.http_connection_manager, ...), and configure filters with typed_config.") { Rules = [] },
+        new(UnknownEnvoyType, "UnknownEnvoyType", DiagnosticSeverity.Error, "An EnvoyFilter patch value names an Envoy v2 API type (@type type.googleapis.com/envoy....v2...); Envoy and Istio know only the v3 API, so istiod rejects the patch.", "Use the v3 type, e.g. envoy.extensions.filters.http.ext_authz.v3.ExtAuthz for envoy.config.filter.http.ext_authz.v2.ExtAuthz.") { Rules = [] },
+        new(InvalidProxyConfig, "InvalidProxyConfig", DiagnosticSeverity.Error, "A ProxyConfig breaks the CRD schema or istiod's webhook: a negative concurrency, or an environment variable value longer than 2048 characters.", "Set concurrency to 0 (one worker per core) or more, and keep environment variable values short.") { Rules = [] },
+        new(InvalidAuthorizationCondition, "InvalidAuthorizationCondition", DiagnosticSeverity.Error, "An AuthorizationPolicy condition (rules[].when) breaks istiod's webhook: an unknown key, a key of the form name[entry] without an entry, a key Istio replaced (destination.namespace, destination.labels[...]) or removed (destination.name, destination.user), an empty value, or a source.serviceAccount that is not name or namespace/name. Bad addresses and ports are MESH1005 and MESH1006.", "Use a key of Istio's condition list (request.headers[name], source.ip, remote.ip, source.namespace, source.principal, source.serviceAccount, request.auth.principal, request.auth.audiences, request.auth.presenter, request.auth.claims[name], destination.ip, destination.port, connection.sni, experimental.envoy.filters.*[key]) with non-empty values.") { Rules = [] },
+        new(InvalidPathTemplate, "InvalidPathTemplate", DiagnosticSeverity.Error, "An AuthorizationPolicy operation path (paths, notPaths) uses '{' or '}' other than as a whole segment {*} (one segment) or {**} (any segments, once, after every {*}), or a path template has a segment with characters other than letters, digits and -._~%!$&'()+,;:@=.", "Write templates such as /api/{*}/books or /static/{**}; use prefix (/api/*) or suffix (*.css) matches for the rest.") { Rules = [] },
         new(DuplicateResource, "DuplicateResource", DiagnosticSeverity.Error, "Two resources have the same kind, namespace and name; the second replaces the first in a cluster.", "Rename or remove one of them.") { Rules = [] },
         new(GatewayTlsModeMismatch, "GatewayTlsModeMismatch", DiagnosticSeverity.Warning, "A VirtualService's route type does not fit the TLS mode of the Gateway server serving its host (X-01): `tls` routes behind a terminating server, or only `http` routes behind a PASSTHROUGH server.", "Use `tls` routes for PASSTHROUGH servers and `http` routes for terminating servers.") { Rules = ["X-01"] },
         new(DestinationRuleTlsConflictsWithStrictMtls, "DestinationRuleTlsConflictsWithStrictMtls", DiagnosticSeverity.Warning, "A DestinationRule for an in-mesh host sets tls.mode DISABLE, SIMPLE or MUTUAL while a STRICT PeerAuthentication applies to that namespace (X-02): requests fail with 503.", "Use tls.mode ISTIO_MUTUAL for in-mesh hosts, or remove the tls block.") { Rules = ["X-02"] },

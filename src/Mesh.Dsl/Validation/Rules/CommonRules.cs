@@ -48,7 +48,8 @@ internal static class CommonRules
         {
             foreach (var key in annotations.Keys)
             {
-                if (ForbiddenAnnotations.Contains(key))
+                // AuthorizationPolicy takes istio.io/dry-run (with ALLOW or DENY): AuthorizationPolicyDryRun checks it there.
+                if (ForbiddenAnnotations.Contains(key) && !(key == AuthorizationPolicyDryRun.Annotation && context.Resource is Mesh.Dsl.Model.Security.AuthorizationPolicy))
                 {
                     context.Error(DiagnosticCodes.ForbiddenAnnotation, FieldPath.Metadata.Annotation(key), $"annotation '{key}' is not allowed on {context.Resource.Kind}; remove it.");
                 }

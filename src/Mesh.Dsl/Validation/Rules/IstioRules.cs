@@ -35,6 +35,18 @@ internal static class IstioRules
         new RequestAuthenticationRules(),
         new WorkloadEntryRules(),
 
+        // Issue 13 part 4: EnvoyFilter, ProxyConfig, AuthorizationPolicy condition keys and path templates.
+        new AuthorizationPolicyConditions(),
+        new AuthorizationPolicyDryRun(),
+        new EnvoyFilterRules(),
+        new ProxyConfigRules(),
+
+        // Field rules of WorkloadGroup, Telemetry, WasmPlugin and TrafficExtension (issue 13, part 4).
+        new WorkloadGroupRules(),
+        new TelemetryRules(),
+        new WasmPluginRules(),
+        new TrafficExtensionRules(),
+
         // Security advice on one resource (run after its field rules, only with MeshValidator.SecurityAdvice).
         new ServiceEntryChecks.WildcardPassthrough(),
         new PeerAuthenticationRules.PlaintextAdvice(),
@@ -51,6 +63,9 @@ internal static class IstioRules
         new CrossResourceAnalysis.ConflictingGateways(),
         new CrossResourceAnalysis.SidecarSelectors(),
         new CrossResourceAnalysis.PlaintextEgress(),
+
+        // Issue 13 part 4: EnvoyFilter patch order (IST0151, IST0155).
+        new EnvoyFilterChecks(),
 
         // Cross-resource rules that need Kubernetes objects.
         new KubernetesChecks.GatewayWorkloads(),

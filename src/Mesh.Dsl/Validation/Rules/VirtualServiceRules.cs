@@ -2,7 +2,7 @@ using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Validation.Rules;
 
-/// <summary>VirtualService field rules (catalogue §3.3: VS-01…VS-10, VS-H*, VS-T*, VS-C*).</summary>
+/// <summary>VirtualService field rules (catalogue §3.3: VS-01…VS-10, VS-H*, VS-T*, VS-C*); VS-09/VS-10 in <see cref="VirtualServiceMatchCoverage"/>.</summary>
 internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
     "virtualservice.fields",
     "VirtualService field rules (VS-01…VS-10, VS-H*, VS-T*, VS-C*) with the shared StringMatch, header, duration and destination rules (G-18…G-25).",
@@ -198,7 +198,7 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
             CheckRouteDestinations(route.Route, static r => (r.Destination, r.Weight), tcpPath, "TCP", context);
         }
 
-        CheckUnreachable(spec, context);
+        VirtualServiceMatchCoverage.Check(spec, context);
     }
 
     /// <summary>G-24. Q-02: Istio stops after the first bare name; we check every entry (the stricter rule).</summary>
@@ -615,69 +615,5 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
         {
             context.Error(DiagnosticCodes.InvalidPort, path + DestinationPortNumber, $"destination port {number} must be in range 1..65535.");
         }
-    }
-
-    /// <summary>VS-09 (IST0130) and VS-10 (IST0131), by comparing canonical match texts in a set per rule list.</summary>
-    private static void CheckUnreachable(VirtualServiceSpec spec, RuleContext context)
-    {
-        // With at most one match in all rules no match can repeat another: skip building the match texts.
-        var matches = 0;
-        foreach (var http in spec.Http)
-        {
-            matches += http.Match.Count;
-        }
-
-        var seen = matches > 1 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
-        var catchAll = -1;
-        for (var i = 0; i < spec.Http.Count; i++)
-        {
-            var route = spec.Http[i];
-            if (catchAll >= 0)
-            {
-                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, $"{SpecHttp}[{i}]", $"rule {i} is unreachable: rule {catchAll} has no match and catches every request; move the catch-all rule last.");
-                continue;
-            }
-
-            if (route.Match.Count == 0)
-            {
-                catchAll = i;
-                continue;
-            }
-
-            if (seen is null)
-            {
-                continue;
-            }
-
-            var duplicates = 0;
-            for (var m = 0; m < route.Match.Count; m++)
-            {
-                var key = MatchKey(route.Match[m]);
-                if (seen.TryGetValue(key, out var earlier))
-                {
-                    duplicates++;
-                    context.Info(DiagnosticCodes.VirtualServiceIneffectiveMatch, $"{SpecHttp}[{i}]{HttpRouteMatch}[{m}]", $"match {m} of rule {i} repeats a match of rule {earlier} and can never be used; remove it.");
-                }
-                else
-                {
-                    seen[key] = i;
-                }
-            }
-
-            if (duplicates == route.Match.Count)
-            {
-                context.Warning(DiagnosticCodes.VirtualServiceUnreachableRule, $"{SpecHttp}[{i}]", $"rule {i} is unreachable: every match repeats an earlier rule's; remove it or change its matches.");
-            }
-        }
-    }
-
-    private static string MatchKey(HttpMatchRequest match)
-    {
-        static string S(StringMatch? m) => m is null ? "-" : $"{m.Exact}|{m.Prefix}|{m.Regex}|{(m.Exact is null ? 0 : 1)}{(m.Prefix is null ? 0 : 1)}{(m.Regex is null ? 0 : 1)}";
-        static string Map<T>(IEnumerable<KeyValuePair<string, T>> map, Func<T, string> f) => string.Join(";", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + f(p.Value)));
-        return string.Join(
-            "\u0001",
-            S(match.Uri), S(match.Scheme), S(match.Method), S(match.Authority), Map(match.HeadersOrEmpty, S), Map(match.WithoutHeadersOrEmpty, S), Map(match.QueryParamsOrEmpty, S),
-            match.Port?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", Map(match.SourceLabelsOrEmpty, v => v), string.Join(",", match.GatewaysOrEmpty), match.SourceNamespace ?? "-", match.IgnoreUriCase == true ? "i" : "-");
     }
 }
