@@ -41,6 +41,9 @@ internal abstract class ResourceKind
         return null;
     }
 
+    /// <summary>The resource class (<c>ServiceEntry</c>), which validation rules name their kind by.</summary>
+    public abstract Type ResourceType { get; }
+
     public abstract IstioResource Create();
 
     /// <summary>Writes the spec as a mapping, <c>{}</c> when no field is set.</summary>
@@ -59,6 +62,8 @@ internal sealed class ResourceKind<TResource, TSpec>(string group, string kind, 
 {
     // Lazy so that a resource type's static definition does not depend on its spec type's initialisation order.
     private MessageSchema<TSpec> Schema => field ??= specSchema();
+
+    public override Type ResourceType => typeof(TResource);
 
     public override IstioResource Create() => create();
 

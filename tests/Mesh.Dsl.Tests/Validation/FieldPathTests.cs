@@ -12,7 +12,7 @@ public sealed partial class FieldPathTests
     [Fact]
     public void A_path_is_resolved_through_nested_messages_lists_and_items()
     {
-        var spec = FieldPath.Spec(DestinationRuleSpec.Schema);
+        var spec = FieldPath.Spec(() => DestinationRuleSpec.Schema);
         var portLevelSettings = spec.Field("trafficPolicy.portLevelSettings");
         Assert.Equal("spec.trafficPolicy.portLevelSettings", portLevelSettings.Text);
         Assert.Equal("PortTrafficPolicy", portLevelSettings.Resolve()?.MessageName);
@@ -20,14 +20,14 @@ public sealed partial class FieldPathTests
         Assert.Equal(".tls.mode", tlsMode.Text);
         Assert.Null(tlsMode.Resolve());
         Assert.Equal("subsets", spec.Field("subsets").Name);
-        Assert.Equal("OutlierDetection", FieldPath.In(OutlierDetection.Schema).Resolve()?.MessageName);
-        Assert.Equal(".consecutiveErrors", FieldPath.In(OutlierDetection.Schema).Field("consecutiveErrors").Text);
+        Assert.Equal("OutlierDetection", FieldPath.In(() => OutlierDetection.Schema).Resolve()?.MessageName);
+        Assert.Equal(".consecutiveErrors", FieldPath.In(() => OutlierDetection.Schema).Field("consecutiveErrors").Text);
     }
 
     [Fact]
     public void A_name_the_schema_lacks_is_refused_when_the_path_is_resolved()
     {
-        var spec = FieldPath.Spec(ServiceEntrySpec.Schema);
+        var spec = FieldPath.Spec(() => ServiceEntrySpec.Schema);
         var unknown = Assert.Throws<InvalidOperationException>(() => spec.Field("ports.nmae").Resolve());
         Assert.Equal("Istio's ServicePort has no field 'nmae' (path 'spec.ports').", unknown.Message);
         var scalar = Assert.Throws<InvalidOperationException>(() => spec.Field("hosts.name").Resolve());

@@ -56,6 +56,13 @@ public sealed class RuleRegistryTests
             Assert.False(string.IsNullOrWhiteSpace(rule.Metadata.Description), rule.Metadata.Name);
             Assert.All(rule.Metadata.Kinds, kind => Assert.Contains(kind, kinds));
         }
+
+        // A field rule names its kind by its resource class, without making the kind's definition: the two agree.
+        foreach (var rule in RuleRegistry.Default.FieldRules.Where(r => r.ResourceType is not null))
+        {
+            Assert.Equal([rule.Kind!.Kind], rule.Metadata.Kinds);
+            Assert.Equal(rule.Kind.ResourceType, rule.ResourceType);
+        }
     }
 
     [Fact]
@@ -122,7 +129,7 @@ public sealed class RuleRegistryTests
 
     private sealed class NoPortsRule() : FieldRule<ServiceEntry>("test.no-ports", "A ServiceEntry without ports.", [DiagnosticCodes.MissingField])
     {
-        private static readonly FieldPath Ports = FieldPath.Spec(ServiceEntrySpec.Schema).Field("ports");
+        private static readonly FieldPath Ports = FieldPath.Spec(() => ServiceEntrySpec.Schema).Field("ports");
 
         public override void Check(ServiceEntry resource, RuleContext context)
         {

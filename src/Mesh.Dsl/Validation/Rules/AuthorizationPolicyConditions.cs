@@ -22,7 +22,7 @@ internal sealed class AuthorizationPolicyConditions() : FieldRule<AuthorizationP
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~%!$&'()+,;:@=");
 
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(AuthorizationPolicySpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => AuthorizationPolicySpec.Schema);
     private static readonly FieldPath RulesPath = Spec.Field("rules");
     private static readonly FieldPath RuleTo = RulesPath.Item.Field("to");
     private static readonly FieldPath RuleWhen = RulesPath.Item.Field("when");

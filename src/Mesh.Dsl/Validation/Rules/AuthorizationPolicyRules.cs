@@ -14,7 +14,7 @@ internal sealed class AuthorizationPolicyRules() : FieldRule<AuthorizationPolicy
     ])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(AuthorizationPolicySpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => AuthorizationPolicySpec.Schema);
     private static readonly FieldPath SelectorLabels = Spec.Field("selector.matchLabels");
     private static readonly FieldPath TargetRef = Spec.Field("targetRef");
     private static readonly FieldPath TargetRefs = Spec.Field("targetRefs");
@@ -28,7 +28,7 @@ internal sealed class AuthorizationPolicyRules() : FieldRule<AuthorizationPolicy
     private static readonly FieldPath FromSource = RuleFrom.Item.Field("source");
     private static readonly FieldPath ToOperation = RuleTo.Item.Field("operation");
     private static readonly FieldPath WhenKey = RuleWhen.Item.Field("key");
-    private static readonly FieldPath InSource = FieldPath.In(Source.Schema);
+    private static readonly FieldPath InSource = FieldPath.In(() => Source.Schema);
     private static readonly FieldPath SourceServiceAccounts = InSource.Field("serviceAccounts");
     private static readonly FieldPath SourceNotServiceAccounts = InSource.Field("notServiceAccounts");
     private static readonly FieldPath[] SourceLists =
@@ -38,7 +38,7 @@ internal sealed class AuthorizationPolicyRules() : FieldRule<AuthorizationPolicy
         InSource.Field("remoteIpBlocks"), InSource.Field("notRemoteIpBlocks"),
     ];
 
-    private static readonly FieldPath InOperation = FieldPath.In(Operation.Schema);
+    private static readonly FieldPath InOperation = FieldPath.In(() => Operation.Schema);
     private static readonly FieldPath[] OperationLists =
     [
         InOperation.Field("hosts"), InOperation.Field("notHosts"), InOperation.Field("ports"), InOperation.Field("notPorts"),

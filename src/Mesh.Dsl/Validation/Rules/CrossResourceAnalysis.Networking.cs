@@ -11,13 +11,13 @@ namespace Mesh.Dsl.Validation.Rules;
 internal static class CrossResourceAnalysis
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath ServiceEntrySpecRoot = FieldPath.Spec(ServiceEntrySpec.Schema);
-    private static readonly FieldPath SidecarSpecRoot = FieldPath.Spec(SidecarSpec.Schema);
-    private static readonly FieldPath GatewaySpecRoot = FieldPath.Spec(GatewaySpec.Schema);
-    private static readonly FieldPath DestinationRuleSpecRoot = FieldPath.Spec(DestinationRuleSpec.Schema);
-    private static readonly FieldPath VirtualServiceSpecRoot = FieldPath.Spec(VirtualServiceSpec.Schema);
+    private static readonly FieldPath ServiceEntrySpecRoot = FieldPath.Spec(() => ServiceEntrySpec.Schema);
+    private static readonly FieldPath SidecarSpecRoot = FieldPath.Spec(() => SidecarSpec.Schema);
+    private static readonly FieldPath GatewaySpecRoot = FieldPath.Spec(() => GatewaySpec.Schema);
+    private static readonly FieldPath DestinationRuleSpecRoot = FieldPath.Spec(() => DestinationRuleSpec.Schema);
+    private static readonly FieldPath VirtualServiceSpecRoot = FieldPath.Spec(() => VirtualServiceSpec.Schema);
     private static readonly FieldPath VirtualServiceSpecGateways = VirtualServiceSpecRoot.Field("gateways");
-    private static readonly FieldPath InHttpRoute = FieldPath.In(HttpRoute.Schema);
+    private static readonly FieldPath InHttpRoute = FieldPath.In(() => HttpRoute.Schema);
     private static readonly FieldPath VirtualServiceSpecHttp = VirtualServiceSpecRoot.Field("http");
     private static readonly FieldPath HttpRouteMirror = InHttpRoute.Field("mirror");
     private static readonly FieldPath HttpRouteMirrors = InHttpRoute.Field("mirrors");
@@ -26,7 +26,7 @@ internal static class CrossResourceAnalysis
     private static readonly FieldPath VirtualServiceSpecTcp = VirtualServiceSpecRoot.Field("tcp");
     private static readonly FieldPath HttpRouteRoute = InHttpRoute.Field("route");
     private static readonly FieldPath RouteDestinationDestination = HttpRouteRoute.Item.Field("destination");
-    private static readonly FieldPath InDestination = FieldPath.In(Destination.Schema);
+    private static readonly FieldPath InDestination = FieldPath.In(() => Destination.Schema);
     private static readonly FieldPath DestinationSubset = InDestination.Field("subset");
     private static readonly FieldPath DestinationHost = InDestination.Field("host");
     private static readonly FieldPath DestinationPortNumber = InDestination.Field("port.number");

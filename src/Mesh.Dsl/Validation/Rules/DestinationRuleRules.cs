@@ -20,8 +20,8 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
     ])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(DestinationRuleSpec.Schema);
-    private static readonly FieldPath InSubset = FieldPath.In(Subset.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => DestinationRuleSpec.Schema);
+    private static readonly FieldPath InSubset = FieldPath.In(() => Subset.Schema);
     private static readonly FieldPath SpecHost = Spec.Field("host");
     private static readonly FieldPath SpecTrafficPolicy = Spec.Field("trafficPolicy");
     private static readonly FieldPath SpecSubsets = Spec.Field("subsets");
@@ -30,8 +30,8 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
     private static readonly FieldPath SubsetTrafficPolicy = InSubset.Field("trafficPolicy");
     private static readonly FieldPath SpecExportTo = Spec.Field("exportTo");
     private static readonly FieldPath SpecWorkloadSelectorMatchLabels = Spec.Field("workloadSelector.matchLabels");
-    private static readonly FieldPath InTrafficPolicy = FieldPath.In(TrafficPolicy.Schema);
-    private static readonly FieldPath InPortTrafficPolicy = FieldPath.In(PortTrafficPolicy.Schema);
+    private static readonly FieldPath InTrafficPolicy = FieldPath.In(() => TrafficPolicy.Schema);
+    private static readonly FieldPath InPortTrafficPolicy = FieldPath.In(() => PortTrafficPolicy.Schema);
     private static readonly FieldPath PortTrafficPolicyTls = InPortTrafficPolicy.Field("tls");
     private static readonly FieldPath TrafficPolicyLoadBalancer = InTrafficPolicy.Field("loadBalancer");
     private static readonly FieldPath TrafficPolicyConnectionPool = InTrafficPolicy.Field("connectionPool");
@@ -44,7 +44,7 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
     private static readonly FieldPath TrafficPolicyTunnelTargetHost = InTrafficPolicy.Field("tunnel.targetHost");
     private static readonly FieldPath TrafficPolicyTunnelTargetPort = InTrafficPolicy.Field("tunnel.targetPort");
     private static readonly FieldPath PortTrafficPolicyPort = InPortTrafficPolicy.Field("port");
-    private static readonly FieldPath InConnectionPoolSettings = FieldPath.In(ConnectionPoolSettings.Schema);
+    private static readonly FieldPath InConnectionPoolSettings = FieldPath.In(() => ConnectionPoolSettings.Schema);
     private static readonly FieldPath ConnectionPoolSettingsHttpHttp1MaxPendingRequests = InConnectionPoolSettings.Field("http.http1MaxPendingRequests");
     private static readonly FieldPath ConnectionPoolSettingsHttpHttp2MaxRequests = InConnectionPoolSettings.Field("http.http2MaxRequests");
     private static readonly FieldPath ConnectionPoolSettingsHttpMaxRequestsPerConnection = InConnectionPoolSettings.Field("http.maxRequestsPerConnection");
@@ -62,7 +62,7 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
     private static readonly FieldPath ConnectionPoolSettingsTcpTcpKeepaliveTime = InConnectionPoolSettings.Field("tcp.tcpKeepalive.time");
     private static readonly FieldPath ConnectionPoolSettingsTcpTcpKeepaliveInterval = InConnectionPoolSettings.Field("tcp.tcpKeepalive.interval");
     private static readonly FieldPath ConnectionPoolSettingsTcpIdleTimeout = InConnectionPoolSettings.Field("tcp.idleTimeout");
-    private static readonly FieldPath InOutlierDetection = FieldPath.In(OutlierDetection.Schema);
+    private static readonly FieldPath InOutlierDetection = FieldPath.In(() => OutlierDetection.Schema);
     private static readonly FieldPath OutlierDetectionBaseEjectionTime = InOutlierDetection.Field("baseEjectionTime");
     private static readonly FieldPath OutlierDetectionInterval = InOutlierDetection.Field("interval");
     private static readonly FieldPath OutlierDetectionConsecutiveErrors = InOutlierDetection.Field("consecutiveErrors");
@@ -70,7 +70,7 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
     private static readonly FieldPath OutlierDetectionMaxEjectionPercent = InOutlierDetection.Field("maxEjectionPercent");
     private static readonly FieldPath OutlierDetectionMinHealthPercent = InOutlierDetection.Field("minHealthPercent");
     private static readonly FieldPath OutlierDetectionOutlierDetectionHttpErrorCodes = InOutlierDetection.Field("outlierDetectionHttpErrorCodes");
-    private static readonly FieldPath InClientTlsSettings = FieldPath.In(ClientTlsSettings.Schema);
+    private static readonly FieldPath InClientTlsSettings = FieldPath.In(() => ClientTlsSettings.Schema);
     private static readonly FieldPath ClientTlsSettingsMode = InClientTlsSettings.Field("mode");
     private static readonly FieldPath ClientTlsSettingsCredentialName = InClientTlsSettings.Field("credentialName");
     private static readonly FieldPath ClientTlsSettingsInsecureSkipVerify = InClientTlsSettings.Field("insecureSkipVerify");

@@ -14,7 +14,7 @@ internal sealed class EnvoyFilterChecks() : MeshRule(new(
     ["EnvoyFilter"],
     [DiagnosticCodes.EnvoyFilterUsesRelativeOperation, DiagnosticCodes.EnvoyFilterUsesRelativeOperationWithProxyVersion]))
 {
-    private static readonly FieldPath Spec = FieldPath.Spec(EnvoyFilterSpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => EnvoyFilterSpec.Schema);
     private static readonly FieldPath ConfigPatches = Spec.Field("configPatches");
 
     public override void Check(MeshContext mesh)

@@ -28,10 +28,10 @@ internal sealed partial class EnvoyFilterRules() : FieldRule<EnvoyFilter>(
     private const string DeprecatedHttpConnectionManager = "envoy.http_connection_manager";
 
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(EnvoyFilterSpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => EnvoyFilterSpec.Schema);
     private static readonly FieldPath SelectorLabels = Spec.Field("workloadSelector.labels");
     private static readonly FieldPath TargetRefs = Spec.Field("targetRefs");
-    private static readonly FieldPath InTarget = FieldPath.In(PolicyTargetReference.Schema);
+    private static readonly FieldPath InTarget = FieldPath.In(() => PolicyTargetReference.Schema);
     private static readonly FieldPath TargetName = InTarget.Field("name");
     private static readonly FieldPath TargetKind = InTarget.Field("kind");
     private static readonly FieldPath TargetGroup = InTarget.Field("group");

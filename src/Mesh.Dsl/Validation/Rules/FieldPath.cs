@@ -9,17 +9,20 @@ namespace Mesh.Dsl.Validation.Rules;
 /// fields, so each path's text is composed once; indexes and map keys are added only when a diagnostic is reported.
 /// </summary>
 /// <remarks>
-/// Making a path does not look the names up: that would build the schemas of every message a rule can name (a
-/// validation names few of them), and compiling those costs a short run more than the validation itself.
-/// <c>FieldPathTests</c> resolves every path of every rule class, so a name that is not the schema's fails there.
+/// Making a path does not look the names up, and a root takes its schema as a function (<c>() => Subset.Schema</c>),
+/// called only by <see cref="Resolve"/>: reading a message's <c>Schema</c> builds its table, and a rule class names
+/// many messages a validation never meets (a DestinationRule's connection pool and outlier detection, a
+/// VirtualService's fault injection, CORS and redirects), whose tables and the code that builds them would cost a
+/// short run more than the validation itself. <c>FieldPathTests</c> resolves every path of every rule class, so a
+/// name that is not the schema's fails there.
 /// </remarks>
 internal sealed class FieldPath
 {
-    private readonly IMessageSchema? _root;
+    private readonly Func<IMessageSchema>? _root;
     private readonly FieldPath? _parent;
     private readonly bool _item;
 
-    private FieldPath(string text, string name, IMessageSchema? root, FieldPath? parent, bool item)
+    private FieldPath(string text, string name, Func<IMessageSchema>? root, FieldPath? parent, bool item)
     {
         Text = text;
         Name = name;
@@ -34,14 +37,14 @@ internal sealed class FieldPath
     /// <summary>The last field's name (the instance <see cref="RuleContext.Path(string, FieldPath, int)"/> keys its cache by).</summary>
     public string Name { get; }
 
-    /// <summary>The <c>spec</c> of a resource whose spec message is <paramref name="specSchema"/>.</summary>
-    public static FieldPath Spec(IMessageSchema specSchema) => new("spec", "spec", specSchema, null, item: false);
+    /// <summary>The <c>spec</c> of a resource whose spec message's schema <paramref name="specSchema"/> returns (<c>() => ServiceEntrySpec.Schema</c>).</summary>
+    public static FieldPath Spec(Func<IMessageSchema> specSchema) => new("spec", "spec", specSchema, null, item: false);
 
     /// <summary>
-    /// The root of paths relative to a message of <paramref name="schema"/> whose own path is known only at run time:
-    /// its fields' paths are <c>.field</c>, to append to that path.
+    /// The root of paths relative to a message whose schema <paramref name="schema"/> returns (<c>() => Subset.Schema</c>)
+    /// and whose own path is known only at run time: its fields' paths are <c>.field</c>, to append to that path.
     /// </summary>
-    public static FieldPath In(IMessageSchema schema) => new(string.Empty, string.Empty, schema, null, item: false);
+    public static FieldPath In(Func<IMessageSchema> schema) => new(string.Empty, string.Empty, schema, null, item: false);
 
     /// <summary>The paths of <c>metadata</c>, which is Kubernetes' ObjectMeta rather than an Istio message.</summary>
     public static class Metadata
@@ -84,7 +87,7 @@ internal sealed class FieldPath
     {
         if (_parent is null)
         {
-            return _root;
+            return _root?.Invoke();
         }
 
         var parent = _parent.Resolve();

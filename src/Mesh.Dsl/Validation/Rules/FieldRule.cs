@@ -10,14 +10,23 @@ namespace Mesh.Dsl.Validation.Rules;
 /// </summary>
 internal abstract class FieldRule : Rule
 {
-    protected FieldRule(ResourceKind? kind, RuleMetadata metadata)
+    /// <param name="resourceType">The resource class of the kind the rule checks (<see cref="ResourceKind.ResourceType"/>), or null for a rule of every kind.</param>
+    /// <param name="metadata">The rule's metadata.</param>
+    protected FieldRule(Type? resourceType, RuleMetadata metadata)
         : base(metadata)
     {
-        Kind = kind;
+        ResourceType = resourceType;
     }
 
+    /// <summary>
+    /// The resource class of the kind the rule checks, or null for a rule of every kind (metadata). The registry
+    /// matches kinds by it: a type, unlike the kind's definition, can be named without initialising the class, so a
+    /// rule of a kind the mesh does not hold costs its constructor only.
+    /// </summary>
+    public Type? ResourceType { get; }
+
     /// <summary>The kind the rule checks, or null for a rule of every kind (metadata).</summary>
-    public ResourceKind? Kind { get; }
+    public virtual ResourceKind? Kind => null;
 
     /// <summary>Checks <paramref name="resource"/>, which is of <see cref="Kind"/>, reporting into <paramref name="context"/>.</summary>
     public abstract void Check(IstioResource resource, RuleContext context);

@@ -9,7 +9,7 @@ namespace Mesh.Dsl.Validation.Rules;
 /// </summary>
 internal static class GatewayConflicts
 {
-    private static readonly FieldPath Servers = FieldPath.Spec(GatewaySpec.Schema).Field("servers");
+    private static readonly FieldPath Servers = FieldPath.Spec(() => GatewaySpec.Schema).Field("servers");
     private static readonly FieldPath ServerHosts = Servers.Item.Field("hosts");
     private static readonly FieldPath ServerTls = Servers.Item.Field("tls");
 

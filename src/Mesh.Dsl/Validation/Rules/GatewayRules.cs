@@ -14,8 +14,8 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
     ])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(GatewaySpec.Schema);
-    private static readonly FieldPath InServer = FieldPath.In(Server.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => GatewaySpec.Schema);
+    private static readonly FieldPath InServer = FieldPath.In(() => Server.Schema);
     private static readonly FieldPath ServerTls = InServer.Field("tls");
     private static readonly FieldPath SpecServers = Spec.Field("servers");
     private static readonly FieldPath ServerHosts = InServer.Field("hosts");
@@ -25,7 +25,7 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
     private static readonly FieldPath ServerPortName = InServer.Field("port.name");
     private static readonly FieldPath ServerPortTargetPort = InServer.Field("port.targetPort");
     private static readonly FieldPath ServerBind = InServer.Field("bind");
-    private static readonly FieldPath InServerTlsSettings = FieldPath.In(ServerTlsSettings.Schema);
+    private static readonly FieldPath InServerTlsSettings = FieldPath.In(() => ServerTlsSettings.Schema);
     private static readonly FieldPath ServerTlsSettingsMinProtocolVersion = InServerTlsSettings.Field("minProtocolVersion");
     private static readonly FieldPath ServerTlsSettingsCipherSuites = InServerTlsSettings.Field("cipherSuites");
     private static readonly FieldPath ServerTlsSettingsMode = InServerTlsSettings.Field("mode");

@@ -18,7 +18,7 @@ internal sealed class JwtClaimRoutes() : MeshRule(
 {
     private const string ClaimHeaderPrefix = "@request.auth.claims";
 
-    private static readonly FieldPath VirtualServiceSpecGateways = FieldPath.Spec(VirtualServiceSpec.Schema).Field("gateways");
+    private static readonly FieldPath VirtualServiceSpecGateways = FieldPath.Spec(() => VirtualServiceSpec.Schema).Field("gateways");
 
     public override void Check(MeshContext mesh)
     {

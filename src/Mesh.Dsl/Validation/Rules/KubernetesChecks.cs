@@ -15,10 +15,10 @@ namespace Mesh.Dsl.Validation.Rules;
 internal static class KubernetesChecks
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath DestinationRuleSpecRoot = FieldPath.Spec(DestinationRuleSpec.Schema);
-    private static readonly FieldPath SidecarSpecRoot = FieldPath.Spec(SidecarSpec.Schema);
-    private static readonly FieldPath GatewaySpecRoot = FieldPath.Spec(GatewaySpec.Schema);
-    private static readonly FieldPath InServerTlsSettings = FieldPath.In(ServerTlsSettings.Schema);
+    private static readonly FieldPath DestinationRuleSpecRoot = FieldPath.Spec(() => DestinationRuleSpec.Schema);
+    private static readonly FieldPath SidecarSpecRoot = FieldPath.Spec(() => SidecarSpec.Schema);
+    private static readonly FieldPath GatewaySpecRoot = FieldPath.Spec(() => GatewaySpec.Schema);
+    private static readonly FieldPath InServerTlsSettings = FieldPath.In(() => ServerTlsSettings.Schema);
     private static readonly FieldPath GatewaySpecSelector = GatewaySpecRoot.Field("selector");
     private static readonly FieldPath GatewaySpecServers = GatewaySpecRoot.Field("servers");
     private static readonly FieldPath GatewaySpecServersPortNumber = GatewaySpecServers.Item.Field("port.number");

@@ -10,7 +10,7 @@ namespace Mesh.Dsl.Validation.Rules;
 /// </summary>
 internal static class KubernetesDestinations
 {
-    private static readonly FieldPath InDestination = FieldPath.In(Destination.Schema);
+    private static readonly FieldPath InDestination = FieldPath.In(() => Destination.Schema);
     private static readonly FieldPath DestinationHost = InDestination.Field("host");
     private static readonly FieldPath DestinationPort = InDestination.Field("port");
     private static readonly FieldPath DestinationPortNumber = InDestination.Field("port.number");

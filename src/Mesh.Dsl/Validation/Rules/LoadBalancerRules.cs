@@ -10,9 +10,9 @@ namespace Mesh.Dsl.Validation.Rules;
 internal static class LoadBalancerRules
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath InLoadBalancerSettings = FieldPath.In(LoadBalancerSettings.Schema);
-    private static readonly FieldPath InZoneAwareLoadBalancerSetting = FieldPath.In(ZoneAwareLoadBalancerSetting.Schema);
-    private static readonly FieldPath InWarmupConfiguration = FieldPath.In(WarmupConfiguration.Schema);
+    private static readonly FieldPath InLoadBalancerSettings = FieldPath.In(() => LoadBalancerSettings.Schema);
+    private static readonly FieldPath InZoneAwareLoadBalancerSetting = FieldPath.In(() => ZoneAwareLoadBalancerSetting.Schema);
+    private static readonly FieldPath InWarmupConfiguration = FieldPath.In(() => WarmupConfiguration.Schema);
     private static readonly FieldPath LoadBalancerSettingsSimple = InLoadBalancerSettings.Field("simple");
     private static readonly FieldPath LoadBalancerSettingsConsistentHash = InLoadBalancerSettings.Field("consistentHash");
     private static readonly FieldPath LoadBalancerSettingsZoneAwareLbSetting = InLoadBalancerSettings.Field("zoneAwareLbSetting");
@@ -23,14 +23,14 @@ internal static class LoadBalancerRules
     private static readonly FieldPath WarmupConfigurationMinimumPercent = InWarmupConfiguration.Field("minimumPercent");
     private static readonly FieldPath WarmupConfigurationAggression = InWarmupConfiguration.Field("aggression");
     private static readonly FieldPath LoadBalancerSettingsWarmupDurationSecs = InLoadBalancerSettings.Field("warmupDurationSecs");
-    private static readonly FieldPath InConsistentHashLB = FieldPath.In(ConsistentHashLB.Schema);
+    private static readonly FieldPath InConsistentHashLB = FieldPath.In(() => ConsistentHashLB.Schema);
     private static readonly FieldPath ConsistentHashLBHttpCookieAttributes = InConsistentHashLB.Field("httpCookie.attributes");
     private static readonly FieldPath HttpCookieAttributeName = ConsistentHashLBHttpCookieAttributes.Item.Field("name");
     private static readonly FieldPath ConsistentHashLBHttpCookieName = InConsistentHashLB.Field("httpCookie.name");
     private static readonly FieldPath ConsistentHashLBMinimumRingSize = InConsistentHashLB.Field("minimumRingSize");
     private static readonly FieldPath ConsistentHashLBMaglevTableSize = InConsistentHashLB.Field("maglev.tableSize");
-    private static readonly FieldPath InLocalityLoadBalancerSetting = FieldPath.In(LocalityLoadBalancerSetting.Schema);
-    private static readonly FieldPath InLocalityDistribute = FieldPath.In(LocalityDistribute.Schema);
+    private static readonly FieldPath InLocalityLoadBalancerSetting = FieldPath.In(() => LocalityLoadBalancerSetting.Schema);
+    private static readonly FieldPath InLocalityDistribute = FieldPath.In(() => LocalityDistribute.Schema);
     private static readonly FieldPath LocalityLoadBalancerSettingFailover = InLocalityLoadBalancerSetting.Field("failover");
     private static readonly FieldPath LocalityLoadBalancerSettingFailoverPriority = InLocalityLoadBalancerSetting.Field("failoverPriority");
     private static readonly FieldPath LocalityLoadBalancerSettingDistribute = InLocalityLoadBalancerSetting.Field("distribute");

@@ -7,7 +7,7 @@ namespace Mesh.Dsl.Validation.Rules;
 internal static class PeerAuthenticationChecks
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath PortLevelMtls = FieldPath.Spec(PeerAuthenticationSpec.Schema).Field("portLevelMtls");
+    private static readonly FieldPath PortLevelMtls = FieldPath.Spec(() => PeerAuthenticationSpec.Schema).Field("portLevelMtls");
     private static readonly FieldPath PortMode = PortLevelMtls.Item.Field("mode");
 
     /// <summary>MESH3006 on a port-level DISABLE, unless a Sidecar of the same workloads terminates TLS on that port.</summary>

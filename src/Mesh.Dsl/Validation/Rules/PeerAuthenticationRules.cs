@@ -22,7 +22,7 @@ internal sealed class PeerAuthenticationRules() : FieldRule<PeerAuthentication>(
     }
 
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(PeerAuthenticationSpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => PeerAuthenticationSpec.Schema);
     private static readonly FieldPath MatchLabels = Spec.Field("selector.matchLabels");
     private static readonly FieldPath MtlsMode = Spec.Field("mtls.mode");
     private static readonly FieldPath PortLevelMtls = Spec.Field("portLevelMtls");

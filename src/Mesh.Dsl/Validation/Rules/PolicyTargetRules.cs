@@ -18,7 +18,7 @@ internal static class PolicyTargetRules
         ("gateway.networking.k8s.io", "GatewayClass"),
     ];
 
-    private static readonly FieldPath InTarget = FieldPath.In(PolicyTargetReference.Schema);
+    private static readonly FieldPath InTarget = FieldPath.In(() => PolicyTargetReference.Schema);
     private static readonly FieldPath TargetName = InTarget.Field("name");
     private static readonly FieldPath TargetNamespace = InTarget.Field("namespace");
     private static readonly FieldPath TargetKind = InTarget.Field("kind");

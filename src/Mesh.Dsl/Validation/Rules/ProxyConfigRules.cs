@@ -15,7 +15,7 @@ internal sealed class ProxyConfigRules() : FieldRule<ProxyConfig>(
     private const int MaxEnvironmentValueLength = 2048;
 
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(ProxyConfigSpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => ProxyConfigSpec.Schema);
     private static readonly FieldPath SelectorLabels = Spec.Field("selector.matchLabels");
     private static readonly FieldPath Concurrency = Spec.Field("concurrency");
     private static readonly FieldPath EnvironmentVariables = Spec.Field("environmentVariables");

@@ -10,7 +10,7 @@ internal sealed class RequestAuthenticationRules() : FieldRule<RequestAuthentica
     [.. PolicyTargetRules.Codes, DiagnosticCodes.InvalidJwtRule, DiagnosticCodes.InvalidDuration])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(RequestAuthenticationSpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => RequestAuthenticationSpec.Schema);
     private static readonly FieldPath SelectorLabels = Spec.Field("selector.matchLabels");
     private static readonly FieldPath TargetRef = Spec.Field("targetRef");
     private static readonly FieldPath TargetRefs = Spec.Field("targetRefs");

@@ -13,7 +13,11 @@ internal sealed class RuleMetadata
     /// <param name="kinds">The kinds whose resources the rule reads; empty for every kind.</param>
     /// <param name="codes">Every code the rule may report.</param>
     /// <param name="advice">Whether the rule is security advice, skipped when <see cref="MeshValidator.SecurityAdvice"/> is off.</param>
-    public RuleMetadata(string name, string description, IReadOnlyList<string> kinds, IReadOnlyList<string> codes, bool advice = false)
+    /// <remarks>
+    /// Arrays, not lists: a collection expression given for an <c>IReadOnlyList</c> parameter becomes a type the
+    /// compiler makes for this assembly, whose members the JIT compiles in every run; an array's come precompiled.
+    /// </remarks>
+    public RuleMetadata(string name, string description, string[] kinds, string[] codes, bool advice = false)
     {
         Name = name;
         Description = description;

@@ -8,13 +8,18 @@ namespace Mesh.Dsl.Validation.Rules;
 /// for each kind it keeps the array of field rules to run, with and without the advice, so finding a resource's
 /// rules is one array index (by the kind's bit) and running them allocates nothing.
 /// </summary>
+/// <remarks>
+/// A kind's arrays are made the first time a resource of the kind is checked, not for all fifteen kinds up front:
+/// that would initialise every resource class (and compile its initialisation) in every validation, however few
+/// kinds the mesh holds. The arrays are shared by validations on any thread; two threads making the same kind's
+/// array at once make equal arrays, and one of them is kept.
+/// </remarks>
 internal sealed class RuleRegistry
 {
-    // Indexed by the kind's bit number (ResourceKind.Bit): the field rules of each kind, with and without advice.
+    // Indexed by the kind's bit number (ResourceKind.Bit): the field rules of each kind, with and without advice; null
+    // until a resource of the kind is checked.
     private readonly FieldRule[]?[] _withAdvice = new FieldRule[]?[32];
     private readonly FieldRule[]?[] _withoutAdvice = new FieldRule[]?[32];
-    private readonly FieldRule[] _anyKindWithAdvice;
-    private readonly FieldRule[] _anyKindWithoutAdvice;
 
     /// <summary>Sorts <paramref name="rules"/> into field and mesh rules, keeping their order.</summary>
     /// <exception cref="ArgumentException">Two rules share a name, or a rule declares no code.</exception>
@@ -50,14 +55,6 @@ internal sealed class RuleRegistry
 
         FieldRules = fieldRules;
         MeshRules = meshRules;
-        _anyKindWithAdvice = Select(null, advice: true);
-        _anyKindWithoutAdvice = Select(null, advice: false);
-        foreach (var kind in ResourceKinds.All)
-        {
-            var bit = BitOperations.TrailingZeroCount(kind.Bit);
-            _withAdvice[bit] = Select(kind, advice: true);
-            _withoutAdvice[bit] = Select(kind, advice: false);
-        }
     }
 
     /// <summary>The rules of Mesh.Dsl (<see cref="IstioRules.All"/>).</summary>
@@ -74,17 +71,28 @@ internal sealed class RuleRegistry
 
     /// <summary>The field rules to run on a resource of <paramref name="kind"/>: those of every kind and of this kind, in registration order, advice last.</summary>
     public FieldRule[] For(ResourceKind kind, bool advice)
-        => (advice ? _withAdvice : _withoutAdvice)[BitOperations.TrailingZeroCount(kind.Bit)] ?? (advice ? _anyKindWithAdvice : _anyKindWithoutAdvice);
-
-    private FieldRule[] Select(ResourceKind? kind, bool advice)
     {
-        // Plain loops: the registry is built at the start of a short run, where each LINQ lambda is code to compile.
+        var byKind = advice ? _withAdvice : _withoutAdvice;
+        var bit = BitOperations.TrailingZeroCount(kind.Bit);
+        var rules = Volatile.Read(ref byKind[bit]);
+        if (rules is null)
+        {
+            var selected = Select(kind.ResourceType, advice);
+            rules = Interlocked.CompareExchange(ref byKind[bit], selected, null) ?? selected;
+        }
+
+        return rules;
+    }
+
+    private FieldRule[] Select(Type resourceType, bool advice)
+    {
+        // Plain loops: a kind's rules are selected at the start of a short run, where each LINQ lambda is code to compile.
         var selected = new List<FieldRule>();
         foreach (var pass in advice ? [false, true] : new[] { false })
         {
             foreach (var rule in FieldRules)
             {
-                if ((rule.Kind is null || rule.Kind == kind) && rule.Metadata.IsAdvice == pass)
+                if ((rule.ResourceType is null || rule.ResourceType == resourceType) && rule.Metadata.IsAdvice == pass)
                 {
                     selected.Add(rule);
                 }

@@ -7,7 +7,7 @@ namespace Mesh.Dsl.Validation.Rules;
 internal static class ServiceEntryChecks
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(ServiceEntrySpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => ServiceEntrySpec.Schema);
     private static readonly FieldPath SpecPorts = Spec.Field("ports");
     private static readonly FieldPath SpecPortsProtocol = SpecPorts.Item.Field("protocol");
     private static readonly FieldPath SpecHosts = Spec.Field("hosts");

@@ -18,7 +18,7 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
     ])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(ServiceEntrySpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => ServiceEntrySpec.Schema);
     private static readonly FieldPath SpecLocation = Spec.Field("location");
     private static readonly FieldPath SpecResolution = Spec.Field("resolution");
     private static readonly FieldPath SpecWorkloadSelectorLabels = Spec.Field("workloadSelector.labels");

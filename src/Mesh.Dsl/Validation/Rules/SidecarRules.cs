@@ -18,7 +18,7 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
     ])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(SidecarSpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => SidecarSpec.Schema);
     private static readonly FieldPath SpecIngress = Spec.Field("ingress");
     private static readonly FieldPath InIngressListener = SpecIngress.Item;
     private static readonly FieldPath SpecEgress = Spec.Field("egress");

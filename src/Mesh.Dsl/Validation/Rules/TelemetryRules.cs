@@ -17,7 +17,7 @@ internal sealed class TelemetryRules() : FieldRule<Model.Telemetry.Telemetry>(
     ])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(TelemetrySpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => TelemetrySpec.Schema);
     private static readonly FieldPath SelectorLabels = Spec.Field("selector.matchLabels");
     private static readonly FieldPath TargetRef = Spec.Field("targetRef");
     private static readonly FieldPath TargetRefs = Spec.Field("targetRefs");
@@ -44,7 +44,7 @@ internal sealed class TelemetryRules() : FieldRule<Model.Telemetry.Telemetry>(
     private static readonly FieldPath AccessLoggingProviders = AccessLoggingPath.Item.Field("providers");
     private static readonly FieldPath AccessLoggingMode = AccessLoggingPath.Item.Field("match.mode");
     private static readonly FieldPath FilterExpression = AccessLoggingPath.Item.Field("filter.expression");
-    private static readonly FieldPath ProviderName = FieldPath.In(ProviderRef.Schema).Field("name");
+    private static readonly FieldPath ProviderName = FieldPath.In(() => ProviderRef.Schema).Field("name");
 
     public override void Check(Model.Telemetry.Telemetry telemetry, RuleContext context)
     {

@@ -15,7 +15,7 @@ internal sealed class TrafficExtensionRules() : FieldRule<TrafficExtension>(
     [.. PolicyTargetRules.Codes, .. WasmModuleChecks.Codes])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(TrafficExtensionSpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => TrafficExtensionSpec.Schema);
     private static readonly FieldPath SelectorLabels = Spec.Field("selector.matchLabels");
     private static readonly FieldPath TargetRefs = Spec.Field("targetRefs");
     private static readonly FieldPath Phase = Spec.Field("phase");

@@ -23,13 +23,13 @@ namespace Mesh.Dsl.Validation.Rules;
 /// </remarks>
 internal static class VirtualServiceMatchCoverage
 {
-    private static readonly FieldPath Spec = FieldPath.Spec(VirtualServiceSpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => VirtualServiceSpec.Schema);
     private static readonly FieldPath SpecHttp = Spec.Field("http");
     private static readonly FieldPath SpecTcp = Spec.Field("tcp");
     private static readonly FieldPath SpecTls = Spec.Field("tls");
-    private static readonly FieldPath HttpRouteMatch = FieldPath.In(HttpRoute.Schema).Field("match");
-    private static readonly FieldPath TcpRouteMatch = FieldPath.In(TcpRoute.Schema).Field("match");
-    private static readonly FieldPath TlsRouteMatch = FieldPath.In(TlsRoute.Schema).Field("match");
+    private static readonly FieldPath HttpRouteMatch = FieldPath.In(() => HttpRoute.Schema).Field("match");
+    private static readonly FieldPath TcpRouteMatch = FieldPath.In(() => TcpRoute.Schema).Field("match");
+    private static readonly FieldPath TlsRouteMatch = FieldPath.In(() => TlsRoute.Schema).Field("match");
 
     /// <summary>Istio's method when a match names none (<c>genMatchHTTPRoutes</c>).</summary>
     private const string DefaultMethod = "exact:GET";

@@ -18,9 +18,9 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
     ])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(VirtualServiceSpec.Schema);
-    private static readonly FieldPath InHttpRoute = FieldPath.In(HttpRoute.Schema);
-    private static readonly FieldPath InTcpRoute = FieldPath.In(TcpRoute.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => VirtualServiceSpec.Schema);
+    private static readonly FieldPath InHttpRoute = FieldPath.In(() => HttpRoute.Schema);
+    private static readonly FieldPath InTcpRoute = FieldPath.In(() => TcpRoute.Schema);
     private static readonly FieldPath SpecHosts = Spec.Field("hosts");
     private static readonly FieldPath SpecGateways = Spec.Field("gateways");
     private static readonly FieldPath SpecExportTo = Spec.Field("exportTo");
@@ -28,7 +28,7 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
     private static readonly FieldPath SpecTls = Spec.Field("tls");
     private static readonly FieldPath SpecTcp = Spec.Field("tcp");
     private static readonly FieldPath TcpRouteMatch = InTcpRoute.Field("match");
-    private static readonly FieldPath InHttpMirrorPolicy = FieldPath.In(HttpMirrorPolicy.Schema);
+    private static readonly FieldPath InHttpMirrorPolicy = FieldPath.In(() => HttpMirrorPolicy.Schema);
     private static readonly FieldPath HttpRouteRedirect = InHttpRoute.Field("redirect");
     private static readonly FieldPath HttpRouteDirectResponse = InHttpRoute.Field("directResponse");
     private static readonly FieldPath HttpRouteDirectResponseStatus = InHttpRoute.Field("directResponse.status");
@@ -43,17 +43,17 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
     private static readonly FieldPath HttpRouteTimeout = InHttpRoute.Field("timeout");
     private static readonly FieldPath HttpRouteRetries = InHttpRoute.Field("retries");
     private static readonly FieldPath HttpRouteFault = InHttpRoute.Field("fault");
-    private static readonly FieldPath InHttpRedirect = FieldPath.In(HttpRedirect.Schema);
+    private static readonly FieldPath InHttpRedirect = FieldPath.In(() => HttpRedirect.Schema);
     private static readonly FieldPath HttpRedirectPrefixRewrite = InHttpRedirect.Field("prefixRewrite");
     private static readonly FieldPath HttpRedirectRedirectCode = InHttpRedirect.Field("redirectCode");
     private static readonly FieldPath HttpRedirectScheme = InHttpRedirect.Field("scheme");
     private static readonly FieldPath HttpRedirectPort = InHttpRedirect.Field("port");
-    private static readonly FieldPath InHttpRetry = FieldPath.In(HttpRetry.Schema);
+    private static readonly FieldPath InHttpRetry = FieldPath.In(() => HttpRetry.Schema);
     private static readonly FieldPath HttpRetryAttempts = InHttpRetry.Field("attempts");
     private static readonly FieldPath HttpRetryPerTryTimeout = InHttpRetry.Field("perTryTimeout");
     private static readonly FieldPath HttpRetryBackoff = InHttpRetry.Field("backoff");
     private static readonly FieldPath HttpRetryRetryOn = InHttpRetry.Field("retryOn");
-    private static readonly FieldPath InHttpMatchRequest = FieldPath.In(HttpMatchRequest.Schema);
+    private static readonly FieldPath InHttpMatchRequest = FieldPath.In(() => HttpMatchRequest.Schema);
     private static readonly FieldPath HttpMatchRequestUri = InHttpMatchRequest.Field("uri");
     private static readonly FieldPath HttpMatchRequestScheme = InHttpMatchRequest.Field("scheme");
     private static readonly FieldPath HttpMatchRequestMethod = InHttpMatchRequest.Field("method");
@@ -64,30 +64,30 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
     private static readonly FieldPath HttpMatchRequestSourceNamespace = InHttpMatchRequest.Field("sourceNamespace");
     private static readonly FieldPath HttpMatchRequestHeaders = InHttpMatchRequest.Field("headers");
     private static readonly FieldPath HttpMatchRequestWithoutHeaders = InHttpMatchRequest.Field("withoutHeaders");
-    private static readonly FieldPath InHeaders = FieldPath.In(Headers.Schema);
+    private static readonly FieldPath InHeaders = FieldPath.In(() => Headers.Schema);
     private static readonly FieldPath HeadersRequest = InHeaders.Field("request");
     private static readonly FieldPath HeadersResponse = InHeaders.Field("response");
     private static readonly FieldPath HeaderOperationsSet = HeadersRequest.Item.Field("set");
     private static readonly FieldPath HeaderOperationsAdd = HeadersRequest.Item.Field("add");
     private static readonly FieldPath HeaderOperationsRemove = HeadersRequest.Item.Field("remove");
-    private static readonly FieldPath InStringMatch = FieldPath.In(StringMatch.Schema);
+    private static readonly FieldPath InStringMatch = FieldPath.In(() => StringMatch.Schema);
     private static readonly FieldPath StringMatchPrefix = InStringMatch.Field("prefix");
     private static readonly FieldPath StringMatchRegex = InStringMatch.Field("regex");
-    private static readonly FieldPath InTlsRoute = FieldPath.In(TlsRoute.Schema);
-    private static readonly FieldPath InTlsMatchAttributes = FieldPath.In(TlsMatchAttributes.Schema);
+    private static readonly FieldPath InTlsRoute = FieldPath.In(() => TlsRoute.Schema);
+    private static readonly FieldPath InTlsMatchAttributes = FieldPath.In(() => TlsMatchAttributes.Schema);
     private static readonly FieldPath TlsRouteMatch = InTlsRoute.Field("match");
     private static readonly FieldPath TlsMatchAttributesSniHosts = InTlsMatchAttributes.Field("sniHosts");
-    private static readonly FieldPath InL4MatchAttributes = FieldPath.In(L4MatchAttributes.Schema);
+    private static readonly FieldPath InL4MatchAttributes = FieldPath.In(() => L4MatchAttributes.Schema);
     private static readonly FieldPath L4MatchAttributesDestinationSubnets = InL4MatchAttributes.Field("destinationSubnets");
     private static readonly FieldPath L4MatchAttributesPort = InL4MatchAttributes.Field("port");
     private static readonly FieldPath L4MatchAttributesSourceLabels = InL4MatchAttributes.Field("sourceLabels");
     private static readonly FieldPath L4MatchAttributesGateways = InL4MatchAttributes.Field("gateways");
-    private static readonly FieldPath InHttpRouteDestination = FieldPath.In(HttpRouteDestination.Schema);
+    private static readonly FieldPath InHttpRouteDestination = FieldPath.In(() => HttpRouteDestination.Schema);
     private static readonly FieldPath HttpRouteRoute = InHttpRoute.Field("route");
     private static readonly FieldPath HttpRouteDestinationHeaders = HttpRouteRoute.Item.Field("headers");
     private static readonly FieldPath HttpRouteDestinationDestination = InHttpRouteDestination.Field("destination");
     private static readonly FieldPath HttpRouteDestinationWeight = InHttpRouteDestination.Field("weight");
-    private static readonly FieldPath InDestination = FieldPath.In(Destination.Schema);
+    private static readonly FieldPath InDestination = FieldPath.In(() => Destination.Schema);
     private static readonly FieldPath DestinationHost = InDestination.Field("host");
     private static readonly FieldPath DestinationSubset = InDestination.Field("subset");
     private static readonly FieldPath DestinationPortNumber = InDestination.Field("port.number");
@@ -95,14 +95,14 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
     private static readonly FieldPath HttpRouteCorsPolicy = InHttpRoute.Field("corsPolicy");
     private static readonly FieldPath HttpRouteRewrite = InHttpRoute.Field("rewrite");
     private static readonly FieldPath HttpRouteDirectResponseBody = InHttpRoute.Field("directResponse.body");
-    private static readonly FieldPath InCorsPolicy = FieldPath.In(CorsPolicy.Schema);
+    private static readonly FieldPath InCorsPolicy = FieldPath.In(() => CorsPolicy.Schema);
     private static readonly FieldPath CorsPolicyAllowOrigins = InCorsPolicy.Field("allowOrigins");
     private static readonly FieldPath CorsPolicyAllowMethods = InCorsPolicy.Field("allowMethods");
     private static readonly FieldPath CorsPolicyMaxAge = InCorsPolicy.Field("maxAge");
     private static readonly FieldPath CorsPolicyUnmatchedPreflights = InCorsPolicy.Field("unmatchedPreflights");
-    private static readonly FieldPath InHttpFaultInjection = FieldPath.In(HttpFaultInjection.Schema);
-    private static readonly FieldPath InFaultAbort = FieldPath.In(FaultAbort.Schema);
-    private static readonly FieldPath InFaultDelay = FieldPath.In(FaultDelay.Schema);
+    private static readonly FieldPath InHttpFaultInjection = FieldPath.In(() => HttpFaultInjection.Schema);
+    private static readonly FieldPath InFaultAbort = FieldPath.In(() => FaultAbort.Schema);
+    private static readonly FieldPath InFaultDelay = FieldPath.In(() => FaultDelay.Schema);
     private static readonly FieldPath HttpFaultInjectionAbort = InHttpFaultInjection.Field("abort");
     private static readonly FieldPath FaultAbortPercentageValue = InFaultAbort.Field("percentage.value");
     private static readonly FieldPath FaultAbortHttpStatus = InFaultAbort.Field("httpStatus");
@@ -113,7 +113,7 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
     private static readonly FieldPath FaultDelayPercent = InFaultDelay.Field("percent");
     private static readonly FieldPath FaultDelayFixedDelay = InFaultDelay.Field("fixedDelay");
     private static readonly FieldPath FaultDelayExponentialDelay = InFaultDelay.Field("exponentialDelay");
-    private static readonly FieldPath InHttpRewrite = FieldPath.In(HttpRewrite.Schema);
+    private static readonly FieldPath InHttpRewrite = FieldPath.In(() => HttpRewrite.Schema);
     private static readonly FieldPath HttpRewriteUriRegexRewrite = InHttpRewrite.Field("uriRegexRewrite");
     private static readonly FieldPath HttpRewriteUriRegexRewriteMatch = InHttpRewrite.Field("uriRegexRewrite.match");
 

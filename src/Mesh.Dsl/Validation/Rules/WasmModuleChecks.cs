@@ -21,7 +21,7 @@ internal static class WasmModuleChecks
 
     // Paths relative to the module's configuration (a WasmPlugin's spec or a TrafficExtension's wasm, whose fields have
     // the same names), named through WasmConfig's schema (FieldPathTests resolves every one).
-    private static readonly FieldPath InModule = FieldPath.In(WasmConfig.Schema);
+    private static readonly FieldPath InModule = FieldPath.In(() => WasmConfig.Schema);
     private static readonly FieldPath Url = InModule.Field("url");
     private static readonly FieldPath Sha256 = InModule.Field("sha256");
     private static readonly FieldPath ImagePullPolicy = InModule.Field("imagePullPolicy");
@@ -34,7 +34,7 @@ internal static class WasmModuleChecks
     private static readonly FieldPath EnvValue = Env.Item.Field("value");
     private static readonly FieldPath EnvValueFrom = Env.Item.Field("valueFrom");
 
-    private static readonly FieldPath InSelector = FieldPath.In(TrafficSelector.Schema);
+    private static readonly FieldPath InSelector = FieldPath.In(() => TrafficSelector.Schema);
     private static readonly FieldPath SelectorMode = InSelector.Field("mode");
     private static readonly FieldPath SelectorPorts = InSelector.Field("ports");
     private static readonly FieldPath PortNumber = SelectorPorts.Item.Field("number");

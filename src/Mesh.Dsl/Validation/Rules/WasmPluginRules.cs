@@ -12,7 +12,7 @@ internal sealed class WasmPluginRules() : FieldRule<WasmPlugin>(
     [.. PolicyTargetRules.Codes, .. WasmModuleChecks.Codes])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(WasmPluginSpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => WasmPluginSpec.Schema);
     private static readonly FieldPath SelectorLabels = Spec.Field("selector.matchLabels");
     private static readonly FieldPath TargetRef = Spec.Field("targetRef");
     private static readonly FieldPath TargetRefs = Spec.Field("targetRefs");

@@ -13,8 +13,8 @@ internal sealed class WorkloadEntryRules() : FieldRule<WorkloadEntry>(
 
     // The field paths of the diagnostics, relative to the WorkloadEntrySpec (a WorkloadEntry's spec or a WorkloadGroup's
     // template), named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(WorkloadEntrySpec.Schema);
-    private static readonly FieldPath InEntry = FieldPath.In(WorkloadEntrySpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => WorkloadEntrySpec.Schema);
+    private static readonly FieldPath InEntry = FieldPath.In(() => WorkloadEntrySpec.Schema);
     private static readonly FieldPath Address = InEntry.Field("address");
     private static readonly FieldPath Ports = InEntry.Field("ports");
     private static readonly FieldPath Labels = InEntry.Field("labels");

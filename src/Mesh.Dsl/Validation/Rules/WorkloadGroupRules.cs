@@ -15,7 +15,7 @@ internal sealed class WorkloadGroupRules() : FieldRule<WorkloadGroup>(
     ])
 {
     // The field paths of the diagnostics, named through the schema (FieldPathTests resolves every one).
-    private static readonly FieldPath Spec = FieldPath.Spec(WorkloadGroupSpec.Schema);
+    private static readonly FieldPath Spec = FieldPath.Spec(() => WorkloadGroupSpec.Schema);
     private static readonly FieldPath Template = Spec.Field("template");
     private static readonly FieldPath MetadataLabels = Spec.Field("metadata.labels");
     private static readonly FieldPath MetadataAnnotations = Spec.Field("metadata.annotations");

@@ -14,15 +14,15 @@ namespace Mesh.Dsl.Validation.Rules;
 /// </summary>
 internal static class WorkloadPolicySelectors
 {
-    private static readonly FieldPath TelemetrySpecRoot = FieldPath.Spec(TelemetrySpec.Schema);
+    private static readonly FieldPath TelemetrySpecRoot = FieldPath.Spec(() => TelemetrySpec.Schema);
     private static readonly FieldPath TelemetrySpecSelectorMatchLabels = TelemetrySpecRoot.Field("selector.matchLabels");
     private static readonly FieldPath TelemetrySpecSelector = TelemetrySpecRoot.Field("selector");
-    private static readonly FieldPath AuthorizationPolicySpecRoot = FieldPath.Spec(AuthorizationPolicySpec.Schema);
+    private static readonly FieldPath AuthorizationPolicySpecRoot = FieldPath.Spec(() => AuthorizationPolicySpec.Schema);
     private static readonly FieldPath AuthorizationPolicySpecSelector = AuthorizationPolicySpecRoot.Field("selector");
     private static readonly FieldPath AuthorizationPolicySpecRules = AuthorizationPolicySpecRoot.Field("rules");
-    private static readonly FieldPath RuleFromPath = FieldPath.In(SecurityRule.Schema).Field("from");
-    private static readonly FieldPath RuleFromSourceNamespaces = FieldPath.In(RuleFrom.Schema).Field("source.namespaces");
-    private static readonly FieldPath RuleFromSourceNotNamespaces = FieldPath.In(RuleFrom.Schema).Field("source.notNamespaces");
+    private static readonly FieldPath RuleFromPath = FieldPath.In(() => SecurityRule.Schema).Field("from");
+    private static readonly FieldPath RuleFromSourceNamespaces = FieldPath.In(() => RuleFrom.Schema).Field("source.namespaces");
+    private static readonly FieldPath RuleFromSourceNotNamespaces = FieldPath.In(() => RuleFrom.Schema).Field("source.notNamespaces");
 
     /// <summary>The namespace whose policies apply mesh-wide (MeshConfig rootNamespace, istio-system by default).</summary>
     private const string RootNamespace = "istio-system";
