@@ -87,7 +87,7 @@ internal static class ValidateCommand
     /// <returns>1 when any diagnostic left is at least as severe as <see cref="ValidateOptions.FailOn"/>, else 0.</returns>
     public static int Run(IEnumerable<string> paths, ValidateOptions options, CliConsole console, FileSystem fileSystem)
     {
-        var validator = new MeshValidator { ReadKubernetesObjects = true, Suppressions = options.Suppressions };
+        var validator = new MeshValidator { ReadKubernetesObjects = true, Suppressions = options.Suppressions, AfterReading = MemoryAfterReading.Release };
         var diagnostics = validator.ValidateFiles(paths, fileSystem, console.In);
         switch (options.Format)
         {

@@ -52,6 +52,13 @@ public sealed partial class MeshValidator
     /// <summary>The fewest resources validated on two threads (see <see cref="Parallel"/>); tests lower it to check small meshes.</summary>
     internal int ParallelFrom { get; init; } = 500;
 
+    /// <summary>
+    /// What <see cref="ValidateFiles(IEnumerable{string}, IO.FileSystem, TextReader?)"/> does between reading the files and
+    /// validating them, given how many resources and Kubernetes objects were read; the command line collects the
+    /// reader's garbage there (a library leaves the collector alone).
+    /// </summary>
+    internal Action<int>? AfterReading { get; init; }
+
     /// <summary>Validates a set of resources as one mesh.</summary>
     /// <param name="resources">The resources, e.g. <see cref="IstioMesh.Resources"/> or everything read from a folder.</param>
     /// <returns>The diagnostics, in resource order and, for each resource, in rule order.</returns>
@@ -69,8 +76,12 @@ public sealed partial class MeshValidator
     {
         ArgumentNullException.ThrowIfNull(resources);
         ArgumentNullException.ThrowIfNull(kubernetesObjects);
-        var objects = kubernetesObjects.ToList();
-        var list = resources.ToList();
+        return Validate(resources.ToList(), kubernetesObjects.ToList());
+    }
+
+    /// <summary>As <see cref="Validate(IEnumerable{IstioResource}, IEnumerable{IKubernetesObject})"/>, on lists of its own that nobody changes meanwhile (no copy: a large mesh's list is megabytes).</summary>
+    private IReadOnlyList<Diagnostic> Validate(List<IstioResource> list, List<IKubernetesObject> objects)
+    {
         var positions = Positions(list, out var duplicates);
 
         // Read on the calling thread, whichever thread runs the checks that compare certificates with it.
@@ -160,6 +171,7 @@ public sealed partial class MeshValidator
             }
         }
 
+        AfterReading?.Invoke(resources.Count + kubernetesObjects.Count);
         diagnostics.AddRange(Validate(resources, kubernetesObjects));
         return diagnostics;
     }

@@ -41,28 +41,42 @@ internal sealed class HostIndex<T>
 
     private Bucket Wildcard(ReadOnlySpan<char> suffix) => _wildcardBySpan.TryGetValue(suffix, out var bucket) ? bucket : default;
 
-    /// <summary>The items of one host, in the order added: the first inline (most hosts have one), the others in a list.</summary>
+    /// <summary>
+    /// The items of one host, in the order added: the item itself (most hosts have one), or a list of them. One
+    /// reference, so each host costs its dictionary entry 24 bytes (a large mesh indexes hundreds of thousands).
+    /// </summary>
     public struct Bucket
     {
-        private T? _first;
-        private List<T>? _more;
+        private object? _items;
 
-        public readonly int Count => _first is null ? 0 : 1 + (_more?.Count ?? 0);
+        public readonly int Count => _items switch
+        {
+            null => 0,
+            Several several => several.Count,
+            _ => 1,
+        };
 
-        public readonly T this[int index] => index == 0 ? _first! : _more![index - 1];
+        public readonly T this[int index] => _items is Several several ? several[index] : index == 0 ? (T)_items! : throw new ArgumentOutOfRangeException(nameof(index));
 
         public void Add(T item)
         {
-            if (_first is null)
+            switch (_items)
             {
-                _first = item;
-            }
-            else
-            {
-                (_more ??= []).Add(item);
+                case null:
+                    _items = item;
+                    break;
+                case Several several:
+                    several.Add(item);
+                    break;
+                default:
+                    _items = new Several { (T)_items, item };
+                    break;
             }
         }
     }
+
+    /// <summary>The items of a host that has more than one: a type of its own, so it is never taken for an item.</summary>
+    private sealed class Several : List<T>;
 
     /// <summary>Enumerates the buckets of <see cref="Covering"/> in turn: the host's own, each wildcard suffix, then <c>*</c>.</summary>
     public struct CoveringEnumerator(HostIndex<T> index, string host)
