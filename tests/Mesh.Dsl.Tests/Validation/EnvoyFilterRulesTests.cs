@@ -523,6 +523,41 @@ public class EnvoyFilterRulesTests
     }
 
     [Fact]
+    public void Ignored_operations_are_reported_where_the_webhook_also_rejects_the_patch()
+    {
+        // istioctl's analyzer looks at applyTo and operation only: an ADD to an HTTP_ROUTE without value gets both findings.
+        var diagnostics = Filter("configPatches: [{applyTo: HTTP_ROUTE, patch: {operation: ADD}}]");
+        Assert.Equal(
+            [
+                (DiagnosticCodes.InvalidEnvoyFilterPatch, "spec.configPatches[0].patch.value", "the ADD patch has no value; set the Envoy configuration to add, or use REMOVE."),
+                (DiagnosticCodes.EnvoyFilterUsesAddOperationIncorrectly, "spec.configPatches[0].patch.operation", "ADD is ignored with applyTo HTTP_ROUTE; use MERGE, or ADD a VIRTUAL_HOST."),
+            ],
+            diagnostics.Select(d => (d.Code, d.Path, d.Message)));
+        Expect(
+            "configPatches: [{applyTo: CLUSTER, match: {proxy: {proxyVersion: '(1.2'}}, patch: {operation: REPLACE, value: {name: c}}}]",
+            DiagnosticCodes.EnvoyFilterUsesReplaceOperationIncorrectly,
+            "spec.configPatches[0].patch.operation",
+            "REPLACE works only with applyTo HTTP_FILTER or NETWORK_FILTER, not CLUSTER; use MERGE.");
+    }
+
+    [Fact]
+    public void Patches_after_one_without_patch_are_not_checked_for_ignored_operations()
+    {
+        // As istioctl's analyzer, which stops at the first configPatch without patch.
+        var after = Filter("configPatches: [{applyTo: LISTENER}, {applyTo: HTTP_ROUTE, patch: {operation: REMOVE}}]");
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidEnvoyFilterPatch, "spec.configPatches[0].patch")],
+            after.Select(d => (d.Code, d.Path)));
+        var before = Filter("configPatches: [{applyTo: HTTP_ROUTE, patch: {operation: REMOVE}}, {applyTo: LISTENER}]");
+        Assert.Equal(
+            [
+                (DiagnosticCodes.EnvoyFilterUsesRemoveOperationIncorrectly, "spec.configPatches[0].patch.operation"),
+                (DiagnosticCodes.InvalidEnvoyFilterPatch, "spec.configPatches[1].patch"),
+            ],
+            before.Select(d => (d.Code, d.Path)).Order());
+    }
+
+    [Fact]
     public void Enum_values_outside_istio_are_errors()
     {
         const string spec = "configPatches: [{applyTo: CLUSTER, match: {context: ANY}, patch: {operation: MERGE, filterClass: AUTHZ, value: {name: c}}}]";

@@ -84,9 +84,20 @@ internal sealed partial class EnvoyFilterRules() : FieldRule<EnvoyFilter>(
         }
 
         var patches = spec.ConfigPatchesOrEmpty;
+
+        // istioctl's EnvoyPatchAnalyzer looks at the operation of every patch, whatever the webhook thinks of the rest of
+        // it, up to the first configPatch without patch: there it stops, so the patches after it get no IST0152-IST0154.
+        var analyzed = true;
         for (var i = 0; i < patches.Count; i++)
         {
-            CheckPatch(patches[i], context.Path(Spec, ConfigPatches, i), context);
+            var configPatch = patches[i];
+            var path = context.Path(Spec, ConfigPatches, i);
+            CheckPatch(configPatch, path, context);
+            analyzed &= configPatch.Patch is not null;
+            if (analyzed && configPatch.Patch!.Operation is { } operation && operation != PatchOperation.Invalid)
+            {
+                CheckIgnoredOperation(configPatch.ApplyTo ?? ApplyTo.Invalid, operation, path, context);
+            }
         }
     }
 
@@ -180,7 +191,6 @@ internal sealed partial class EnvoyFilterRules() : FieldRule<EnvoyFilter>(
             return;
         }
 
-        CheckIgnoredOperation(target, operation, path, context);
         if (!waypointContext && !CheckMatchClass(target, match, path, context))
         {
             return;
