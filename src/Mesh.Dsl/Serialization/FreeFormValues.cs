@@ -29,6 +29,7 @@ internal static class FreeFormValues
         null => null,
         JsonNode node => node,
         JsonElement element => JsonNode.Parse(element.GetRawText()),
-        _ => JsonNode.Parse(k8s.KubernetesJson.Serialize(value)),
+        _ when KubernetesJsonSwitch.IsSupported => JsonNode.Parse(k8s.KubernetesJson.Serialize(value)),
+        _ => throw new NotSupportedException(KubernetesJsonSwitch.Unsupported($"a free-form value of type {value.GetType()}")),
     };
 }

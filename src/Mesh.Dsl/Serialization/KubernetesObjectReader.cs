@@ -24,6 +24,12 @@ internal static class KubernetesObjectReader
     /// <summary>The model of a document <see cref="IsUsed"/> says validation uses; null (with an error) when it does not fit.</summary>
     public static IKubernetesObject? Read(YamlNode root, string kind, ReadContext context)
     {
+        if (!KubernetesJsonSwitch.IsSupported)
+        {
+            context.Error(root.Position, KubernetesJsonSwitch.Unsupported($"reading a {kind} for validation"));
+            return null;
+        }
+
         var errors = context.ErrorCount;
         var tree = FreeFormValues.Read(root, context);
         if (context.ErrorCount != errors || tree is null)
