@@ -233,9 +233,15 @@ public sealed partial class MeshValidator
         var index = new MeshIndex(list, positions);
         var kubernetes = objects.Count > 0 ? new KubernetesIndex(objects) : null;
         var mesh = new MeshContext(list, positions, duplicates, index, kubernetes, now, sink);
+        var presentKinds = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            presentKinds |= list[i].Definition.Bit;
+        }
+
         foreach (var rule in Rules.MeshRules)
         {
-            if ((rule.Metadata.IsAdvice && !SecurityAdvice) || (rule.NeedsKubernetesObjects && kubernetes is null))
+            if ((rule.Metadata.IsAdvice && !SecurityAdvice) || (rule.NeedsKubernetesObjects && kubernetes is null) || !rule.AppliesTo(presentKinds))
             {
                 continue;
             }
