@@ -1,5 +1,3 @@
-using Mesh.Dsl.Model;
-
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>
@@ -16,52 +14,36 @@ internal abstract class MeshRule : Rule
         : base(metadata)
     {
         NeedsKubernetesObjects = needsKubernetesObjects;
-        KindBits = BitsOf(metadata.Kinds);
     }
 
     /// <summary>Whether the rule runs only with Kubernetes objects (<see cref="MeshContext.Kubernetes"/> is then set).</summary>
     public bool NeedsKubernetesObjects { get; }
 
     /// <summary>
-    /// The bits (<see cref="ResourceKind.Bit"/>) of the kinds the rule reads, or 0 when it declares none or one that is
-    /// not an Istio kind: a rule reports only on resources of the kinds it reads, so when none of them is in the mesh
-    /// it is not run (see <see cref="AppliesTo"/>); one that declares no kinds always runs.
+    /// Whether the rule has anything to look at in a mesh holding resources of <paramref name="presentKinds"/> (kind
+    /// names, <c>Telemetry</c>): a rule reports only on resources of the kinds it reads (<see cref="RuleMetadata.Kinds"/>),
+    /// so when none of them is in the mesh it is not run, neither compiled nor passing over every resource, which in a
+    /// short run costs as much as the check; one that declares no kinds always runs. Names, not the kinds' bits: those
+    /// would initialise the resource class of every kind the rules name, present or not.
     /// </summary>
-    public int KindBits { get; }
-
-    /// <summary>
-    /// Whether the rule has anything to look at in a mesh whose kinds are <paramref name="presentKinds"/> (their bits
-    /// or-ed): a mesh without any Telemetry, say, skips the Telemetry rules without compiling or running them, which
-    /// in a short run costs as much as the check.
-    /// </summary>
-    public bool AppliesTo(int presentKinds) => KindBits == 0 || (KindBits & presentKinds) != 0;
-
-    public abstract void Check(MeshContext context);
-
-    private static int BitsOf(IReadOnlyList<string> kinds)
+    public bool AppliesTo(List<string> presentKinds)
     {
-        var bits = 0;
-        for (var i = 0; i < kinds.Count; i++)
+        var kinds = Metadata.Kinds;
+        if (kinds.Count == 0)
         {
-            var found = 0;
-            for (var k = 0; k < ResourceKinds.All.Count; k++)
-            {
-                if (ResourceKinds.All[k].Kind == kinds[i])
-                {
-                    found = ResourceKinds.All[k].Bit;
-                    break;
-                }
-            }
-
-            if (found == 0)
-            {
-                // Not an Istio kind (a Kubernetes one, say): the rule cannot be skipped by the Istio kinds present.
-                return 0;
-            }
-
-            bits |= found;
+            return true;
         }
 
-        return bits;
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (presentKinds.Contains(kinds[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    public abstract void Check(MeshContext context);
 }
