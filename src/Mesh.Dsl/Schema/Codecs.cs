@@ -457,6 +457,7 @@ internal static class Codecs
 
         public bool IsSet(List<T> value) => value is { Count: > 0 };
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Write(StructuredWriter writer, List<T> value)
         {
             writer.BeginSequence();
@@ -536,6 +537,7 @@ internal static class Codecs
 
         public bool IsSet(OrderedDictionary<TKey, T> value) => value is { Count: > 0 };
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Write(StructuredWriter writer, OrderedDictionary<TKey, T> value)
         {
             writer.BeginMapping();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Schema;
@@ -43,8 +44,14 @@ internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
         _codec = codec;
     }
 
+    // IsSet and WriteValue (and the loops that call them: MessageSchema.WriteMapping, the list and map codecs) are
+    // compiled optimised at once instead of tiered: the writers and validation's text walk (LoneSurrogateRule) call
+    // them for every field of every resource, and a short run (one mesh command, the scale sample) keeps compiling new
+    // methods until it ends, so tiering never gets to recompile them and they would run unoptimised throughout.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool IsSet(TOwner owner) => _codec.IsSet(_get(owner));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void WriteValue(StructuredWriter writer, TOwner owner) => _codec.Write(writer, _get(owner));
 
     public override void ReadInto(TOwner owner, YamlNode node, ReadContext context)

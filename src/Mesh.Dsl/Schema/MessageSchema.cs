@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Schema;
@@ -66,6 +67,7 @@ internal sealed class MessageSchema<T> : IValueCodec<T?>, IMessageSchema where T
     /// means something in Istio (<c>outlierDetection: {}</c> turns outlier detection on with defaults).
     /// One pass over the fields: the mapping begins at the first set one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteMapping(StructuredWriter writer, T value)
     {
         var empty = true;

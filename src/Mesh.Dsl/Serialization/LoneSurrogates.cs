@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -29,6 +30,7 @@ internal static class LoneSurrogates
 
     /// <summary>The index of the first lone surrogate of <paramref name="value"/>, or -1 when every surrogate is half of a pair.</summary>
     /// <remarks>Vectorised: strings without a surrogate, nearly all of them, cost one search for the range U+D800 to U+DFFF.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int IndexOf(string value)
     {
         var span = value.AsSpan();

@@ -245,9 +245,22 @@ public sealed partial class MeshValidator
         var index = new MeshIndex(list, positions);
         var kubernetes = objects.Count > 0 ? new KubernetesIndex(objects) : null;
         var mesh = new MeshContext(list, positions, duplicates, index, kubernetes, now, sink);
+        // The kinds in the mesh, by name, for the rules to skip whose kinds are all absent (MeshRule.AppliesTo).
+        var presentBits = 0;
+        var presentKinds = new List<string>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var kind = list[i].Definition;
+            if ((presentBits & kind.Bit) == 0)
+            {
+                presentBits |= kind.Bit;
+                presentKinds.Add(kind.Kind);
+            }
+        }
+
         foreach (var rule in Rules.MeshRules)
         {
-            if ((rule.Metadata.IsAdvice && !SecurityAdvice) || (rule.NeedsKubernetesObjects && kubernetes is null))
+            if ((rule.Metadata.IsAdvice && !SecurityAdvice) || (rule.NeedsKubernetesObjects && kubernetes is null) || !rule.AppliesTo(presentKinds))
             {
                 continue;
             }

@@ -116,6 +116,24 @@ public sealed class RuleRegistryTests
             diagnostics.Select(d => (d.Kind, d.Code, d.Path)));
     }
 
+    [Fact]
+    public void A_mesh_rule_runs_only_when_one_of_the_kinds_it_reads_is_in_the_mesh()
+    {
+        var telemetry = new CountingRule("test.telemetry", ["Telemetry"]);
+        var gatewayOrSidecar = new CountingRule("test.gateway-or-sidecar", ["Sidecar", "Gateway"]);
+        var every = new CountingRule("test.every", []);
+        var validator = new MeshValidator { Rules = new RuleRegistry([telemetry, gatewayOrSidecar, every]) };
+
+        validator.Validate(MeshYaml.Read(Join(Resource("ServiceEntry", "hosts: [a.example.com]"), Resource("Gateway", "selector: {istio: x}")), "test.yaml"));
+        Assert.Equal((0, 1, 1), (telemetry.Runs, gatewayOrSidecar.Runs, every.Runs));
+
+        validator.Validate(MeshYaml.Read("apiVersion: telemetry.istio.io/v1\nkind: Telemetry\nmetadata: {name: t, namespace: default}\nspec: {selector: {matchLabels: {app: x}}}\n", "test.yaml"));
+        Assert.Equal((1, 1, 2), (telemetry.Runs, gatewayOrSidecar.Runs, every.Runs));
+
+        validator.Validate([]);
+        Assert.Equal((1, 1, 3), (telemetry.Runs, gatewayOrSidecar.Runs, every.Runs));
+    }
+
 #if DEBUG
     [Fact]
     public void A_rule_reporting_a_code_it_did_not_declare_fails_in_Debug_builds()
@@ -152,6 +170,14 @@ public sealed class RuleRegistryTests
                 }
             }
         }
+    }
+
+    /// <summary>Counts its runs; it reads <c>kinds</c>.</summary>
+    private sealed class CountingRule(string name, string[] kinds) : MeshRule(new(name, "Counts its runs.", kinds, [DiagnosticCodes.MissingField]))
+    {
+        public int Runs { get; private set; }
+
+        public override void Check(MeshContext mesh) => Runs++;
     }
 
     private sealed class UndeclaredCodeRule() : FieldRule<ServiceEntry>("test.undeclared", "Reports a code it does not declare.", [DiagnosticCodes.MissingField])

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using Mesh.Dsl.Model;
@@ -75,6 +76,9 @@ internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
             _depth = 0;
         }
 
+        // The calls made for every value are compiled optimised at once, as the schema's writing loops are (FieldInfo):
+        // in a short run they would otherwise run unoptimised for every resource.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void BeginMapping()
         {
             NextValue();
@@ -93,6 +97,7 @@ internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
 
         public override void EndSequence() => _depth--;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Key(string key)
         {
             ref var frame = ref _frames[_depth - 1];
@@ -104,6 +109,7 @@ internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void FieldKey(string name)
         {
             ref var frame = ref _frames[_depth - 1];
@@ -118,6 +124,7 @@ internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
             frame.Number = key;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void String(string value)
         {
             NextValue();
@@ -152,6 +159,7 @@ internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
         public override void FlowJson(string json) => NextValue();
 
         /// <summary>A value begins: in a list, it is the next item.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void NextValue()
         {
             if (_depth > 0 && _frames[_depth - 1].IsSequence)
@@ -162,6 +170,7 @@ internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Push(bool isSequence)
         {
             if (_depth == _frames.Length)

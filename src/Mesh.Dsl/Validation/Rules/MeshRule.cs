@@ -19,5 +19,31 @@ internal abstract class MeshRule : Rule
     /// <summary>Whether the rule runs only with Kubernetes objects (<see cref="MeshContext.Kubernetes"/> is then set).</summary>
     public bool NeedsKubernetesObjects { get; }
 
+    /// <summary>
+    /// Whether the rule has anything to look at in a mesh holding resources of <paramref name="presentKinds"/> (kind
+    /// names, <c>Telemetry</c>): a rule reports only on resources of the kinds it reads (<see cref="RuleMetadata.Kinds"/>),
+    /// so when none of them is in the mesh it is not run, neither compiled nor passing over every resource, which in a
+    /// short run costs as much as the check; one that declares no kinds always runs. Names, not the kinds' bits: those
+    /// would initialise the resource class of every kind the rules name, present or not.
+    /// </summary>
+    public bool AppliesTo(List<string> presentKinds)
+    {
+        var kinds = Metadata.Kinds;
+        if (kinds.Count == 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (presentKinds.Contains(kinds[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public abstract void Check(MeshContext context);
 }

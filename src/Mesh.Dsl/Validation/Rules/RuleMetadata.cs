@@ -30,7 +30,10 @@ internal sealed class RuleMetadata
 
     public string Description { get; }
 
-    /// <summary>The names of the kinds the rule reads (<c>ServiceEntry</c>); empty for every kind.</summary>
+    /// <summary>
+    /// The names of the kinds the rule reads (<c>ServiceEntry</c>); empty for every kind. A mesh rule reports only on
+    /// resources of these kinds: it is not run on a mesh that holds none of them (<see cref="MeshRule.AppliesTo"/>).
+    /// </summary>
     public IReadOnlyList<string> Kinds { get; }
 
     public IReadOnlyList<string> Codes { get; }
