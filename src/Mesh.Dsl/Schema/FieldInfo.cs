@@ -28,6 +28,12 @@ internal abstract class FieldInfo<TOwner>
 
     /// <summary>The schema of the message the field holds (itself, as list items or as map values); null for scalars.</summary>
     public abstract IMessageSchema? NestedSchema { get; }
+
+    /// <summary>Whether the field's values can hold text of the user's (<see cref="IValueCodec{T}.CanHoldText"/>).</summary>
+    public abstract bool CanHoldText { get; }
+
+    /// <summary>Whether the field's value holds a lone UTF-16 surrogate (<see cref="IValueCodec{T}.HasLoneSurrogate"/>).</summary>
+    public abstract bool HasLoneSurrogate(TOwner owner);
 }
 
 internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
@@ -68,4 +74,10 @@ internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
     public override bool AreEqual(TOwner left, TOwner right) => _codec.AreEqual(_get(left), _get(right));
 
     public override IMessageSchema? NestedSchema => _codec.NestedSchema;
+
+    public override bool CanHoldText => _codec.CanHoldText;
+
+    // Compiled optimised at once, as IsSet and WriteValue are: validation calls it for every text field of every resource.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public override bool HasLoneSurrogate(TOwner owner) => _codec.HasLoneSurrogate(_get(owner));
 }
