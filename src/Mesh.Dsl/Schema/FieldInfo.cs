@@ -42,12 +42,17 @@ internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
     private readonly Action<TOwner, TValue> _set;
     private readonly IValueCodec<TValue> _codec;
 
+    // The codec's search as a delegate: calling it is cheaper than calling the generic interface method from code shared
+    // by every reference-typed field (measured: a tenth of the search of the scale mesh's 30,002 resources).
+    private readonly Func<TValue, bool> _search;
+
     public FieldInfo(string name, Func<TOwner, TValue> get, Action<TOwner, TValue> set, IValueCodec<TValue> codec, string? oneOf)
         : base(name, oneOf)
     {
         _get = get;
         _set = set;
         _codec = codec;
+        _search = codec.HasLoneSurrogate;
     }
 
     // IsSet and WriteValue (and the loops that call them: MessageSchema.WriteMapping, the list and map codecs) are
@@ -79,5 +84,5 @@ internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
 
     // Compiled optimised at once, as IsSet and WriteValue are: validation calls it for every text field of every resource.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public override bool HasLoneSurrogate(TOwner owner) => _codec.HasLoneSurrogate(_get(owner));
+    public override bool HasLoneSurrogate(TOwner owner) => _search(_get(owner));
 }
