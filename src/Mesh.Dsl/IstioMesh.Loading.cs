@@ -97,12 +97,12 @@ public sealed partial class IstioMesh
                 continue;
             }
 
-            var first = _resources.First(r => r.Definition == resource.Definition && r.Metadata.Name == resource.Metadata.Name && r.Metadata.NamespaceProperty == resource.Metadata.NamespaceProperty);
+            var first = _resources.First(r => r.Definition == resource.Definition && r.MetadataName == resource.MetadataName && r.MetadataNamespace == resource.MetadataNamespace);
             var at = resource.Source!.Locate("metadata.name");
             var firstAt = first.Source is { } source ? $"{source.File ?? "<input>"}:{source.Locate("metadata.name")}" : "code";
-            var ns = resource.Metadata.NamespaceProperty is { Length: > 0 } n ? $"namespace {n}" : "no namespace";
+            var ns = resource.MetadataNamespace is { Length: > 0 } n ? $"namespace {n}" : "no namespace";
             errors.Add(new ReadError(file.Path, at.Line, at.Column, "metadata.name",
-                $"another {resource.Kind} named '{resource.Metadata.Name}' in {ns} was read at {firstAt}; the second would replace the first in a cluster. Rename or remove one."));
+                $"another {resource.Kind} named '{resource.MetadataName}' in {ns} was read at {firstAt}; the second would replace the first in a cluster. Rename or remove one."));
         }
 
         // A document Save cannot write from its resources (a List with other kinds, a JSON file) is written back as

@@ -57,13 +57,12 @@ public sealed partial class IstioMesh
     /// <summary>Adds a resource as <see cref="Add"/> does; false (and nothing added) when one of the same kind, namespace and name is there.</summary>
     private bool TryAdd(IstioResource resource)
     {
-        resource.Metadata ??= new k8s.Models.V1ObjectMeta();
-        if (resource.Metadata.NamespaceProperty is null && DefaultNamespace is not null)
+        if (resource.MetadataNamespace is null && DefaultNamespace is not null)
         {
-            resource.Metadata.NamespaceProperty = DefaultNamespace;
+            resource.MetadataNamespace = DefaultNamespace;
         }
 
-        ref var kinds = ref CollectionsMarshal.GetValueRefOrAddDefault(_kindsByName, new NameKey(resource.Metadata.NamespaceProperty, resource.Metadata.Name), out _);
+        ref var kinds = ref CollectionsMarshal.GetValueRefOrAddDefault(_kindsByName, new NameKey(resource.MetadataNamespace, resource.MetadataName), out _);
         var bit = resource.Definition.Bit;
         if ((kinds & bit) != 0)
         {
@@ -124,7 +123,7 @@ public sealed partial class IstioMesh
     /// <param name="namespace">The namespace, or null.</param>
     /// <returns>The resource, or null.</returns>
     public T? Find<T>(string name, string? @namespace = null) where T : IstioResource
-        => _resources.OfType<T>().FirstOrDefault(r => r.Metadata.Name == name && r.Metadata.NamespaceProperty == (@namespace ?? DefaultNamespace));
+        => _resources.OfType<T>().FirstOrDefault(r => r.MetadataName == name && r.MetadataNamespace == (@namespace ?? DefaultNamespace));
 
     /// <summary>
     /// Checks every resource the way Istio would (field rules), the way <c>istioctl analyze</c> would
@@ -199,9 +198,9 @@ public sealed partial class IstioMesh
         var written = new List<string>();
         foreach (var resource in _resources)
         {
-            var folder = resource.Metadata.NamespaceProperty is { Length: > 0 } ns ? Path.Combine(directory, ns) : directory;
+            var folder = resource.MetadataNamespace is { Length: > 0 } ns ? Path.Combine(directory, ns) : directory;
             Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, $"{resource.Kind.ToLowerInvariant()}-{resource.Metadata.Name}.yaml");
+            var path = Path.Combine(folder, $"{resource.Kind.ToLowerInvariant()}-{resource.MetadataName}.yaml");
             AtomicFile.Write(path, stream => MeshYaml.Write(stream, [resource]));
 
             written.Add(path);

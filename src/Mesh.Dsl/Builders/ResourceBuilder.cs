@@ -18,7 +18,6 @@ public abstract class ResourceBuilder<TSelf, TResource, TSpec> : MessageBuilder<
         : base(resource.Spec)
     {
         Resource = resource;
-        Resource.Metadata ??= new V1ObjectMeta();
     }
 
     /// <summary>Creates a builder over a new resource and names it.</summary>
@@ -27,7 +26,7 @@ public abstract class ResourceBuilder<TSelf, TResource, TSpec> : MessageBuilder<
     private protected ResourceBuilder(TResource resource, string name)
         : this(resource)
     {
-        Resource.Metadata.Name = Guard.ResourceName(name);
+        Resource.MetadataName = Guard.ResourceName(name);
     }
 
     /// <summary>The resource being built.</summary>
@@ -38,7 +37,7 @@ public abstract class ResourceBuilder<TSelf, TResource, TSpec> : MessageBuilder<
     /// <returns>This builder.</returns>
     public TSelf Namespace(string @namespace)
     {
-        Resource.Metadata.NamespaceProperty = Guard.NamespaceName(@namespace, nameof(@namespace));
+        Resource.MetadataNamespace = Guard.NamespaceName(@namespace, nameof(@namespace));
         return Self;
     }
 
@@ -50,8 +49,8 @@ public abstract class ResourceBuilder<TSelf, TResource, TSpec> : MessageBuilder<
     {
         Guard.NotEmpty(key, nameof(key));
         Guard.Text(value, nameof(value));
-        Resource.Metadata.Labels ??= new OrderedDictionary<string, string>();
-        Resource.Metadata.Labels[key] = value;
+        Resource.MetadataLabels ??= new OrderedDictionary<string, string>();
+        Resource.MetadataLabels[key] = value;
         return Self;
     }
 
@@ -63,8 +62,8 @@ public abstract class ResourceBuilder<TSelf, TResource, TSpec> : MessageBuilder<
     {
         Guard.NotEmpty(key, nameof(key));
         Guard.Text(value, nameof(value));
-        Resource.Metadata.Annotations ??= new OrderedDictionary<string, string>();
-        Resource.Metadata.Annotations[key] = value;
+        Resource.MetadataAnnotations ??= new OrderedDictionary<string, string>();
+        Resource.MetadataAnnotations[key] = value;
         return Self;
     }
 

@@ -34,7 +34,7 @@ public static class MeshCode
         ArgumentNullException.ThrowIfNull(resources);
         options ??= new MeshCodeOptions();
         var list = resources.ToList();
-        var duplicate = list.GroupBy(r => (r.Kind, r.Metadata?.NamespaceProperty, r.Metadata?.Name)).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = list.GroupBy(r => (r.Kind, r.MetadataNamespace, r.MetadataName)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new ArgumentException($"{duplicate.First()} is there twice: one IstioMesh holds one resource of a kind, namespace and name.", nameof(resources));
@@ -125,7 +125,7 @@ public static class MeshCode
             files.Add(new(className + ".cs", code));
 
             // One mesh holds one resource of a kind, namespace and name: files that repeat one (overlays per environment) start a new mesh.
-            var fileKeys = input.Resources.Select(r => (r.Kind, r.Metadata?.NamespaceProperty, r.Metadata?.Name)).ToList();
+            var fileKeys = input.Resources.Select(r => (r.Kind, r.MetadataNamespace, r.MetadataName)).ToList();
             if (fileKeys.Any(keys.Contains))
             {
                 program.Append("mesh = new IstioMesh();\n");

@@ -55,12 +55,12 @@ internal static class RecipeCalls
 
             // Only the strings where the sample run put its argument: one or two candidates, not every string of the resource.
             var candidates = probe.FromNamespace
-                ? [first.Metadata?.NamespaceProperty ?? string.Empty]
+                ? [first.MetadataNamespace ?? string.Empty]
                 : Arguments(resources[start + probe.ArgumentIn]).Where(a => probe.ArgumentPaths.Contains(a.Path)).Select(a => a.Value).Distinct(StringComparer.Ordinal).ToList();
             foreach (var argument in candidates)
             {
                 var options = new RecipeSettings(
-                    probe.FromNamespace ? null : first.Metadata?.NamespaceProperty,
+                    probe.FromNamespace ? null : first.MetadataNamespace,
                     ApiVersionNear(resources, start, Group(Model.ApiVersions.NetworkingV1)) ?? Model.ApiVersions.NetworkingV1,
                     ApiVersionNear(resources, start, Group(Model.ApiVersions.SecurityV1)) ?? Model.ApiVersions.SecurityV1);
                 if (Made(probe, argument, options) is not { } made || made.Count == 0 || start + made.Count > resources.Count)
@@ -120,7 +120,7 @@ internal static class RecipeCalls
         var strings = new List<(string, string)>();
         var spec = MessageShape.SpecProperty(resource.GetType()).GetValue(resource)!;
         Collect(MessageShape.OfSpec(resource), spec, "spec", 3, strings);
-        if (resource.Metadata?.Name is { } name)
+        if (resource.MetadataName is { } name)
         {
             strings.Add(("metadata.name", name));
         }

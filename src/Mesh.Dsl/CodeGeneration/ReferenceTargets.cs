@@ -20,10 +20,10 @@ internal sealed class ReferenceTargets(Scope scope)
     public void Add(IstioResource resource)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        if (resource.Metadata?.Name is { } name)
+        if (resource.MetadataName is { } name)
         {
             names.Add(name);
-            if (resource.Metadata.NamespaceProperty is { } ns)
+            if (resource.MetadataNamespace is { } ns)
             {
                 names.Add(ns + "/" + name);
             }
@@ -77,7 +77,7 @@ internal sealed class ReferenceTargets(Scope scope)
     {
         if (!_variables.TryGetValue(resource, out var variable))
         {
-            variable = scope.Take(CSharpLiterals.CamelIdentifier(resource.Metadata.Name ?? resource.Kind).TrimStart('@') + resource.Kind);
+            variable = scope.Take(CSharpLiterals.CamelIdentifier(resource.MetadataName ?? resource.Kind).TrimStart('@') + resource.Kind);
             _variables.Add(resource, variable);
         }
 

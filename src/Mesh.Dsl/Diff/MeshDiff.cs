@@ -27,14 +27,14 @@ public static class MeshDiff
         {
             if (!news.TryGetValue(identity, out var @new))
             {
-                changes.Add(new ResourceChange(ResourceChangeKind.Removed, old.Kind, old.Metadata?.NamespaceProperty, old.Metadata?.Name, []) { Old = old });
+                changes.Add(new ResourceChange(ResourceChangeKind.Removed, old.Kind, old.MetadataNamespace, old.MetadataName, []) { Old = old });
                 continue;
             }
 
             var fields = Compare(old, @new);
             if (fields.Count > 0)
             {
-                changes.Add(new ResourceChange(ResourceChangeKind.Changed, @new.Kind, @new.Metadata?.NamespaceProperty, @new.Metadata?.Name, fields) { Old = old, New = @new });
+                changes.Add(new ResourceChange(ResourceChangeKind.Changed, @new.Kind, @new.MetadataNamespace, @new.MetadataName, fields) { Old = old, New = @new });
             }
         }
 
@@ -42,7 +42,7 @@ public static class MeshDiff
         {
             if (!olds.ContainsKey(identity))
             {
-                changes.Add(new ResourceChange(ResourceChangeKind.Added, @new.Kind, @new.Metadata?.NamespaceProperty, @new.Metadata?.Name, []) { New = @new });
+                changes.Add(new ResourceChange(ResourceChangeKind.Added, @new.Kind, @new.MetadataNamespace, @new.MetadataName, []) { New = @new });
             }
         }
 
@@ -81,7 +81,7 @@ public static class MeshDiff
         foreach (var resource in resources)
         {
             ArgumentNullException.ThrowIfNull(resource, parameter);
-            result[(resource.Definition, resource.Metadata?.NamespaceProperty ?? string.Empty, resource.Metadata?.Name)] = resource;
+            result[(resource.Definition, resource.MetadataNamespace ?? string.Empty, resource.MetadataName)] = resource;
         }
 
         return result;

@@ -26,12 +26,12 @@ public sealed class ResourceComparer : IEqualityComparer<IstioResource>
             return false;
         }
 
-        return x.Metadata?.Name == y.Metadata?.Name
-            && x.Metadata?.NamespaceProperty == y.Metadata?.NamespaceProperty
-            && x.Metadata?.GenerateName == y.Metadata?.GenerateName
-            && SameMap(x.Metadata?.Labels, y.Metadata?.Labels)
-            && SameMap(x.Metadata?.Annotations, y.Metadata?.Annotations)
-            && Serialization.ObjectMetaFields.OtherFieldsEqual(x.Metadata, y.Metadata)
+        return x.MetadataName == y.MetadataName
+            && x.MetadataNamespace == y.MetadataNamespace
+            && x.FullMetadata?.GenerateName == y.FullMetadata?.GenerateName
+            && SameMap(x.MetadataLabels, y.MetadataLabels)
+            && SameMap(x.MetadataAnnotations, y.MetadataAnnotations)
+            && Serialization.ObjectMetaFields.OtherFieldsEqual(x.FullMetadata, y.FullMetadata)
             && x.Definition.SpecEquals(x, y)
             && Serialization.FreeFormValues.AreEqual(x.Status, y.Status);
     }
@@ -40,7 +40,7 @@ public sealed class ResourceComparer : IEqualityComparer<IstioResource>
     public int GetHashCode(IstioResource obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        return HashCode.Combine(obj.Kind, obj.Metadata?.Name, obj.Metadata?.NamespaceProperty);
+        return HashCode.Combine(obj.Kind, obj.MetadataName, obj.MetadataNamespace);
     }
 
     private static bool SameMap(IDictionary<string, string>? left, IDictionary<string, string>? right)

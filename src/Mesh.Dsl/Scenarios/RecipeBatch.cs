@@ -19,7 +19,7 @@ internal static class RecipeBatch
             if (!taken.Add(Key(resource, mesh.DefaultNamespace)))
             {
                 throw new ArgumentException(
-                    $"The mesh already has a {resource.Kind} named \"{resource.Metadata.Name}\" in that namespace; give the recipe another name for it in its options.",
+                    $"The mesh already has a {resource.Kind} named \"{resource.MetadataName}\" in that namespace; give the recipe another name for it in its options.",
                     nameof(optionalResources));
             }
         }
@@ -30,5 +30,5 @@ internal static class RecipeBatch
     private static (string Kind, string? Namespace, string? Name) Key(IstioResource resource) => Key(resource, null);
 
     private static (string Kind, string? Namespace, string? Name) Key(IstioResource resource, string? defaultNamespace)
-        => (resource.Kind, resource.Metadata.NamespaceProperty ?? defaultNamespace, resource.Metadata.Name);
+        => (resource.Kind, resource.MetadataNamespace ?? defaultNamespace, resource.MetadataName);
 }

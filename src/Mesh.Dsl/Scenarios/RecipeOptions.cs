@@ -36,7 +36,7 @@ public abstract class RecipeOptions
         resource.ApiVersion = apiVersion;
         if (Namespace is not null)
         {
-            resource.Metadata.NamespaceProperty = Guard.NamespaceName(Namespace, nameof(Namespace));
+            resource.MetadataNamespace = Guard.NamespaceName(Namespace, nameof(Namespace));
         }
 
         return resource;

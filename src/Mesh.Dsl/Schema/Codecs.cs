@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Mesh.Dsl.Model;
 using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Schema;
@@ -19,7 +20,7 @@ internal static class Codecs
     public static readonly IValueCodec<TimeSpan?> Duration = new DurationCodec();
     public static readonly IValueCodec<byte[]?> Bytes = new BytesCodec();
     public static readonly IValueCodec<System.Text.Json.Nodes.JsonObject?> Struct = new StructCodec();
-    public static readonly IValueCodec<List<string>> StringList = new ListCodec<string>(NotNull(String));
+    public static readonly IValueCodec<IReadOnlyList<string>> StringList = new ListCodec<string>(NotNull(String));
     public static readonly IValueCodec<OrderedDictionary<string, string>> StringMap = new MapCodec<string, string>(NotNull(String), k => (true, k), k => k, "a string");
 
     public static IValueCodec<TEnum?> Enum<TEnum>() where TEnum : struct, Enum => EnumCodec<TEnum>.Instance;
@@ -50,10 +51,10 @@ internal static class Codecs
     public static IValueCodec<T?> Message<T>(Func<MessageSchema<T>> schema) where T : class => new MessageCodec<T>(schema);
 
     /// <summary>A list of messages.</summary>
-    public static IValueCodec<List<T>> MessageList<T>(Func<MessageSchema<T>> item) where T : class => new ListCodec<T>(NotNull(Message(item)));
+    public static IValueCodec<IReadOnlyList<T>> MessageList<T>(Func<MessageSchema<T>> item) where T : class => new ListCodec<T>(NotNull(Message(item)));
 
     /// <summary>A list of numbers, enums or other value types.</summary>
-    public static IValueCodec<List<T>> ValueList<T>(IValueCodec<T?> item) where T : struct => new ListCodec<T>(new RequiredCodec<T>(item));
+    public static IValueCodec<IReadOnlyList<T>> ValueList<T>(IValueCodec<T?> item) where T : struct => new ListCodec<T>(new RequiredCodec<T>(item));
 
     /// <summary>A map from strings to messages (headers, query parameters), in written order.</summary>
     public static IValueCodec<OrderedDictionary<string, T>> MessageMap<T>(Func<MessageSchema<T>> value) where T : class
@@ -489,23 +490,29 @@ internal static class Codecs
         }
     }
 
-    private sealed class ListCodec<T>(IValueCodec<T> item) : IValueCodec<List<T>>
+    /// <summary>
+    /// A repeated field. Read as a <see cref="OneItem{T}"/> when it has one item and as an exact-size
+    /// <see cref="List{T}"/> otherwise (see <see cref="ListStorage"/>); written and compared by index, so the loops
+    /// allocate nothing whichever it is.
+    /// </summary>
+    private sealed class ListCodec<T>(IValueCodec<T> item) : IValueCodec<IReadOnlyList<T>>
     {
         public string Expectation => "a list";
 
         public bool CanHoldText => item.CanHoldText;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool HasLoneSurrogate(List<T> value)
+        public bool HasLoneSurrogate(IReadOnlyList<T> value)
         {
             if (value is null || !item.CanHoldText)
             {
                 return false;
             }
 
-            foreach (var element in value)
+            for (var i = 0; i < value.Count; i++)
             {
                 // A null item is the writer's to refuse; the items after it are searched all the same.
+                var element = value[i];
                 if (element is not null && item.HasLoneSurrogate(element))
                 {
                     return true;
@@ -517,14 +524,15 @@ internal static class Codecs
 
         public IMessageSchema? NestedSchema => item.NestedSchema;
 
-        public bool IsSet(List<T> value) => value is { Count: > 0 };
+        public bool IsSet(IReadOnlyList<T> value) => value is { Count: > 0 };
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Write(StructuredWriter writer, List<T> value)
+        public void Write(StructuredWriter writer, IReadOnlyList<T> value)
         {
             writer.BeginSequence();
-            foreach (var element in value)
+            for (var i = 0; i < value.Count; i++)
             {
+                var element = value[i];
                 if (element is null)
                 {
                     throw new InvalidOperationException("A list in the model holds null; remove it or set a value.");
@@ -536,7 +544,7 @@ internal static class Codecs
             writer.EndSequence();
         }
 
-        public List<T> Read(YamlNode node, ReadContext context)
+        public IReadOnlyList<T> Read(YamlNode node, ReadContext context)
         {
             if (!node.IsSequence)
             {
@@ -544,32 +552,52 @@ internal static class Codecs
                 return new List<T>();
             }
 
+            if (node.Count == 1)
+            {
+                foreach (var element in node.Items)
+                {
+                    return TryReadItem(element, 0, context, out var only) ? new OneItem<T>(only) : new List<T>();
+                }
+            }
+
             var result = new List<T>(node.Count);
             var i = 0;
             foreach (var element in node.Items)
             {
-                context.PushIndex(i++);
-                if (element.IsNull)
+                if (TryReadItem(element, i++, context, out var value))
                 {
-                    context.Error(element, $"expected {item.Expectation}, got null");
+                    result.Add(value);
                 }
-                else
-                {
-                    var errors = context.ErrorCount;
-                    var value = item.Read(element, context);
-                    if (value is not null && context.ErrorCount == errors)
-                    {
-                        result.Add(value);
-                    }
-                }
-
-                context.Pop();
             }
 
-            return result;
+            return result.Count == 1 ? new OneItem<T>(result[0]) : result;
         }
 
-        public bool AreEqual(List<T> left, List<T> right)
+        private bool TryReadItem(YamlNode element, int index, ReadContext context, out T value)
+        {
+            context.PushIndex(index);
+            value = default!;
+            var ok = false;
+            if (element.IsNull)
+            {
+                context.Error(element, $"expected {item.Expectation}, got null");
+            }
+            else
+            {
+                var errors = context.ErrorCount;
+                var read = item.Read(element, context);
+                if (read is not null && context.ErrorCount == errors)
+                {
+                    value = read;
+                    ok = true;
+                }
+            }
+
+            context.Pop();
+            return ok;
+        }
+
+        public bool AreEqual(IReadOnlyList<T> left, IReadOnlyList<T> right)
         {
             var leftCount = left?.Count ?? 0;
             if (leftCount != (right?.Count ?? 0))

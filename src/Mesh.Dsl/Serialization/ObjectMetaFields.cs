@@ -1,5 +1,6 @@
 using System.Globalization;
 using k8s.Models;
+using Mesh.Dsl.Model;
 using Mesh.Dsl.Schema;
 
 namespace Mesh.Dsl.Serialization;
@@ -20,8 +21,37 @@ internal static class ObjectMetaFields
         "managedFields", "selfLink",
     ];
 
+    private static readonly V1ObjectMeta Empty = new();
+
     private static readonly string[] OwnerReferenceFields = ["apiVersion", "kind", "name", "uid", "controller", "blockOwnerDeletion"];
     private static readonly string[] ManagedFieldsEntryFields = ["manager", "operation", "apiVersion", "time", "fieldsType", "fieldsV1", "subresource"];
+
+    // Where a resource's metadata is read first: when it turns out to hold only name, namespace, labels and
+    // annotations, those move to the resource (IstioResource keeps them without an ObjectMeta) and this one is read
+    // into again for the next resource, so a large read makes no ObjectMeta at all.
+    [ThreadStatic]
+    private static V1ObjectMeta? t_scratch;
+
+    /// <summary>Reads a resource's metadata into it, as <see cref="Read(V1ObjectMeta, YamlNode, ReadContext)"/> does.</summary>
+    public static void Read(IstioResource resource, YamlNode node, ReadContext context)
+    {
+        var metadata = t_scratch ?? new V1ObjectMeta();
+        t_scratch = null; // not shared should reading re-enter on this thread
+        Read(metadata, node, context);
+        if (metadata.GenerateName is null && !HasServerFields(metadata) && metadata.Finalizers is null && metadata.OwnerReferences is null)
+        {
+            resource.MetadataName = metadata.Name;
+            resource.MetadataNamespace = metadata.NamespaceProperty;
+            resource.MetadataLabels = metadata.Labels;
+            resource.MetadataAnnotations = metadata.Annotations;
+            (metadata.Name, metadata.NamespaceProperty, metadata.Labels, metadata.Annotations) = (null, null, null, null);
+            t_scratch = metadata;
+        }
+        else
+        {
+            resource.Metadata = metadata;
+        }
+    }
 
     public static void Read(V1ObjectMeta metadata, YamlNode node, ReadContext context)
     {
@@ -50,7 +80,7 @@ internal static class ObjectMetaFields
                 case "creationTimestamp": metadata.CreationTimestamp = ReadTime(value, context); break;
                 case "deletionTimestamp": metadata.DeletionTimestamp = ReadTime(value, context); break;
                 case "deletionGracePeriodSeconds": metadata.DeletionGracePeriodSeconds = Codecs.Int64.Read(value, context); break;
-                case "finalizers": metadata.Finalizers = value.IsNull ? null : Codecs.StringList.Read(value, context); break;
+                case "finalizers": metadata.Finalizers = value.IsNull ? null : [.. Codecs.StringList.Read(value, context)]; break;
                 case "ownerReferences": metadata.OwnerReferences = ReadList(value, context, ReadOwnerReference); break;
                 case "managedFields": metadata.ManagedFields = ReadList(value, context, ReadManagedFieldsEntry); break;
                 case "selfLink": metadata.SelfLink = Codecs.String.Read(value, context); break;
@@ -63,6 +93,30 @@ internal static class ObjectMetaFields
                 context.UnknownField(key, "metadata", Names);
             }
         }
+    }
+
+    /// <summary>Writes a resource's metadata without making its <see cref="IstioResource.Metadata"/> when it has only the four fields kept apart.</summary>
+    public static void Write(StructuredWriter writer, IstioResource resource)
+    {
+        if (resource.FullMetadata is { } metadata)
+        {
+            Write(writer, metadata);
+            return;
+        }
+
+        var (name, @namespace, labels, annotations) = (resource.MetadataName, resource.MetadataNamespace, resource.MetadataLabels, resource.MetadataAnnotations);
+        if (name is null && @namespace is null && labels is not { Count: > 0 } && annotations is not { Count: > 0 })
+        {
+            writer.EmptyMapping();
+            return;
+        }
+
+        writer.BeginMapping();
+        WriteString(writer, "name", name);
+        WriteString(writer, "namespace", @namespace);
+        WriteMap(writer, "labels", labels);
+        WriteMap(writer, "annotations", annotations);
+        writer.EndMapping();
     }
 
     public static void Write(StructuredWriter writer, V1ObjectMeta metadata)
@@ -135,12 +189,11 @@ internal static class ObjectMetaFields
             || m.DeletionTimestamp is not null || m.DeletionGracePeriodSeconds is not null || m.ManagedFields is { Count: > 0 } || m.SelfLink is not null;
 
     /// <summary>Whether the fields after name, generateName, namespace, labels and annotations are the same.</summary>
+    /// <remarks>A null ObjectMeta is one without any of them (a resource whose metadata is only the four fields kept apart).</remarks>
     public static bool OtherFieldsEqual(V1ObjectMeta? x, V1ObjectMeta? y)
     {
-        if (x is null || y is null)
-        {
-            return (x is null || !HasServerFields(x)) && (y is null || !HasServerFields(y));
-        }
+        x ??= Empty;
+        y ??= Empty;
 
         return x.Uid == y.Uid && x.ResourceVersion == y.ResourceVersion && x.Generation == y.Generation
             && x.CreationTimestamp == y.CreationTimestamp && x.DeletionTimestamp == y.DeletionTimestamp

@@ -413,7 +413,7 @@ internal sealed class ResourceReader
                     break;
                 case "metadata":
                     context.PushField("metadata");
-                    ObjectMetaFields.Read(resource.Metadata, value, context); // fills the resource's own, still empty, metadata
+                    ObjectMetaFields.Read(resource, value, context);
                     context.Pop();
                     break;
                 case "spec":

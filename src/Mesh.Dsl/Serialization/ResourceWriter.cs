@@ -1,4 +1,3 @@
-using k8s.Models;
 using Mesh.Dsl.Model;
 
 namespace Mesh.Dsl.Serialization;
@@ -15,7 +14,7 @@ internal static class ResourceWriter
         writer.FieldKey("kind");
         writer.String(resource.Kind);
         writer.FieldKey("metadata");
-        ObjectMetaFields.Write(writer, resource.Metadata ?? new V1ObjectMeta());
+        ObjectMetaFields.Write(writer, resource);
         writer.FieldKey("spec");
         resource.Definition.WriteSpec(writer, resource);
         if (FreeFormValues.IsSet(resource.Status))

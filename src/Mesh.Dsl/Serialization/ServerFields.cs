@@ -23,7 +23,12 @@ internal static class ServerFields
     public static void Strip(IstioResource resource)
     {
         resource.Status = null;
-        if (resource.Metadata is not { } metadata)
+        if (resource.MetadataAnnotations is { } annotations && annotations.Remove(LastAppliedConfiguration) && annotations.Count == 0)
+        {
+            resource.MetadataAnnotations = null;
+        }
+
+        if (resource.FullMetadata is not { } metadata)
         {
             return;
         }
@@ -36,10 +41,6 @@ internal static class ServerFields
         metadata.DeletionGracePeriodSeconds = null;
         metadata.ManagedFields = null;
         metadata.SelfLink = null;
-        if (metadata.Annotations is { } annotations && annotations.Remove(LastAppliedConfiguration) && annotations.Count == 0)
-        {
-            metadata.Annotations = null;
-        }
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal sealed class DiagnosticHints
         {
             if (present.Contains(resource))
             {
-                var key = (resource.Kind, resource.Metadata?.NamespaceProperty, resource.Metadata?.Name, code);
+                var key = (resource.Kind, resource.MetadataNamespace, resource.MetadataName, code);
                 hints[key] = hints.TryGetValue(key, out var earlier) ? earlier + " " + hint : hint;
             }
         }

@@ -83,7 +83,7 @@ public sealed record DiagnosticSuppression(string Code, string ResourcePattern)
     internal static IReadOnlyList<string> AnnotatedCodes(IstioResource resource)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        if (resource.Metadata?.Annotations is not { } annotations || !annotations.TryGetValue(AnnotationName, out var value) || string.IsNullOrWhiteSpace(value))
+        if (resource.MetadataAnnotations is not { } annotations || !annotations.TryGetValue(AnnotationName, out var value) || string.IsNullOrWhiteSpace(value))
         {
             return [];
         }
@@ -116,7 +116,7 @@ public sealed record DiagnosticSuppression(string Code, string ResourcePattern)
             var codes = AnnotatedCodes(resource);
             if (codes.Count > 0)
             {
-                (annotated ??= [])[(resource.Kind, CommonRules.ResourceNamespace(resource), resource.Metadata?.Name)] = codes;
+                (annotated ??= [])[(resource.Kind, CommonRules.ResourceNamespace(resource), resource.MetadataName)] = codes;
             }
         }
 

@@ -330,13 +330,13 @@ public sealed partial class MeshValidator
         public bool Equals(int x, int y)
         {
             var (a, b) = (resources[x], resources[y]);
-            return a.Kind == b.Kind && a.Metadata?.Name == b.Metadata?.Name && CommonRules.ResourceNamespace(a) == CommonRules.ResourceNamespace(b);
+            return a.Kind == b.Kind && a.MetadataName == b.MetadataName && CommonRules.ResourceNamespace(a) == CommonRules.ResourceNamespace(b);
         }
 
         public int GetHashCode(int position)
         {
             var resource = resources[position];
-            return HashCode.Combine(resource.Kind, CommonRules.ResourceNamespace(resource), resource.Metadata?.Name);
+            return HashCode.Combine(resource.Kind, CommonRules.ResourceNamespace(resource), resource.MetadataName);
         }
     }
 }

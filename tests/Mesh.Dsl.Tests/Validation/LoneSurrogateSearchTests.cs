@@ -114,6 +114,31 @@ public class LoneSurrogateSearchTests
     }
 
     [Fact]
+    public void Metadata_kept_without_an_ObjectMeta_is_searched_without_making_one()
+    {
+        var resource = MeshYaml.Read("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: a\n  labels:\n    app: a\nspec:\n  hosts: [a.com]\n", "a.yaml").Single();
+        Assert.Null(resource.FullMetadata);
+        var places = new (Action Spoil, Action Restore)[]
+        {
+            (() => resource.MetadataName = "a" + High, () => resource.MetadataName = "a"),
+            (() => resource.MetadataNamespace = "n" + High, () => resource.MetadataNamespace = null),
+            (() => resource.MetadataLabels!["app"] = "a" + High, () => resource.MetadataLabels!["app"] = "a"),
+            (() => resource.MetadataAnnotations = new Dictionary<string, string> { ["note" + High] = "x" }, () => resource.MetadataAnnotations = null),
+        };
+
+        foreach (var (spoil, restore) in places)
+        {
+            spoil();
+            Assert.True(LoneSurrogateRule.HasLoneSurrogate(resource));
+            Assert.Single(Walk(resource));
+            restore();
+            Assert.False(LoneSurrogateRule.HasLoneSurrogate(resource));
+        }
+
+        Assert.Null(resource.FullMetadata);
+    }
+
+    [Fact]
     public void The_scale_mesh_is_clean_for_both()
     {
         foreach (var resource in ScaleSample.Build(50).Resources)

@@ -112,7 +112,10 @@ internal sealed class ModelGenerator : IGenerator
         foreach (var field in type.Fields)
         {
             var get = field.IsCollection ? $"x => x.{field.BackingField}!" : $"x => x.{field.PropertyName}";
-            text.Append("\n        .Field(\"").Append(field.JsonName).Append("\", ").Append(get).Append(", (x, v) => x.").Append(field.PropertyName)
+
+            // A list is read into its field (a one-item list as OneItem, see ListStorage); the public property takes a List.
+            var set = field.Shape == FieldShape.List ? field.BackingField : field.PropertyName;
+            text.Append("\n        .Field(\"").Append(field.JsonName).Append("\", ").Append(get).Append(", (x, v) => x.").Append(set)
                 .Append(" = v, ").Append(field.Codec);
             if (field.OneOf is not null)
             {
@@ -184,12 +187,15 @@ internal sealed class ModelGenerator : IGenerator
 
     private static void Collection(StringBuilder text, PlannedField field, bool assignmentTracked)
     {
-        var readOnly = field.Shape == FieldShape.List
-            ? $"global::System.Collections.Generic.IReadOnlyList<{field.ElementType}>"
-            : $"global::System.Collections.Generic.IReadOnlyDictionary<{field.Type[(field.Type.IndexOf('<') + 1)..field.Type.IndexOf(',')]}, {field.ElementType}>";
-        var empty = field.Shape == FieldShape.List
-            ? $"global::System.Array.Empty<{field.ElementType}>()"
-            : $"global::System.Collections.ObjectModel.ReadOnlyDictionary<{field.Type[(field.Type.IndexOf('<') + 1)..field.Type.IndexOf(',')]}, {field.ElementType}>.Empty";
+        if (field.Shape == FieldShape.List)
+        {
+            ListField(text, field);
+            return;
+        }
+
+        // A map (a list is a ListField).
+        var readOnly = $"global::System.Collections.Generic.IReadOnlyDictionary<{field.Type[(field.Type.IndexOf('<') + 1)..field.Type.IndexOf(',')]}, {field.ElementType}>";
+        var empty = $"global::System.Collections.ObjectModel.ReadOnlyDictionary<{field.Type[(field.Type.IndexOf('<') + 1)..field.Type.IndexOf(',')]}, {field.ElementType}>.Empty";
         text.Append("    private ").Append(field.Type).Append("? ").Append(field.BackingField).Append(";\n\n");
         Summary(text, "    ", null, field.Description);
         if (field.Deprecated)
@@ -221,7 +227,46 @@ internal sealed class ModelGenerator : IGenerator
         text.Append("    internal ").Append(readOnly).Append(' ').Append(field.PropertyName).Append("OrEmpty => ").Append(field.BackingField)
             .Append(" is { } value ? value : ").Append(empty).Append(";\n\n");
 
-        // Istio's JSON leaves empty lists and maps out; the public property always has a collection to add to.
+        JsonProperty(text, field, $"{field.BackingField} is {{ Count: > 0 }} value ? value : null");
+    }
+
+    /// <summary>
+    /// A repeated field: kept as null, a List, or the reader's one-item list (Mesh.Dsl.Model.ListStorage), shown as a
+    /// List by the public property, read without making one through ...OrNull and ...OrEmpty.
+    /// </summary>
+    private static void ListField(StringBuilder text, PlannedField field)
+    {
+        var readOnly = $"global::System.Collections.Generic.IReadOnlyList<{field.ElementType}>";
+        text.Append("    private ").Append(readOnly).Append("? ").Append(field.BackingField).Append(";\n\n");
+        Summary(text, "    ", null, field.Description);
+        if (field.Deprecated)
+        {
+            text.Append("    [global::System.Obsolete(\"Istio has deprecated the field ").Append(field.JsonName).Append("; see its documentation for what replaces it.\")]\n");
+        }
+
+        text.Append("    [global::System.Text.Json.Serialization.JsonIgnore]\n");
+        text.Append("    public ").Append(field.Type).Append(' ').Append(field.PropertyName)
+            .Append(" { get => global::Mesh.Dsl.Model.ListStorage.Get(ref ").Append(field.BackingField).Append("); set => ")
+            .Append(field.BackingField).Append(" = value; }\n\n");
+
+        text.Append("    /// <summary>The value of <see cref=\"").Append(field.PropertyName)
+            .Append("\"/> without creating it: null when never set, empty when set empty.</summary>\n");
+        text.Append("    internal ").Append(readOnly).Append("? ").Append(field.PropertyName).Append("OrNull => ").Append(field.BackingField).Append(";\n\n");
+
+        text.Append("    /// <summary>Reads <see cref=\"").Append(field.PropertyName)
+            .Append("\"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>\n");
+        text.Append("    internal global::Mesh.Dsl.Model.Items<").Append(field.ElementType).Append("> ").Append(field.PropertyName).Append("OrEmpty => new(")
+            .Append(field.BackingField).Append(");\n\n");
+
+        JsonProperty(text, field, $"global::Mesh.Dsl.Model.ListStorage.ForJson({field.BackingField})");
+    }
+
+    /// <summary>
+    /// The private property System.Text.Json reads and writes a collection through: Istio's JSON leaves empty lists
+    /// and maps out, while the public property always has a collection to add to.
+    /// </summary>
+    private static void JsonProperty(StringBuilder text, PlannedField field, string getter)
+    {
         text.Append("    [global::System.Text.Json.Serialization.JsonInclude]\n");
         text.Append("    [global::System.Text.Json.Serialization.JsonPropertyName(\"").Append(field.JsonName).Append("\")]\n");
         text.Append("    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]\n");
@@ -231,7 +276,7 @@ internal sealed class ModelGenerator : IGenerator
         }
 
         text.Append("    private ").Append(field.Type).Append("? ").Append(field.PropertyName).Append("Json\n    {\n");
-        text.Append("        get => ").Append(field.BackingField).Append(" is { Count: > 0 } value ? value : null;\n");
+        text.Append("        get => ").Append(getter).Append(";\n");
         text.Append("        set => ").Append(field.BackingField).Append(" = value;\n    }\n");
     }
 

@@ -85,7 +85,7 @@ public sealed partial class HttpRouteBuilder : RuleBuilder<HttpRouteBuilder, Htt
     public HttpRouteBuilder Delegate(VirtualService delegateService)
     {
         ArgumentNullException.ThrowIfNull(delegateService);
-        return Delegate(delegateService.Metadata?.Name ?? throw new ArgumentException("The delegate VirtualService has no name.", nameof(delegateService)), delegateService.Metadata.NamespaceProperty);
+        return Delegate(delegateService.MetadataName ?? throw new ArgumentException("The delegate VirtualService has no name.", nameof(delegateService)), delegateService.MetadataNamespace);
     }
 
     /// <summary>Rewrites the URI and/or authority before forwarding.</summary>

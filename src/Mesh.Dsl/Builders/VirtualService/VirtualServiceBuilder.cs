@@ -51,9 +51,9 @@ public sealed partial class VirtualServiceBuilder : ResourceBuilder<VirtualServi
     public VirtualServiceBuilder Gateway(Gateway gateway)
     {
         ArgumentNullException.ThrowIfNull(gateway);
-        var name = gateway.Metadata?.Name is { Length: > 0 } n ? n : throw new ArgumentException("The Gateway has no name.", nameof(gateway));
-        var ns = gateway.Metadata.NamespaceProperty;
-        return Gateways(ns is { Length: > 0 } && ns != Resource.Metadata.NamespaceProperty ? $"{ns}/{name}" : name);
+        var name = gateway.MetadataName is { Length: > 0 } n ? n : throw new ArgumentException("The Gateway has no name.", nameof(gateway));
+        var ns = gateway.MetadataNamespace;
+        return Gateways(ns is { Length: > 0 } && ns != Resource.MetadataNamespace ? $"{ns}/{name}" : name);
     }
 
     /// <summary>Adds an HTTP rule; rules are tried in the order they are added.</summary>

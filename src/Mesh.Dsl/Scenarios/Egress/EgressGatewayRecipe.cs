@@ -126,7 +126,7 @@ internal static class EgressGatewayRecipe
             })
             .Build();
         policy.ApiVersion = ApiVersions.SecurityV1;
-        policy.Metadata.NamespaceProperty = gatewayNamespace;
+        policy.MetadataNamespace = gatewayNamespace;
         return policy;
     }
 

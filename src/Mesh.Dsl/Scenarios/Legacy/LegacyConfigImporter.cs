@@ -499,18 +499,18 @@ internal sealed class LegacyConfigImporter
     {
         foreach (var (key, value) in source.Labels)
         {
-            (resource.Metadata.Labels ??= new OrderedDictionary<string, string>())[key] = value;
+            (resource.MetadataLabels ??= new OrderedDictionary<string, string>())[key] = value;
         }
 
         foreach (var (key, value) in source.Annotations)
         {
-            (resource.Metadata.Annotations ??= new OrderedDictionary<string, string>())[key] = value;
+            (resource.MetadataAnnotations ??= new OrderedDictionary<string, string>())[key] = value;
         }
 
         resource.ApiVersion = _options.ApiVersion;
         if (source.Namespace is not null)
         {
-            resource.Metadata.NamespaceProperty = Guard.NamespaceName(source.Namespace, "namespace");
+            resource.MetadataNamespace = Guard.NamespaceName(source.Namespace, "namespace");
         }
 
         return resource;

@@ -19,7 +19,7 @@ internal sealed class AuthorizationPolicyDryRun() : FieldRule<AuthorizationPolic
 
     public override void Check(AuthorizationPolicy policy, RuleContext context)
     {
-        if (policy.Metadata?.Annotations is not { } annotations || !annotations.TryGetValue(Annotation, out var value))
+        if (policy.MetadataAnnotations is not { } annotations || !annotations.TryGetValue(Annotation, out var value))
         {
             return;
         }

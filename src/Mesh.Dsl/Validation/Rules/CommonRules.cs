@@ -27,24 +27,25 @@ internal static class CommonRules
     /// <summary>G-27 (name), namespace syntax and G-26 (annotations).</summary>
     public static void CheckMetadata(RuleContext context)
     {
-        var metadata = context.Resource.Metadata;
-        if (!IstioSyntax.IsDnsSubdomain(metadata?.Name))
+        var resource = context.Resource;
+        var name = resource.MetadataName;
+        if (!IstioSyntax.IsDnsSubdomain(name))
         {
             context.Error(
                 DiagnosticCodes.InvalidResourceName,
                 FieldPath.Metadata.Name,
-                metadata?.Name is null
+                name is null
                     ? "metadata.name is missing; give the resource a lowercase DNS-1123 name such as 'my-service'."
-                    : $"'{metadata.Name}' is not a valid resource name; use lowercase letters, digits, '-' and '.', at most 253 characters, starting and ending with a letter or digit.");
+                    : $"'{name}' is not a valid resource name; use lowercase letters, digits, '-' and '.', at most 253 characters, starting and ending with a letter or digit.");
         }
 
         // kubectl and the API server read an empty namespace as none (the default namespace), as ResourceNamespace does.
-        if (metadata?.NamespaceProperty is { Length: > 0 } ns && !IstioSyntax.IsLowercaseDnsLabel(ns))
+        if (resource.MetadataNamespace is { Length: > 0 } ns && !IstioSyntax.IsLowercaseDnsLabel(ns))
         {
             context.Error(DiagnosticCodes.InvalidResourceName, FieldPath.Metadata.Namespace, $"'{ns}' is not a valid namespace; use a lowercase DNS-1123 label (letters, digits and '-', at most 63 characters).");
         }
 
-        if (metadata?.Annotations is { } annotations)
+        if (resource.MetadataAnnotations is { } annotations)
         {
             foreach (var key in annotations.Keys)
             {
@@ -118,7 +119,7 @@ internal static class CommonRules
     }
 
     /// <summary>G-17. <paramref name="allowTilde"/> only for ServiceEntry.</summary>
-    public static void CheckExportTo(RuleContext context, IReadOnlyList<string> exportTo, string path, bool allowTilde)
+    public static void CheckExportTo(RuleContext context, Items<string> exportTo, string path, bool allowTilde)
     {
         // Only several entries can repeat one; the paths are made only for a wrong entry.
         var seen = exportTo.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
@@ -185,5 +186,5 @@ internal static class CommonRules
         => Codecs.TryEnumName(value) ?? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string ResourceNamespace(IstioResource resource)
-        => resource.Metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : "default";
+        => resource.MetadataNamespace is { Length: > 0 } ns ? ns : "default";
 }

@@ -167,16 +167,16 @@ internal static class CrossResourceAnalysis
             var served = false;
             var terminates = false;
             var passthrough = false;
-            foreach (var server in gateway.Spec.Servers)
+            foreach (var server in gateway.Spec.ServersOrEmpty)
             {
                 var serverMatches = false;
-                foreach (var serverHost in server.Hosts)
+                foreach (var serverHost in server.HostsOrEmpty)
                 {
                     var slash = serverHost.IndexOf('/');
                     var ns = slash < 0 ? "*" : serverHost[..slash];
                     var host = slash < 0 ? serverHost : serverHost[(slash + 1)..];
                     var visible = ns == "*" || ns == context.Namespace || (ns == "." && gatewayNamespace == context.Namespace);
-                    if (visible && AnyHostMatches(spec.Hosts, context.Namespace, host))
+                    if (visible && AnyHostMatches(spec.HostsOrEmpty, context.Namespace, host))
                     {
                         serverMatches = true;
                     }
@@ -196,14 +196,14 @@ internal static class CrossResourceAnalysis
 
             if (!served)
             {
-                context.Warning(DiagnosticCodes.VirtualServiceHostNotFoundInGateway, path, $"none of the hosts {string.Join(", ", spec.Hosts)} is served by Gateway {key.Namespace}/{key.Name}; add the host to the Gateway's servers[].hosts or correct the VirtualService hosts.");
+                context.Warning(DiagnosticCodes.VirtualServiceHostNotFoundInGateway, path, $"none of the hosts {string.Join(", ", spec.HostsOrEmpty)} is served by Gateway {key.Namespace}/{key.Name}; add the host to the Gateway's servers[].hosts or correct the VirtualService hosts.");
             }
             else if (spec.TlsOrEmpty.Count > 0 && terminates && !passthrough)
             {
                 context.Warning(DiagnosticCodes.GatewayTlsModeMismatch, path, $"Gateway {key.Namespace}/{key.Name} terminates TLS for these hosts, so the tls routes never match; use http routes, or set the server's tls.mode to PASSTHROUGH.");
             }
-            else if (spec.TlsOrEmpty.Count == 0 && spec.TcpOrEmpty.Count == 0 && spec.Http.Count > 0 && passthrough && !terminates
-                && gateway.Spec.Servers.All(s => !IstioSyntax.IsHttpProtocol(s.Port?.Protocol)))
+            else if (spec.TlsOrEmpty.Count == 0 && spec.TcpOrEmpty.Count == 0 && spec.HttpOrEmpty.Count > 0 && passthrough && !terminates
+                && gateway.Spec.ServersOrEmpty.All(s => !IstioSyntax.IsHttpProtocol(s.Port?.Protocol)))
             {
                 context.Warning(DiagnosticCodes.GatewayTlsModeMismatch, path, $"Gateway {key.Namespace}/{key.Name} passes TLS through for these hosts, so the http routes never apply; use tls routes with sniHosts, or terminate TLS at the Gateway.");
             }
@@ -211,7 +211,7 @@ internal static class CrossResourceAnalysis
     }
 
     /// <summary>Whether one of the VirtualService's hosts, as written or normalised in its namespace, matches a Gateway server host.</summary>
-    private static bool AnyHostMatches(List<string> hosts, string @namespace, string serverHost)
+    private static bool AnyHostMatches(Items<string> hosts, string @namespace, string serverHost)
     {
         foreach (var host in hosts)
         {
@@ -229,13 +229,13 @@ internal static class CrossResourceAnalysis
     {
         var spec = service.Spec;
         var gatewayOnly = spec.GatewaysOrEmpty.Count > 0 && !spec.GatewaysOrEmpty.Contains("mesh");
-        for (var i = 0; i < spec.Http.Count; i++)
+        for (var i = 0; i < spec.HttpOrEmpty.Count; i++)
         {
-            var route = spec.Http[i];
+            var route = spec.HttpOrEmpty[i];
             var path = context.Path(VirtualServiceSpecRoot, VirtualServiceSpecHttp, i);
-            for (var r = 0; r < route.Route.Count; r++)
+            for (var r = 0; r < route.RouteOrEmpty.Count; r++)
             {
-                CheckDestination(index, kubernetes, route.Route[r].Destination, DestinationPath(context, path, r), gatewayOnly, spec.ExportToOrEmpty, context);
+                CheckDestination(index, kubernetes, route.RouteOrEmpty[r].Destination, DestinationPath(context, path, r), gatewayOnly, spec.ExportToOrEmpty, context);
             }
 
             if (route.Mirror is { } mirror)
@@ -251,17 +251,17 @@ internal static class CrossResourceAnalysis
 
         for (var i = 0; i < spec.TlsOrEmpty.Count; i++)
         {
-            for (var r = 0; r < spec.TlsOrEmpty[i].Route.Count; r++)
+            for (var r = 0; r < spec.TlsOrEmpty[i].RouteOrEmpty.Count; r++)
             {
-                CheckDestination(index, kubernetes, spec.TlsOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTls, i), r), false, spec.ExportToOrEmpty, context);
+                CheckDestination(index, kubernetes, spec.TlsOrEmpty[i].RouteOrEmpty[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTls, i), r), false, spec.ExportToOrEmpty, context);
             }
         }
 
         for (var i = 0; i < spec.TcpOrEmpty.Count; i++)
         {
-            for (var r = 0; r < spec.TcpOrEmpty[i].Route.Count; r++)
+            for (var r = 0; r < spec.TcpOrEmpty[i].RouteOrEmpty.Count; r++)
             {
-                CheckDestination(index, kubernetes, spec.TcpOrEmpty[i].Route[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTcp, i), r), false, spec.ExportToOrEmpty, context);
+                CheckDestination(index, kubernetes, spec.TcpOrEmpty[i].RouteOrEmpty[r].Destination, DestinationPath(context, context.Path(VirtualServiceSpecRoot, VirtualServiceSpecTcp, i), r), false, spec.ExportToOrEmpty, context);
             }
         }
     }
@@ -271,7 +271,7 @@ internal static class CrossResourceAnalysis
 
     // exportTo is the VirtualService's: the destination must resolve in each namespace it names, where sidecars apply
     // the routes, as well as in the VirtualService's own.
-    private static void CheckDestination(MeshIndex index, KubernetesIndex? kubernetes, Destination? destination, string path, bool gatewayOnly, IReadOnlyList<string> exportTo, RuleContext context)
+    private static void CheckDestination(MeshIndex index, KubernetesIndex? kubernetes, Destination? destination, string path, bool gatewayOnly, Items<string> exportTo, RuleContext context)
     {
         if (destination?.Host is not { Length: > 0 } rawHost || rawHost == "*")
         {
@@ -286,7 +286,7 @@ internal static class CrossResourceAnalysis
             {
                 context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationSubset, rules.Count == 0
                     ? $"subset '{subset}' of host '{rawHost}' is not defined: no DestinationRule exists for the host; add one with a subset named '{subset}'."
-                    : $"subset '{subset}' of host '{rawHost}' is not defined by DestinationRule {rules[0].Metadata.NamespaceProperty ?? "default"}/{rules[0].Metadata.Name}; add the subset or correct the name.");
+                    : $"subset '{subset}' of host '{rawHost}' is not defined by DestinationRule {rules[0].MetadataNamespace ?? "default"}/{rules[0].MetadataName}; add the subset or correct the name.");
             }
         }
         else if (gatewayOnly && index.HostsWithMeshSubsetRouting.Contains(host))
@@ -314,17 +314,17 @@ internal static class CrossResourceAnalysis
             return;
         }
 
-        var ports = entry.Spec.Ports;
+        var ports = entry.Spec.PortsOrEmpty;
         if (destination.Port?.Number is { } number)
         {
             if (ports.Count > 0 && FirstPort(ports, number) is null)
             {
-                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationPortNumber, $"ServiceEntry {entry.Metadata.NamespaceProperty ?? "default"}/{entry.Metadata.Name} has no port {number} for '{rawHost}'; use one of {string.Join(", ", ports.Select(p => p.Number))}.");
+                context.Error(DiagnosticCodes.ReferencedResourceNotFound, path + DestinationPortNumber, $"ServiceEntry {entry.MetadataNamespace ?? "default"}/{entry.MetadataName} has no port {number} for '{rawHost}'; use one of {string.Join(", ", ports.Select(p => p.Number))}.");
             }
         }
         else if (ports.Count > 1)
         {
-            context.Error(DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired, path + DestinationPort, $"ServiceEntry {entry.Metadata.NamespaceProperty ?? "default"}/{entry.Metadata.Name} exposes several ports for '{rawHost}' ({string.Join(", ", ports.Select(p => p.Number))}); set destination.port.number.");
+            context.Error(DiagnosticCodes.VirtualServiceDestinationPortSelectorRequired, path + DestinationPort, $"ServiceEntry {entry.MetadataNamespace ?? "default"}/{entry.MetadataName} exposes several ports for '{rawHost}' ({string.Join(", ", ports.Select(p => p.Number))}); set destination.port.number.");
         }
     }
 
@@ -397,9 +397,9 @@ internal static class CrossResourceAnalysis
 
             var ns = CommonRules.ResourceNamespace(service);
             ExportScope? scope = null;
-            for (var h = 0; h < service.Spec.Hosts.Count; h++)
+            for (var h = 0; h < service.Spec.HostsOrEmpty.Count; h++)
             {
-                var host = HostNames.Normalize(service.Spec.Hosts[h], ns);
+                var host = HostNames.Normalize(service.Spec.HostsOrEmpty[h], ns);
                 if (index.VirtualServicesByHost.Exact(host).Count < 2)
                 {
                     continue;
@@ -425,7 +425,7 @@ internal static class CrossResourceAnalysis
 
                 var others = owners
                     .Where(o => !ReferenceEquals(o.Service, service) && o.Scope.Overlaps(scope))
-                    .Select(o => CommonRules.ResourceNamespace(o.Service) + "/" + o.Service.Metadata.Name)
+                    .Select(o => CommonRules.ResourceNamespace(o.Service) + "/" + o.Service.MetadataName)
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
                 if (others.Count > 0 && reported.Add(service))
@@ -433,7 +433,7 @@ internal static class CrossResourceAnalysis
                     sink.Context(service, position).Error(
                         DiagnosticCodes.ConflictingMeshGatewayVirtualServiceHosts,
                         $"{VirtualServiceSpecHosts}[{h}]",
-                        $"host '{service.Spec.Hosts[h]}' is also defined by mesh VirtualService {string.Join(", ", others)}; Istio uses only one of them. Merge the routes into one VirtualService.");
+                        $"host '{service.Spec.HostsOrEmpty[h]}' is also defined by mesh VirtualService {string.Join(", ", others)}; Istio uses only one of them. Merge the routes into one VirtualService.");
                 }
             }
         }
@@ -477,9 +477,9 @@ internal static class CrossResourceAnalysis
                 continue;
             }
 
-            for (var i = 0; i < policy.PortLevelSettings.Count; i++)
+            for (var i = 0; i < policy.PortLevelSettingsOrEmpty.Count; i++)
             {
-                var setting = policy.PortLevelSettings[i];
+                var setting = policy.PortLevelSettingsOrEmpty[i];
                 if (setting.Tls?.Mode is ClientTlsMode.Simple or ClientTlsMode.Mutual
                     && FirstPort(index.ServiceEntriesByHost.Covering(host), setting.Port?.Number) is { } port && IstioSyntax.IsTlsProtocol(port.Protocol))
                 {
@@ -494,7 +494,7 @@ internal static class CrossResourceAnalysis
     {
         foreach (var entry in entries)
         {
-            if (FirstPort(entry.Spec.Ports, number) is { } port)
+            if (FirstPort(entry.Spec.PortsOrEmpty, number) is { } port)
             {
                 return port;
             }
@@ -504,7 +504,7 @@ internal static class CrossResourceAnalysis
     }
 
     /// <summary>The first port numbered <paramref name="number"/>, or null.</summary>
-    private static ServicePort? FirstPort(List<ServicePort> ports, uint? number)
+    private static ServicePort? FirstPort(Items<ServicePort> ports, uint? number)
     {
         foreach (var port in ports)
         {
@@ -544,7 +544,7 @@ internal static class CrossResourceAnalysis
 
             foreach (var (sidecar, position) in sidecars)
             {
-                var others = string.Join(", ", sidecars.Where(o => !ReferenceEquals(o.Resource, sidecar)).Select(o => o.Resource.Metadata.Name).Distinct(StringComparer.Ordinal));
+                var others = string.Join(", ", sidecars.Where(o => !ReferenceEquals(o.Resource, sidecar)).Select(o => o.Resource.MetadataName).Distinct(StringComparer.Ordinal));
                 sink.Context(sidecar, position).Error(DiagnosticCodes.MultipleSidecarsWithoutWorkloadSelectors, SidecarSpecWorkloadSelector, $"namespace {ns} also has Sidecar {others} without workloadSelector; only one of them takes effect. Give all but one a workloadSelector or merge them.");
             }
         }
@@ -566,16 +566,16 @@ internal static class CrossResourceAnalysis
             }
 
             var ns = CommonRules.ResourceNamespace(entry);
-            for (var p = 0; p < entry.Spec.Ports.Count; p++)
+            for (var p = 0; p < entry.Spec.PortsOrEmpty.Count; p++)
             {
-                var port = entry.Spec.Ports[p];
+                var port = entry.Spec.PortsOrEmpty[p];
                 if (!string.Equals(port.Protocol, "HTTP", StringComparison.OrdinalIgnoreCase) || port.Number is not { } number)
                 {
                     continue;
                 }
 
                 List<string>? plaintextHosts = null;
-                foreach (var h in entry.Spec.Hosts)
+                foreach (var h in entry.Spec.HostsOrEmpty)
                 {
                     if (!IsTlsOriginated(index, HostNames.Normalize(h, ns), number))
                     {
@@ -621,14 +621,14 @@ internal static class CrossResourceAnalysis
 
             (services ??= []).Add(service);
             var vsNamespace = CommonRules.ResourceNamespace(service);
-            foreach (var route in service.Spec.Http)
+            foreach (var route in service.Spec.HttpOrEmpty)
             {
-                if (route.Match.Count > 0 && !HandlesPort(route.Match, port))
+                if (route.MatchOrEmpty.Count > 0 && !HandlesPort(route.MatchOrEmpty, port))
                 {
                     continue;
                 }
 
-                foreach (var routeDestination in route.Route)
+                foreach (var routeDestination in route.RouteOrEmpty)
                 {
                     if (routeDestination.Destination is { Host: { } h } destination && string.Equals(HostNames.Normalize(h, vsNamespace), host, StringComparison.OrdinalIgnoreCase))
                     {
@@ -655,7 +655,7 @@ internal static class CrossResourceAnalysis
     }
 
     /// <summary>Whether one of the matches applies to the port (or to any port).</summary>
-    private static bool HandlesPort(List<HttpMatchRequest> matches, uint port)
+    private static bool HandlesPort(Items<HttpMatchRequest> matches, uint port)
     {
         foreach (var match in matches)
         {
@@ -713,7 +713,7 @@ internal static class CrossResourceAnalysis
     }
 
     /// <summary>The first subset named <paramref name="name"/>, or null.</summary>
-    private static Subset? FindSubset(IReadOnlyList<Subset> subsets, string name)
+    private static Subset? FindSubset(Items<Subset> subsets, string name)
     {
         for (var i = 0; i < subsets.Count; i++)
         {
@@ -729,7 +729,7 @@ internal static class CrossResourceAnalysis
     /// <summary>The TLS settings a policy applies to a port: the port-level ones, else the policy's own.</summary>
     private static ClientTlsSettings? TlsFor(TrafficPolicy policy, uint port)
     {
-        foreach (var setting in policy.PortLevelSettings)
+        foreach (var setting in policy.PortLevelSettingsOrEmpty)
         {
             if (setting.Port?.Number == port && setting.Tls is not null)
             {

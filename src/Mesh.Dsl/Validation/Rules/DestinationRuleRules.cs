@@ -151,7 +151,7 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
     private static void CheckTrafficPolicy(TrafficPolicy policy, string path, RuleContext context)
     {
         if (policy.LoadBalancer is null && policy.ConnectionPool is null && policy.OutlierDetection is null && policy.Tls is null
-            && policy.PortLevelSettings.Count == 0 && policy.Tunnel is null && policy.ProxyProtocol is null && policy.RetryBudget is null)
+            && policy.PortLevelSettingsOrEmpty.Count == 0 && policy.Tunnel is null && policy.ProxyProtocol is null && policy.RetryBudget is null)
         {
             context.Error(DiagnosticCodes.EmptyConfiguration, path, "trafficPolicy sets nothing; set at least one of loadBalancer, connectionPool, outlierDetection, tls, portLevelSettings, tunnel, proxyProtocol or retryBudget, or remove it.");
         }
@@ -161,9 +161,9 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
             context.Error(DiagnosticCodes.ConflictingFields, path + TrafficPolicyTunnel, "tunnel and proxyProtocol are mutually exclusive; keep one.");
         }
 
-        if (policy.PortLevelSettings.Count > 4096)
+        if (policy.PortLevelSettingsOrEmpty.Count > 4096)
         {
-            context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + TrafficPolicyPortLevelSettings, $"{policy.PortLevelSettings.Count} portLevelSettings entries; at most 4096 are allowed.");
+            context.Error(DiagnosticCodes.InvalidTrafficPolicy, path + TrafficPolicyPortLevelSettings, $"{policy.PortLevelSettingsOrEmpty.Count} portLevelSettings entries; at most 4096 are allowed.");
         }
 
         if (policy.ProxyProtocol is { } proxyProtocol)
@@ -195,9 +195,9 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
         }
 
         CheckPortPolicy(policy.LoadBalancer, policy.ConnectionPool, policy.OutlierDetection, policy.Tls, path, context);
-        for (var i = 0; i < policy.PortLevelSettings.Count; i++)
+        for (var i = 0; i < policy.PortLevelSettingsOrEmpty.Count; i++)
         {
-            var port = policy.PortLevelSettings[i];
+            var port = policy.PortLevelSettingsOrEmpty[i];
             var portPath = context.Path(path, TrafficPolicyPortLevelSettings, i);
             if (port.Port is null)
             {
@@ -303,9 +303,9 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
 
         Percent(outlier.MaxEjectionPercent, path, OutlierDetectionMaxEjectionPercent, context);
         Percent(outlier.MinHealthPercent, path, OutlierDetectionMinHealthPercent, context);
-        for (var i = 0; i < outlier.OutlierDetectionHttpErrorCodes.Count; i++)
+        for (var i = 0; i < outlier.OutlierDetectionHttpErrorCodesOrEmpty.Count; i++)
         {
-            if (outlier.OutlierDetectionHttpErrorCodes[i] is var code && code is < 100 or > 599)
+            if (outlier.OutlierDetectionHttpErrorCodesOrEmpty[i] is var code && code is < 100 or > 599)
             {
                 context.Error(DiagnosticCodes.InvalidTrafficPolicy, $"{path}{OutlierDetectionOutlierDetectionHttpErrorCodes}[{i}]", $"HTTP error code {code} is not an HTTP status; use a code between 100 and 599 (e.g. 503).");
             }
@@ -327,7 +327,7 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
 
         if (tls.InsecureSkipVerify == true && mode is ClientTlsMode.Simple or ClientTlsMode.Mutual)
         {
-            if (IstioSyntax.IsSet(tls.CaCertificates) || tls.SubjectAltNames.Count > 0 || (mode == ClientTlsMode.Simple && IstioSyntax.IsSet(tls.CredentialName)))
+            if (IstioSyntax.IsSet(tls.CaCertificates) || tls.SubjectAltNamesOrEmpty.Count > 0 || (mode == ClientTlsMode.Simple && IstioSyntax.IsSet(tls.CredentialName)))
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path + ClientTlsSettingsInsecureSkipVerify, "insecureSkipVerify cannot be combined with caCertificates, subjectAltNames or (with SIMPLE) credentialName; remove insecureSkipVerify to verify the server.");
             }
@@ -371,9 +371,9 @@ internal sealed class DestinationRuleRules() : FieldRule<DestinationRule>(
             AdviseTls(tls, context.Path(path, TrafficPolicyTls), hasSelector, DiagnosticCodes.NoServerCertificateVerificationDestinationLevel, context);
         }
 
-        for (var i = 0; i < policy.PortLevelSettings.Count; i++)
+        for (var i = 0; i < policy.PortLevelSettingsOrEmpty.Count; i++)
         {
-            if (policy.PortLevelSettings[i].Tls is { } portTls)
+            if (policy.PortLevelSettingsOrEmpty[i].Tls is { } portTls)
             {
                 AdviseTls(portTls, context.Path(context.Path(path, TrafficPolicyPortLevelSettings, i), PortTrafficPolicyTls), hasSelector, DiagnosticCodes.NoServerCertificateVerificationPortLevel, context);
             }

@@ -14,7 +14,7 @@ internal sealed class DuplicateResourceRule() : MeshRule(new(
             var resource = mesh.Resources[i];
             var other = mesh.Resources[first];
             var where = other.Source is { } source ? $" (first defined at {source.File ?? "<input>"}:{source.Position.Line})" : string.Empty;
-            mesh.Sink.Context(resource, mesh.Positions[i]).Error(DiagnosticCodes.DuplicateResource, FieldPath.Metadata.Name, $"another {resource.Kind} named '{resource.Metadata?.Name}' exists in namespace {CommonRules.ResourceNamespace(resource)}{where}; the second would replace the first in a cluster. Rename or remove one.");
+            mesh.Sink.Context(resource, mesh.Positions[i]).Error(DiagnosticCodes.DuplicateResource, FieldPath.Metadata.Name, $"another {resource.Kind} named '{resource.MetadataName}' exists in namespace {CommonRules.ResourceNamespace(resource)}{where}; the second would replace the first in a cluster. Rename or remove one.");
         }
     }
 }

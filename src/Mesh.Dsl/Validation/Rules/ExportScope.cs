@@ -1,3 +1,5 @@
+using Mesh.Dsl.Model;
+
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>Which namespaces see a resource, from its exportTo (empty or <c>*</c>: all; <c>.</c>: its own; <c>~</c>: none).</summary>
@@ -17,7 +19,7 @@ internal sealed class ExportScope
     /// <remarks>A set (not an interface) so that <c>foreach</c> needs no enumerator object; callers only read it.</remarks>
     public HashSet<string> Namespaces => _namespaces ?? NoNamespaces;
 
-    public static ExportScope Of(IReadOnlyList<string> exportTo, string ownNamespace)
+    public static ExportScope Of(Items<string> exportTo, string ownNamespace)
     {
         if (exportTo.Count == 0 || exportTo.Contains("*"))
         {
@@ -40,7 +42,7 @@ internal sealed class ExportScope
     public bool IsVisibleTo(string @namespace) => _namespaces is null || _namespaces.Contains(@namespace);
 
     /// <summary>As <c>Of(exportTo, ownNamespace).IsVisibleTo(@namespace)</c>, without building the scope.</summary>
-    public static bool IsVisibleTo(IReadOnlyList<string> exportTo, string ownNamespace, string @namespace)
+    public static bool IsVisibleTo(Items<string> exportTo, string ownNamespace, string @namespace)
     {
         if (exportTo.Count == 0)
         {

@@ -29,14 +29,14 @@ internal static class GatewayConflicts
         var byServer = new Dictionary<(uint Port, string Host, string Bind), List<Gateway>>();
         foreach (var (gateway, _) in index.Gateways)
         {
-            foreach (var server in gateway.Spec.Servers)
+            foreach (var server in gateway.Spec.ServersOrEmpty)
             {
                 if (server.Port?.Number is not { } port)
                 {
                     continue;
                 }
 
-                foreach (var host in server.Hosts)
+                foreach (var host in server.HostsOrEmpty)
                 {
                     AddOnce(byServer, (port, host, server.Bind ?? string.Empty), gateway);
                 }
@@ -46,22 +46,22 @@ internal static class GatewayConflicts
         foreach (var (gateway, position) in index.Gateways)
         {
             var context = sink.Context(gateway, position);
-            for (var s = 0; s < gateway.Spec.Servers.Count; s++)
+            for (var s = 0; s < gateway.Spec.ServersOrEmpty.Count; s++)
             {
-                var server = gateway.Spec.Servers[s];
+                var server = gateway.Spec.ServersOrEmpty[s];
                 if (server.Port?.Number is not { } port)
                 {
                     continue;
                 }
 
                 var others = new SortedSet<string>(StringComparer.Ordinal);
-                foreach (var host in server.Hosts)
+                foreach (var host in server.HostsOrEmpty)
                 {
                     foreach (var other in byServer[(port, host, server.Bind ?? string.Empty)])
                     {
                         if (!ReferenceEquals(other, gateway) && SameWorkloads(gateway.Spec.SelectorOrEmpty, other.Spec.SelectorOrEmpty, kubernetes))
                         {
-                            others.Add(CommonRules.ResourceNamespace(other) + "/" + other.Metadata.Name);
+                            others.Add(CommonRules.ResourceNamespace(other) + "/" + other.MetadataName);
                         }
                     }
                 }
@@ -71,7 +71,7 @@ internal static class GatewayConflicts
                     context.Error(
                         DiagnosticCodes.ConflictingGateways,
                         $"{Servers}[{s}]{ServerHosts}",
-                        $"Gateway {string.Join(", ", others)} also serves host(s) {string.Join(", ", server.Hosts)} on port {port} for the same workloads (selector {Describe(gateway.Spec.SelectorOrEmpty)}); merge the servers into one Gateway or change the port or host.");
+                        $"Gateway {string.Join(", ", others)} also serves host(s) {string.Join(", ", server.HostsOrEmpty)} on port {port} for the same workloads (selector {Describe(gateway.Spec.SelectorOrEmpty)}); merge the servers into one Gateway or change the port or host.");
                 }
             }
         }
@@ -92,7 +92,7 @@ internal static class GatewayConflicts
         var byCertificate = new Dictionary<string, List<Gateway>>(StringComparer.Ordinal);
         foreach (var (gateway, _) in index.Gateways)
         {
-            foreach (var server in gateway.Spec.Servers)
+            foreach (var server in gateway.Spec.ServersOrEmpty)
             {
                 if (Certificate(server.Tls) is { } certificate)
                 {
@@ -104,16 +104,16 @@ internal static class GatewayConflicts
         foreach (var (gateway, position) in index.Gateways)
         {
             var context = sink.Context(gateway, position);
-            for (var s = 0; s < gateway.Spec.Servers.Count; s++)
+            for (var s = 0; s < gateway.Spec.ServersOrEmpty.Count; s++)
             {
-                if (Certificate(gateway.Spec.Servers[s].Tls) is not { } certificate || byCertificate[certificate].Count < 2)
+                if (Certificate(gateway.Spec.ServersOrEmpty[s].Tls) is not { } certificate || byCertificate[certificate].Count < 2)
                 {
                     continue;
                 }
 
                 var others = byCertificate[certificate]
                     .Where(o => !ReferenceEquals(o, gateway) && IsSubset(gateway.Spec.SelectorOrEmpty, o.Spec.SelectorOrEmpty))
-                    .Select(o => CommonRules.ResourceNamespace(o) + "/" + o.Metadata.Name)
+                    .Select(o => CommonRules.ResourceNamespace(o) + "/" + o.MetadataName)
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
                 if (others.Count > 0)

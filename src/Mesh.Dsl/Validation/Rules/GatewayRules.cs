@@ -45,32 +45,32 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
 
     public override void Check(Gateway gateway, RuleContext context)
     {
-        if (gateway.Metadata?.Name is { } name && name.Contains('.'))
+        if (gateway.MetadataName is { } name && name.Contains('.'))
         {
             context.Error(DiagnosticCodes.InvalidResourceName, FieldPath.Metadata.Name, $"Gateway name '{name}' must be a DNS label without dots, because VirtualServices reference it as namespace/name; use '-' instead.");
         }
 
         var spec = gateway.Spec;
-        if (spec.Servers.Count == 0)
+        if (spec.ServersOrEmpty.Count == 0)
         {
             context.Error(DiagnosticCodes.MissingField, SpecServers, "a Gateway needs at least one server; add a server with port and hosts.");
         }
 
         var portNames = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < spec.Servers.Count; i++)
+        for (var i = 0; i < spec.ServersOrEmpty.Count; i++)
         {
-            var server = spec.Servers[i];
+            var server = spec.ServersOrEmpty[i];
             var path = context.Path(Spec, SpecServers, i);
-            if (server.Hosts.Count == 0)
+            if (server.HostsOrEmpty.Count == 0)
             {
                 context.Error(DiagnosticCodes.MissingField, path + ServerHosts, "the server needs at least one host; list the hosts it serves, e.g. '*/example.com'.");
             }
 
-            for (var h = 0; h < server.Hosts.Count; h++)
+            for (var h = 0; h < server.HostsOrEmpty.Count; h++)
             {
-                if (HostProblem(server.Hosts[h], sidecar: false) is { } problem)
+                if (HostProblem(server.HostsOrEmpty[h], sidecar: false) is { } problem)
                 {
-                    context.Error(DiagnosticCodes.InvalidHost, $"{path}{ServerHosts}[{h}]", $"invalid server host '{server.Hosts[h]}': {problem}.");
+                    context.Error(DiagnosticCodes.InvalidHost, $"{path}{ServerHosts}[{h}]", $"invalid server host '{server.HostsOrEmpty[h]}': {problem}.");
                 }
             }
 
@@ -165,15 +165,15 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
     /// <summary>ST-03 (TLS below 1.2 without ciphers) and ST-04 (unknown or duplicate cipher suites), both warnings.</summary>
     private static void CheckCiphers(ServerTlsSettings tls, string path, RuleContext context)
     {
-        if (tls.MinProtocolVersion is TlsProtocolVersion.Tls1_0 or TlsProtocolVersion.Tls1_1 && tls.CipherSuites.Count == 0)
+        if (tls.MinProtocolVersion is TlsProtocolVersion.Tls1_0 or TlsProtocolVersion.Tls1_1 && tls.CipherSuitesOrEmpty.Count == 0)
         {
             context.Warning(DiagnosticCodes.InvalidServerTls, path + ServerTlsSettingsMinProtocolVersion, "TLS versions below TLSV1_2 need explicit cipherSuites, because the default ciphers no longer include compatible ones; list them or use TLSV1_2.");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < tls.CipherSuites.Count; i++)
+        for (var i = 0; i < tls.CipherSuitesOrEmpty.Count; i++)
         {
-            var cipher = tls.CipherSuites[i];
+            var cipher = tls.CipherSuitesOrEmpty[i];
             var known = cipher == "ALL" || KnownCiphers.Contains(cipher) || (cipher.Length > 0 && !char.IsAsciiLetterOrDigit(cipher[0]));
             if (!known || !seen.Add(cipher))
             {
@@ -203,7 +203,7 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
         CommonRules.CheckEnum(context, tls.MinProtocolVersion, path, ServerTlsSettingsMinProtocolVersion);
         CommonRules.CheckEnum(context, tls.MaxProtocolVersion, path, ServerTlsSettingsMaxProtocolVersion);
         CheckCiphers(tls, path, context);
-        foreach (var (count, field) in new[] { (tls.CredentialNames.Count, "credentialNames"), (tls.TlsCertificates.Count, "tlsCertificates") })
+        foreach (var (count, field) in new[] { (tls.CredentialNamesOrEmpty.Count, "credentialNames"), (tls.TlsCertificatesOrEmpty.Count, "tlsCertificates") })
         {
             if (count > 2)
             {
@@ -215,7 +215,7 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
         // CRL must live inside the credential in every mode, so we report it always (the stricter rule).
         if (IstioSyntax.IsSet(tls.CaCrl))
         {
-            if (IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNames.Count > 0)
+            if (IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNamesOrEmpty.Count > 0)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path + ServerTlsSettingsCaCrl, "caCrl cannot be combined with credentialName; put the CRL into the credential (key ca.crl) and remove caCrl.");
             }
@@ -245,24 +245,24 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
         }
 
         var hasPair = IstioSyntax.IsSet(tls.ServerCertificate) || IstioSyntax.IsSet(tls.PrivateKey);
-        var hasCredential = IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNames.Count > 0;
+        var hasCredential = IstioSyntax.IsSet(tls.CredentialName) || tls.CredentialNamesOrEmpty.Count > 0;
         if (mode == ServerTlsMode.IstioMutual)
         {
-            if (hasPair || IstioSyntax.IsSet(tls.CaCertificates) || hasCredential || tls.TlsCertificates.Count > 0)
+            if (hasPair || IstioSyntax.IsSet(tls.CaCertificates) || hasCredential || tls.TlsCertificatesOrEmpty.Count > 0)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path, "ISTIO_MUTUAL uses the mesh's certificates; remove serverCertificate, privateKey, caCertificates, credentialName(s) and tlsCertificates.");
             }
         }
         else if (mode is ServerTlsMode.Simple or ServerTlsMode.Mutual or ServerTlsMode.OptionalMutual)
         {
-            var sources = (hasPair ? 1 : 0) + (IstioSyntax.IsSet(tls.CredentialName) ? 1 : 0) + (tls.CredentialNames.Count > 0 ? 1 : 0) + (tls.TlsCertificates.Count > 0 ? 1 : 0);
+            var sources = (hasPair ? 1 : 0) + (IstioSyntax.IsSet(tls.CredentialName) ? 1 : 0) + (tls.CredentialNamesOrEmpty.Count > 0 ? 1 : 0) + (tls.TlsCertificatesOrEmpty.Count > 0 ? 1 : 0);
             if (sources > 1)
             {
                 context.Error(DiagnosticCodes.ConflictingFields, path, "only one of credentialName, credentialNames, serverCertificate/privateKey and tlsCertificates may be set; keep one certificate source.");
             }
             else if (!hasCredential)
             {
-                if (tls.TlsCertificates.Count == 0 && (!IstioSyntax.IsSet(tls.ServerCertificate) || !IstioSyntax.IsSet(tls.PrivateKey)))
+                if (tls.TlsCertificatesOrEmpty.Count == 0 && (!IstioSyntax.IsSet(tls.ServerCertificate) || !IstioSyntax.IsSet(tls.PrivateKey)))
                 {
                     context.Error(DiagnosticCodes.MissingField, path, $"{CommonRules.EnumName(mode)} requires serverCertificate and privateKey, or a credentialName.");
                 }
@@ -273,7 +273,7 @@ internal sealed class GatewayRules() : FieldRule<Gateway>(
                 }
             }
         }
-        else if (hasPair || hasCredential || IstioSyntax.IsSet(tls.CaCertificates) || tls.TlsCertificates.Count > 0)
+        else if (hasPair || hasCredential || IstioSyntax.IsSet(tls.CaCertificates) || tls.TlsCertificatesOrEmpty.Count > 0)
         {
             context.Warning(DiagnosticCodes.IgnoredField, path, $"{CommonRules.EnumName(mode)} does not use certificates; they will be ignored.");
         }

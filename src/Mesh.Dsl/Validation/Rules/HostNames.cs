@@ -1,3 +1,5 @@
+using Mesh.Dsl.Model;
+
 namespace Mesh.Dsl.Validation.Rules;
 
 /// <summary>Host name normalisation as Istio's analyzers do it (<c>util/hosts.go</c>).</summary>
@@ -10,8 +12,8 @@ internal static class HostNames
         => host.Contains('.') || host == "*" || host.StartsWith('*') ? host.ToLowerInvariant() : $"{host.ToLowerInvariant()}.{@namespace}.{ClusterDomain}";
 
     /// <summary>The hosts without case-insensitive repeats, first occurrences in order (the list itself when it cannot repeat).</summary>
-    public static List<string> Distinct(List<string> hosts)
-        => hosts.Count <= 1 ? hosts : [.. hosts.Distinct(StringComparer.OrdinalIgnoreCase)];
+    public static Items<string> Distinct(Items<string> hosts)
+        => hosts.Count <= 1 ? hosts : new List<string>(hosts.Distinct(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Whether a host is in the cluster domain, i.e. most likely a Kubernetes Service this validation cannot see.</summary>
     public static bool IsClusterLocal(string normalizedHost)

@@ -59,7 +59,7 @@ internal sealed class JwtClaimRoutes() : MeshRule(
     /// <summary>The first header (or withoutHeaders) key of an HTTP match on a JWT claim, or null.</summary>
     private static string? ClaimKey(VirtualServiceSpec spec)
     {
-        foreach (var route in spec.Http)
+        foreach (var route in spec.HttpOrEmpty)
         {
             foreach (var match in route.MatchOrEmpty)
             {

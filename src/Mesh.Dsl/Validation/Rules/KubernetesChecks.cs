@@ -110,9 +110,9 @@ internal static class KubernetesChecks
                 }
             }
 
-            for (var i = 0; i < gateway.Spec.Servers.Count; i++)
+            for (var i = 0; i < gateway.Spec.ServersOrEmpty.Count; i++)
             {
-                if (gateway.Spec.Servers[i].Port?.Number is { } serverPort && !ports.Contains((int)serverPort))
+                if (gateway.Spec.ServersOrEmpty[i].Port?.Number is { } serverPort && !ports.Contains((int)serverPort))
                 {
                     context.Warning(DiagnosticCodes.GatewayPortNotDefinedOnService, $"{GatewaySpecServers}[{i}]{GatewaySpecServersPortNumber}", $"port {serverPort} is not a port of any Service selecting the gateway pods, so no traffic reaches it; expose it on the gateway's Service or use one of {string.Join(", ", ports.Order())}.");
                 }
@@ -124,9 +124,9 @@ internal static class KubernetesChecks
         {
             // The Secret must live where the gateway workload runs; without pods, assume the Gateway's namespace.
             var namespaces = pods.Count > 0 ? pods.Select(p => KubernetesIndex.NamespaceOf(p.Metadata)).Distinct().ToList() : [context.Namespace];
-            for (var i = 0; i < gateway.Spec.Servers.Count; i++)
+            for (var i = 0; i < gateway.Spec.ServersOrEmpty.Count; i++)
             {
-                if (gateway.Spec.Servers[i].Tls is { Mode: ServerTlsMode.Simple or ServerTlsMode.Mutual or ServerTlsMode.OptionalMutual } tls)
+                if (gateway.Spec.ServersOrEmpty[i].Tls is { Mode: ServerTlsMode.Simple or ServerTlsMode.Mutual or ServerTlsMode.OptionalMutual } tls)
                 {
                     var path = $"{GatewaySpecServers}[{i}]{GatewaySpecServersTls}";
                     if (tls.CredentialName is { } credential)
@@ -134,9 +134,9 @@ internal static class KubernetesChecks
                         CheckCredential(credential, path + ServerTlsSettingsCredentialName, namespaces, kubernetes, context, now);
                     }
 
-                    for (var c = 0; c < tls.CredentialNames.Count; c++)
+                    for (var c = 0; c < tls.CredentialNamesOrEmpty.Count; c++)
                     {
-                        CheckCredential(tls.CredentialNames[c], $"{path}{ServerTlsSettingsCredentialNames}[{c}]", namespaces, kubernetes, context, now);
+                        CheckCredential(tls.CredentialNamesOrEmpty[c], $"{path}{ServerTlsSettingsCredentialNames}[{c}]", namespaces, kubernetes, context, now);
                     }
                 }
             }
@@ -241,7 +241,7 @@ internal static class KubernetesChecks
                 continue;
             }
 
-            var names = string.Join(", ", sidecars.Select(s => s.Resource.Metadata?.Name));
+            var names = string.Join(", ", sidecars.Select(s => s.Resource.MetadataName));
             foreach (var (sidecar, position) in sidecars.Where(s => reported.Add(s.Resource)))
             {
                 sink.Context(sidecar, position).Error(DiagnosticCodes.ConflictingSidecarWorkloadSelectors, SidecarSpecWorkloadSelector, $"pod {pod.Metadata?.Name} is selected by several Sidecars ({names}); which one applies is undefined. Make the selectors disjoint or merge the Sidecars.");

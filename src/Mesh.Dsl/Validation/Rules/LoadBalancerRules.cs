@@ -1,3 +1,4 @@
+using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Validation.Rules;
@@ -63,14 +64,14 @@ internal static class LoadBalancerRules
         if (loadBalancer.ZoneAwareLbSetting is { } zoneAware)
         {
             var zonePath = context.Path(path, LoadBalancerSettingsZoneAwareLbSetting);
-            CheckFailover(zoneAware.Failover, zonePath, context);
-            CheckFailoverPriority(zoneAware.FailoverPriority, zonePath, "zoneAwareLbSetting", context);
+            CheckFailover(zoneAware.FailoverOrEmpty, zonePath, context);
+            CheckFailoverPriority(zoneAware.FailoverPriorityOrEmpty, zonePath, "zoneAwareLbSetting", context);
             if (zoneAware.MinClusterSize is 0)
             {
                 context.Error(DiagnosticCodes.InvalidTrafficPolicy, zonePath + ZoneAwareLoadBalancerSettingMinClusterSize, "zoneAwareLbSetting.minClusterSize must be at least 1; set 1 or more, or remove it.");
             }
 
-            AdviseOutlierDetection(zoneAware.Failover.Count > 0 || zoneAware.FailoverPriority.Count > 0, hasOutlierDetection, zonePath, context);
+            AdviseOutlierDetection(zoneAware.FailoverOrEmpty.Count > 0 || zoneAware.FailoverPriorityOrEmpty.Count > 0, hasOutlierDetection, zonePath, context);
         }
 
         if (loadBalancer.Warmup is { } warmup)
@@ -111,9 +112,9 @@ internal static class LoadBalancerRules
             }
 
             var names = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < cookie.Attributes.Count; i++)
+            for (var i = 0; i < cookie.AttributesOrEmpty.Count; i++)
             {
-                var name = cookie.Attributes[i].Name;
+                var name = cookie.AttributesOrEmpty[i].Name;
                 var attributePath = $"{path}{ConsistentHashLBHttpCookieAttributes}[{i}]{HttpCookieAttributeName}";
                 if (string.IsNullOrEmpty(name))
                 {
@@ -148,14 +149,14 @@ internal static class LoadBalancerRules
 
     private static void CheckLocality(LocalityLoadBalancerSetting locality, string path, bool hasOutlierDetection, RuleContext context)
     {
-        if (locality.Distribute.Count > 0 && locality.Failover.Count > 0)
+        if (locality.DistributeOrEmpty.Count > 0 && locality.FailoverOrEmpty.Count > 0)
         {
             context.Error(DiagnosticCodes.ConflictingFields, path + LocalityLoadBalancerSettingFailover, "distribute and failover are mutually exclusive; keep one.");
         }
 
-        if (locality.Failover.Count > 0)
+        if (locality.FailoverOrEmpty.Count > 0)
         {
-            foreach (var label in locality.FailoverPriority)
+            foreach (var label in locality.FailoverPriorityOrEmpty)
             {
                 if (TopologyLabels.Contains(label))
                 {
@@ -165,9 +166,9 @@ internal static class LoadBalancerRules
         }
 
         var sources = new LocalitySet();
-        for (var i = 0; i < locality.Distribute.Count; i++)
+        for (var i = 0; i < locality.DistributeOrEmpty.Count; i++)
         {
-            var distribute = locality.Distribute[i];
+            var distribute = locality.DistributeOrEmpty[i];
             var entryPath = $"{path}{LocalityLoadBalancerSettingDistribute}[{i}]";
             if (distribute.From is { } from && sources.Add(from) is { } fromProblem)
             {
@@ -196,11 +197,11 @@ internal static class LoadBalancerRules
             }
         }
 
-        CheckFailover(locality.Failover, path, context);
-        AdviseOutlierDetection(locality.Failover.Count > 0 || locality.FailoverPriority.Count > 0, hasOutlierDetection, path, context);
+        CheckFailover(locality.FailoverOrEmpty, path, context);
+        AdviseOutlierDetection(locality.FailoverOrEmpty.Count > 0 || locality.FailoverPriorityOrEmpty.Count > 0, hasOutlierDetection, path, context);
     }
 
-    private static void CheckFailoverPriority(List<string> priority, string path, string owner, RuleContext context)
+    private static void CheckFailoverPriority(Items<string> priority, string path, string owner, RuleContext context)
     {
         foreach (var label in priority)
         {
@@ -212,7 +213,7 @@ internal static class LoadBalancerRules
     }
 
     /// <summary>LB-13.</summary>
-    private static void CheckFailover(List<LocalityFailover> failover, string path, RuleContext context)
+    private static void CheckFailover(Items<LocalityFailover> failover, string path, RuleContext context)
     {
         for (var i = 0; i < failover.Count; i++)
         {

@@ -77,16 +77,11 @@ internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
     /// </summary>
     private static bool MetadataHasLoneSurrogate(IstioResource resource)
     {
-        if (resource.Metadata is not { } metadata)
-        {
-            return false;
-        }
-
         var search = t_metadataSearch ??= new MetadataSearch();
         search.Found = false;
         try
         {
-            ObjectMetaFields.Write(search, metadata);
+            ObjectMetaFields.Write(search, resource);
         }
         catch (InvalidOperationException)
         {

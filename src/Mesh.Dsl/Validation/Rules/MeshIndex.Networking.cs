@@ -47,7 +47,7 @@ internal sealed partial class MeshIndex
             case VirtualService service:
                 VirtualServices.Add(new(service, position));
                 var subsetRouting = VirtualServiceRules.IsMeshBound(service.Spec) && RoutesToSubset(service.Spec);
-                foreach (var vsHost in HostNames.Distinct(service.Spec.Hosts))
+                foreach (var vsHost in HostNames.Distinct(service.Spec.HostsOrEmpty))
                 {
                     VirtualServicesByHost.Add(HostNames.Normalize(vsHost, ns), service);
                     if (subsetRouting)
@@ -57,7 +57,7 @@ internal sealed partial class MeshIndex
                 }
 
                 break;
-            case Gateway gateway when gateway.Metadata?.Name is { } name:
+            case Gateway gateway when gateway.MetadataName is { } name:
                 Gateways.Add(new(gateway, position));
                 GatewaysByName.TryAdd((ns, name), gateway);
                 break;
@@ -72,9 +72,9 @@ internal sealed partial class MeshIndex
 
     private static bool RoutesToSubset(VirtualServiceSpec spec)
     {
-        foreach (var route in spec.Http)
+        foreach (var route in spec.HttpOrEmpty)
         {
-            foreach (var destination in route.Route)
+            foreach (var destination in route.RouteOrEmpty)
             {
                 if (destination.Destination?.Subset is not null)
                 {

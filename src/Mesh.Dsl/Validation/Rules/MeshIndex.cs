@@ -20,7 +20,7 @@ internal sealed partial class MeshIndex
             {
                 case ServiceEntry entry:
                     ServiceEntries.Add(new(entry, positions[i]));
-                    foreach (var host in HostNames.Distinct(entry.Spec.Hosts))
+                    foreach (var host in HostNames.Distinct(entry.Spec.HostsOrEmpty))
                     {
                         ServiceEntriesByHost.Add(HostNames.Normalize(host, CommonRules.ResourceNamespace(entry)), entry);
                     }

@@ -65,7 +65,7 @@ internal static class PeerAuthenticationChecks
                 continue;
             }
 
-            foreach (var listener in sidecar.Spec.Ingress)
+            foreach (var listener in sidecar.Spec.IngressOrEmpty)
             {
                 if (listener.Port?.Number == port && listener.Tls?.Mode is ServerTlsMode.Simple or ServerTlsMode.Mutual or ServerTlsMode.OptionalMutual)
                 {

@@ -43,7 +43,7 @@ internal sealed class DiagnosticSink
 #endif
         var source = resource.Source;
         _outOfOrder |= _orders.Count > 0 && _orders[^1] > order;
-        _diagnostics.Add(new Diagnostic(code, severity, resource.Kind, resource.Metadata?.NamespaceProperty, resource.Metadata?.Name, path, message)
+        _diagnostics.Add(new Diagnostic(code, severity, resource.Kind, resource.MetadataNamespace, resource.MetadataName, path, message)
         {
             File = source?.File,
         });
@@ -119,7 +119,7 @@ internal readonly struct RuleContext(IstioResource resource, DiagnosticSink sink
     public IstioResource Resource { get; } = resource;
 
     /// <summary>The resource's namespace, or <c>default</c> as kubectl would apply it.</summary>
-    public string Namespace => Resource.Metadata?.NamespaceProperty is { Length: > 0 } ns ? ns : "default";
+    public string Namespace => Resource.MetadataNamespace is { Length: > 0 } ns ? ns : "default";
 
     /// <summary>
     /// The path <c>parent.field</c>, shared with every resource that has it (see <see cref="FieldPaths"/>); the field

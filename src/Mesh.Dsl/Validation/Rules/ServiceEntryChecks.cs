@@ -44,10 +44,10 @@ internal static class ServiceEntryChecks
         {
             var ns = CommonRules.ResourceNamespace(entry);
             ExportScope? scope = null;
-            var hosts = HostNames.Distinct(entry.Spec.Hosts);
-            for (var p = 0; p < entry.Spec.Ports.Count; p++)
+            var hosts = HostNames.Distinct(entry.Spec.HostsOrEmpty);
+            for (var p = 0; p < entry.Spec.PortsOrEmpty.Count; p++)
             {
-                if (entry.Spec.Ports[p].Number is not { } number)
+                if (entry.Spec.PortsOrEmpty[p].Number is not { } number)
                 {
                     continue;
                 }
@@ -62,7 +62,7 @@ internal static class ServiceEntryChecks
 
                     scope ??= ExportScope.Of(entry.Spec.ExportToOrEmpty, ns);
                     ref var declarations = ref CollectionsMarshal.GetValueRefOrAddDefault(byHostPort, (normalized, number), out _);
-                    (declarations ??= new()).Add(new(entry, position, p, host, (entry.Spec.Ports[p].Protocol ?? string.Empty).ToUpperInvariant(), scope));
+                    (declarations ??= new()).Add(new(entry, position, p, host, (entry.Spec.PortsOrEmpty[p].Protocol ?? string.Empty).ToUpperInvariant(), scope));
                 }
             }
         }
@@ -73,7 +73,7 @@ internal static class ServiceEntryChecks
             {
                 var others = declarations
                     .Where(o => !ReferenceEquals(o.Entry, declaration.Entry) && o.Protocol != declaration.Protocol && o.Scope.Overlaps(declaration.Scope))
-                    .Select(o => $"{Show(o.Protocol)} in ServiceEntry {CommonRules.ResourceNamespace(o.Entry)}/{o.Entry.Metadata.Name}")
+                    .Select(o => $"{Show(o.Protocol)} in ServiceEntry {CommonRules.ResourceNamespace(o.Entry)}/{o.Entry.MetadataName}")
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
                 if (others.Count > 0)
@@ -100,14 +100,14 @@ internal static class ServiceEntryChecks
             return;
         }
 
-        for (var i = 0; i < entry.Spec.Hosts.Count; i++)
+        for (var i = 0; i < entry.Spec.HostsOrEmpty.Count; i++)
         {
-            if (entry.Spec.Hosts[i].StartsWith('*'))
+            if (entry.Spec.HostsOrEmpty[i].StartsWith('*'))
             {
                 context.Warning(
                     DiagnosticCodes.WildcardEgressWithResolutionNone,
                     $"{SpecHosts}[{i}]",
-                    $"wildcard host '{entry.Spec.Hosts[i]}' with resolution NONE forwards to whatever IP the workload connected to, so a spoofed Host header or SNI reaches any address; route it through an egress gateway, or list exact hosts with resolution DNS.");
+                    $"wildcard host '{entry.Spec.HostsOrEmpty[i]}' with resolution NONE forwards to whatever IP the workload connected to, so a spoofed Host header or SNI reaches any address; route it through an egress gateway, or list exact hosts with resolution DNS.");
             }
         }
     }

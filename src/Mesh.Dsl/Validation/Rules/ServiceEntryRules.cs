@@ -1,3 +1,4 @@
+using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Validation.Rules;
@@ -68,19 +69,19 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
 
     private static void CheckHosts(ServiceEntrySpec spec, ServiceEntryResolution resolution, RuleContext context)
     {
-        if (spec.Hosts.Count == 0)
+        if (spec.HostsOrEmpty.Count == 0)
         {
             context.Error(DiagnosticCodes.MissingField, SpecHosts, "a ServiceEntry needs at least one host; add the host name(s) the workloads call.");
         }
-        else if (spec.Hosts.Count > 256)
+        else if (spec.HostsOrEmpty.Count > 256)
         {
-            context.Error(DiagnosticCodes.TooManyHosts, SpecHosts, $"a ServiceEntry may have at most 256 hosts, this one has {spec.Hosts.Count}; split it.");
+            context.Error(DiagnosticCodes.TooManyHosts, SpecHosts, $"a ServiceEntry may have at most 256 hosts, this one has {spec.HostsOrEmpty.Count}; split it.");
         }
 
         var noEndpointsDns = spec.EndpointsOrEmpty.Count == 0 && resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin;
-        for (var i = 0; i < spec.Hosts.Count; i++)
+        for (var i = 0; i < spec.HostsOrEmpty.Count; i++)
         {
-            var host = spec.Hosts[i];
+            var host = spec.HostsOrEmpty[i];
             // The paths are made only for a wrong host.
             if (host == "*")
             {
@@ -135,17 +136,17 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
 
     private static void CheckPorts(ServiceEntrySpec spec, RuleContext context)
     {
-        if (spec.Ports.Count > 256)
+        if (spec.PortsOrEmpty.Count > 256)
         {
-            context.Error(DiagnosticCodes.InvalidPort, SpecPorts, $"at most 256 ports are allowed, this ServiceEntry has {spec.Ports.Count}.");
+            context.Error(DiagnosticCodes.InvalidPort, SpecPorts, $"at most 256 ports are allowed, this ServiceEntry has {spec.PortsOrEmpty.Count}.");
         }
 
         // Sets only for many ports; a few are compared with the earlier ones directly.
-        var names = spec.Ports.Count > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
-        var numbers = spec.Ports.Count > 8 ? new HashSet<uint>() : null;
-        for (var i = 0; i < spec.Ports.Count; i++)
+        var names = spec.PortsOrEmpty.Count > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var numbers = spec.PortsOrEmpty.Count > 8 ? new HashSet<uint>() : null;
+        for (var i = 0; i < spec.PortsOrEmpty.Count; i++)
         {
-            var port = spec.Ports[i];
+            var port = spec.PortsOrEmpty[i];
             // The paths are made only for a wrong port.
             if (port.Name is null)
             {
@@ -155,7 +156,7 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
             {
                 context.Error(DiagnosticCodes.InvalidPortName, $"{SpecPorts}[{i}]{SpecPortsName}", $"port name '{port.Name}' must be a DNS-1123 label: letters, digits and '-', at most 63 characters.");
             }
-            else if (!(names?.Add(port.Name) ?? !EarlierHasName(spec.Ports, i, port.Name)))
+            else if (!(names?.Add(port.Name) ?? !EarlierHasName(spec.PortsOrEmpty, i, port.Name)))
             {
                 context.Error(DiagnosticCodes.DuplicatePort, $"{SpecPorts}[{i}]{SpecPortsName}", $"port name '{port.Name}' is already defined; give each port a unique name.");
             }
@@ -164,7 +165,7 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
             {
                 context.Error(DiagnosticCodes.InvalidPort, $"{SpecPorts}[{i}]{SpecPortsNumber}", port.Number is null ? "the port has no number; set a number between 1 and 65535." : $"port {port.Number} must be in range 1..65535.");
             }
-            else if (!(numbers?.Add(port.Number!.Value) ?? !EarlierHasNumber(spec.Ports, i, port.Number!.Value)))
+            else if (!(numbers?.Add(port.Number!.Value) ?? !EarlierHasNumber(spec.PortsOrEmpty, i, port.Number!.Value)))
             {
                 context.Error(DiagnosticCodes.DuplicatePort, $"{SpecPorts}[{i}]{SpecPortsNumber}", $"port {port.Number} is already defined; each port number may appear once.");
             }
@@ -183,7 +184,7 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
     }
 
     /// <summary>Whether a port before <paramref name="index"/> has a valid name equal to <paramref name="name"/> (what the set would hold).</summary>
-    private static bool EarlierHasName(List<ServicePort> ports, int index, string name)
+    private static bool EarlierHasName(Items<ServicePort> ports, int index, string name)
     {
         for (var j = 0; j < index; j++)
         {
@@ -197,7 +198,7 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
     }
 
     /// <summary>Whether a port before <paramref name="index"/> has a valid number equal to <paramref name="number"/>.</summary>
-    private static bool EarlierHasNumber(List<ServicePort> ports, int index, uint number)
+    private static bool EarlierHasNumber(Items<ServicePort> ports, int index, uint number)
     {
         for (var j = 0; j < index; j++)
         {
@@ -232,7 +233,7 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
             return;
         }
 
-        var declared = spec.Ports.Where(p => p.Name is not null).Select(p => p.Name!).ToHashSet(StringComparer.Ordinal);
+        var declared = spec.PortsOrEmpty.Where(p => p.Name is not null).Select(p => p.Name!).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < spec.EndpointsOrEmpty.Count; i++)
         {
             var endpoint = spec.EndpointsOrEmpty[i];
@@ -261,9 +262,9 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
                     context.Error(DiagnosticCodes.InvalidEndpoint, path + EndpointPorts, "a unix socket endpoint has no ports; remove them.");
                 }
 
-                if (resolution == ServiceEntryResolution.Static && spec.Ports.Count != 1)
+                if (resolution == ServiceEntryResolution.Static && spec.PortsOrEmpty.Count != 1)
                 {
-                    context.Error(DiagnosticCodes.InvalidEndpoint, path + EndpointAddress, $"a ServiceEntry with a unix socket endpoint must declare exactly one port, this one declares {spec.Ports.Count}.");
+                    context.Error(DiagnosticCodes.InvalidEndpoint, path + EndpointAddress, $"a ServiceEntry with a unix socket endpoint must declare exactly one port, this one declares {spec.PortsOrEmpty.Count}.");
                 }
                 else if (resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin)
                 {
@@ -302,15 +303,15 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
         // (Q-06); we follow the analyzer, the stricter of the two.
         if (resolution == ServiceEntryResolution.None && spec.AddressesOrEmpty.Count == 0)
         {
-            for (var i = 0; i < spec.Ports.Count; i++)
+            for (var i = 0; i < spec.PortsOrEmpty.Count; i++)
             {
-                var protocol = spec.Ports[i].Protocol;
+                var protocol = spec.PortsOrEmpty[i].Protocol;
                 if (string.IsNullOrEmpty(protocol) || string.Equals(protocol, "TCP", StringComparison.OrdinalIgnoreCase))
                 {
                     context.Warning(
                         DiagnosticCodes.ServiceEntryAddressesRequired,
                         $"{SpecPorts}[{i}]{SpecPortsProtocol}",
-                        $"port {spec.Ports[i].Number} has protocol {(string.IsNullOrEmpty(protocol) ? "unset" : protocol)} and the ServiceEntry has no addresses; with resolution NONE the sidecar cannot tell this traffic apart. Set spec.addresses, or give the port an HTTP or TLS protocol.");
+                        $"port {spec.PortsOrEmpty[i].Number} has protocol {(string.IsNullOrEmpty(protocol) ? "unset" : protocol)} and the ServiceEntry has no addresses; with resolution NONE the sidecar cannot tell this traffic apart. Set spec.addresses, or give the port an HTTP or TLS protocol.");
                 }
             }
         }
@@ -328,14 +329,14 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
             }
 
             if (spec.Location == ServiceEntryLocation.MeshInternal
-                && context.Resource.Metadata?.Labels?.TryGetValue("istio.io/use-waypoint", out var waypoint) == true && waypoint != "none")
+                && context.Resource.MetadataLabels?.TryGetValue("istio.io/use-waypoint", out var waypoint) == true && waypoint != "none")
             {
                 context.Error(DiagnosticCodes.ResolutionMismatch, FieldPath.Metadata.Label("istio.io/use-waypoint"), "a MESH_INTERNAL ServiceEntry with resolution DYNAMIC_DNS cannot use a waypoint; set the label istio.io/use-waypoint to 'none', remove it, or use MESH_EXTERNAL.");
             }
 
-            for (var i = 0; i < spec.Ports.Count; i++)
+            for (var i = 0; i < spec.PortsOrEmpty.Count; i++)
             {
-                var protocol = spec.Ports[i].Protocol;
+                var protocol = spec.PortsOrEmpty[i].Protocol;
                 if (protocol is null || !(string.Equals(protocol, "HTTP", StringComparison.OrdinalIgnoreCase) || string.Equals(protocol, "TLS", StringComparison.OrdinalIgnoreCase)
                     || string.Equals(protocol, "GRPC", StringComparison.OrdinalIgnoreCase) || string.Equals(protocol, "HTTP2", StringComparison.OrdinalIgnoreCase)))
                 {
@@ -344,23 +345,23 @@ internal sealed class ServiceEntryRules() : FieldRule<ServiceEntry>(
             }
         }
 
-        if (resolution != ServiceEntryResolution.None && spec.Hosts.Count > 1)
+        if (resolution != ServiceEntryResolution.None && spec.HostsOrEmpty.Count > 1)
         {
-            for (var i = 0; i < spec.Ports.Count; i++)
+            for (var i = 0; i < spec.PortsOrEmpty.Count; i++)
             {
-                var protocol = spec.Ports[i].Protocol;
+                var protocol = spec.PortsOrEmpty[i].Protocol;
                 if (!IstioSyntax.IsHttpProtocol(protocol) && !IstioSyntax.IsTlsProtocol(protocol))
                 {
                     context.Error(
                         DiagnosticCodes.MultipleHostsNeedHttpOrTls,
                         $"{SpecPorts}[{i}]{SpecPortsProtocol}",
-                        $"a ServiceEntry with several hosts and resolution {CommonRules.EnumName(resolution)} needs HTTP- or TLS-family ports, but port {spec.Ports[i].Number} is {protocol ?? "unset"}; set the protocol or split the ServiceEntry per host.");
+                        $"a ServiceEntry with several hosts and resolution {CommonRules.EnumName(resolution)} needs HTTP- or TLS-family ports, but port {spec.PortsOrEmpty[i].Number} is {protocol ?? "unset"}; set the protocol or split the ServiceEntry per host.");
                 }
             }
         }
 
-        if (resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin && spec.AddressesOrEmpty.Count > 0 && spec.Hosts.Count > 1
-            && spec.Ports.Any(p => IstioSyntax.IsTcpLikeProtocol(p.Protocol)))
+        if (resolution is ServiceEntryResolution.Dns or ServiceEntryResolution.DnsRoundRobin && spec.AddressesOrEmpty.Count > 0 && spec.HostsOrEmpty.Count > 1
+            && spec.PortsOrEmpty.Any(p => IstioSyntax.IsTcpLikeProtocol(p.Protocol)))
         {
             context.Warning(DiagnosticCodes.MultipleHostsWithAddresses, SpecHosts, "a DNS ServiceEntry with addresses and a TCP-like port should have a single host; split it per host.");
         }

@@ -55,15 +55,15 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
             CommonRules.CheckSelector(context, selector.Labels, SpecWorkloadSelectorLabels, 256);
         }
 
-        if (spec.Egress.Count == 0 && spec.Ingress.Count == 0 && spec.OutboundTrafficPolicy is null && spec.InboundConnectionPool is null)
+        if (spec.EgressOrEmpty.Count == 0 && spec.IngressOrEmpty.Count == 0 && spec.OutboundTrafficPolicy is null && spec.InboundConnectionPool is null)
         {
             context.Error(DiagnosticCodes.EmptyConfiguration, Spec, "the Sidecar configuration is empty; set egress, ingress, outboundTrafficPolicy or inboundConnectionPool.");
         }
 
         var ingressPorts = new HashSet<uint>();
-        for (var i = 0; i < spec.Ingress.Count; i++)
+        for (var i = 0; i < spec.IngressOrEmpty.Count; i++)
         {
-            var listener = spec.Ingress[i];
+            var listener = spec.IngressOrEmpty[i];
             var path = context.Path(Spec, SpecIngress, i);
             if (listener.Port is not { } port)
             {
@@ -85,7 +85,7 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
 
             if (listener.Tls is { } tls)
             {
-                if (tls.CredentialName is not null || tls.CredentialNames.Count > 0 || tls.TlsCertificates.Count > 0 || tls.HttpsRedirect is not null || tls.SubjectAltNames.Count > 0
+                if (tls.CredentialName is not null || tls.CredentialNamesOrEmpty.Count > 0 || tls.TlsCertificatesOrEmpty.Count > 0 || tls.HttpsRedirect is not null || tls.SubjectAltNamesOrEmpty.Count > 0
                     || tls.Mode is ServerTlsMode.IstioMutual or ServerTlsMode.AutoPassthrough)
                 {
                     context.Error(DiagnosticCodes.InvalidServerTls, path + IngressListenerTls, "sidecar ingress TLS supports only file-based certificates: no credentialName(s), tlsCertificates, httpsRedirect, subjectAltNames, ISTIO_MUTUAL or AUTO_PASSTHROUGH.");
@@ -125,9 +125,9 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
         var catchAll = -1;
         var egressPorts = new HashSet<uint>();
         var egressBinds = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < spec.Egress.Count; i++)
+        for (var i = 0; i < spec.EgressOrEmpty.Count; i++)
         {
-            var listener = spec.Egress[i];
+            var listener = spec.EgressOrEmpty[i];
             var egressPath = context.Path(Spec, SpecEgress, i);
             if (listener.Port is null)
             {
@@ -161,15 +161,15 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
 
             CommonRules.CheckEnum(context, listener.CaptureMode, egressPath, EgressListenerCaptureMode);
 
-            if (listener.Hosts.Count == 0)
+            if (listener.HostsOrEmpty.Count == 0)
             {
                 context.Error(DiagnosticCodes.MissingField, egressPath + EgressListenerHosts, "an egress listener needs hosts, e.g. './*' and 'istio-system/*'.");
             }
 
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            for (var h = 0; h < listener.Hosts.Count; h++)
+            for (var h = 0; h < listener.HostsOrEmpty.Count; h++)
             {
-                var host = listener.Hosts[h];
+                var host = listener.HostsOrEmpty[h];
                 if (GatewayRules.HostProblem(host, sidecar: true) is { } problem)
                 {
                     context.Error(DiagnosticCodes.InvalidHost, $"{egressPath}{EgressListenerHosts}[{h}]", $"invalid egress host '{host}': {problem}.");
@@ -181,7 +181,7 @@ internal sealed class SidecarRules() : FieldRule<Sidecar>(
             }
         }
 
-        if (catchAll >= 0 && catchAll != spec.Egress.Count - 1)
+        if (catchAll >= 0 && catchAll != spec.EgressOrEmpty.Count - 1)
         {
             context.Error(DiagnosticCodes.InvalidSidecarListener, $"{SpecEgress}[{catchAll}]", "the catch-all egress listener (no port) must be the last one; move it to the end.");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Validation.Rules;
@@ -63,8 +64,8 @@ internal static class VirtualServiceMatchCoverage
     /// <paramref name="candidate"/> accepts, in order, or null when there are none or there is only one match.
     /// </summary>
     private static List<(int Rule, int Match)>? CheckRules<TRoute, TMatch>(
-        IReadOnlyList<TRoute> routes,
-        Func<TRoute, IReadOnlyList<TMatch>> matchesOf,
+        Items<TRoute> routes,
+        Func<TRoute, Items<TMatch>> matchesOf,
         Func<TRoute, int, string> routeName,
         Func<TMatch, int, string> matchName,
         Func<TMatch, string> key,

@@ -34,10 +34,10 @@ internal sealed partial class VirtualServiceRules
     {
         if (!gatewayOnly)
         {
-            for (var m = 0; m < route.Match.Count; m++)
+            for (var m = 0; m < route.MatchOrEmpty.Count; m++)
             {
-                CheckClaimRouting(route.Match[m].HeadersOrEmpty, path, m, HttpMatchRequestHeaders, context);
-                CheckClaimRouting(route.Match[m].WithoutHeadersOrEmpty, path, m, HttpMatchRequestWithoutHeaders, context);
+                CheckClaimRouting(route.MatchOrEmpty[m].HeadersOrEmpty, path, m, HttpMatchRequestHeaders, context);
+                CheckClaimRouting(route.MatchOrEmpty[m].WithoutHeadersOrEmpty, path, m, HttpMatchRequestWithoutHeaders, context);
             }
         }
 
@@ -48,17 +48,17 @@ internal sealed partial class VirtualServiceRules
             CheckHeaderOperations(route.Headers, headersPath, context);
             CheckAuthorityRewrite(route.Rewrite, route.Headers, headersPath, context);
         }
-        for (var i = 0; i < route.Route.Count; i++)
+        for (var i = 0; i < route.RouteOrEmpty.Count; i++)
         {
-            if (route.Route[i].Headers is null)
+            if (route.RouteOrEmpty[i].Headers is null)
             {
                 // Both checks below look only at the destination's header operations.
                 continue;
             }
 
             var headersPath = context.Path(context.Path(path, HttpRouteRoute, i), HttpRouteDestinationHeaders);
-            CheckHeaderOperations(route.Route[i].Headers, headersPath, context);
-            CheckAuthorityRewrite(route.Rewrite, route.Route[i].Headers, headersPath, context);
+            CheckHeaderOperations(route.RouteOrEmpty[i].Headers, headersPath, context);
+            CheckAuthorityRewrite(route.Rewrite, route.RouteOrEmpty[i].Headers, headersPath, context);
         }
 
         if (route.CorsPolicy is { } cors)
@@ -136,9 +136,9 @@ internal sealed partial class VirtualServiceRules
                 }
             }
 
-            for (var i = 0; i < operations.Remove.Count; i++)
+            for (var i = 0; i < operations.RemoveOrEmpty.Count; i++)
             {
-                CheckManipulatedHeader(operations.Remove[i], $"{path}{direction}{HeaderOperationsRemove}[{i}]", allowAuthority: false, context);
+                CheckManipulatedHeader(operations.RemoveOrEmpty[i], $"{path}{direction}{HeaderOperationsRemove}[{i}]", allowAuthority: false, context);
             }
         }
     }
@@ -235,9 +235,9 @@ internal sealed partial class VirtualServiceRules
     /// <summary>VS-H13…VS-H17.</summary>
     private static void CheckCors(CorsPolicy cors, string path, RuleContext context)
     {
-        for (var i = 0; i < cors.AllowOrigins.Count; i++)
+        for (var i = 0; i < cors.AllowOriginsOrEmpty.Count; i++)
         {
-            var origin = cors.AllowOrigins[i];
+            var origin = cors.AllowOriginsOrEmpty[i];
             var originPath = $"{path}{CorsPolicyAllowOrigins}[{i}]";
             if (string.IsNullOrEmpty(origin.Exact) && string.IsNullOrEmpty(origin.Prefix) && string.IsNullOrEmpty(origin.Regex))
             {
@@ -249,15 +249,15 @@ internal sealed partial class VirtualServiceRules
             }
         }
 
-        for (var i = 0; i < cors.AllowMethods.Count; i++)
+        for (var i = 0; i < cors.AllowMethodsOrEmpty.Count; i++)
         {
-            if (!CorsMethods.Contains(cors.AllowMethods[i]))
+            if (!CorsMethods.Contains(cors.AllowMethodsOrEmpty[i]))
             {
-                context.Error(DiagnosticCodes.InvalidHttpRoute, $"{path}{CorsPolicyAllowMethods}[{i}]", $"'{cors.AllowMethods[i]}' is not a supported CORS method; use GET, HEAD, POST, PUT, PATCH, DELETE, CONNECT, OPTIONS, TRACE or '*' (upper case).");
+                context.Error(DiagnosticCodes.InvalidHttpRoute, $"{path}{CorsPolicyAllowMethods}[{i}]", $"'{cors.AllowMethodsOrEmpty[i]}' is not a supported CORS method; use GET, HEAD, POST, PUT, PATCH, DELETE, CONNECT, OPTIONS, TRACE or '*' (upper case).");
             }
         }
 
-        foreach (var (names, field) in new[] { (cors.AllowHeaders, "allowHeaders"), (cors.ExposeHeaders, "exposeHeaders") })
+        foreach (var (names, field) in new[] { (cors.AllowHeadersOrEmpty, "allowHeaders"), (cors.ExposeHeadersOrEmpty, "exposeHeaders") })
         {
             for (var i = 0; i < names.Count; i++)
             {

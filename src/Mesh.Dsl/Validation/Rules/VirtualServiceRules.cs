@@ -1,3 +1,4 @@
+using Mesh.Dsl.Model;
 using Mesh.Dsl.Model.Networking;
 
 namespace Mesh.Dsl.Validation.Rules;
@@ -128,7 +129,7 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
     public override void Check(VirtualService service, RuleContext context)
     {
         var spec = service.Spec;
-        var delegateService = spec.Hosts.Count == 0;
+        var delegateService = spec.HostsOrEmpty.Count == 0;
         if (delegateService && (spec.GatewaysOrEmpty.Count > 0 || spec.TlsOrEmpty.Count > 0 || spec.TcpOrEmpty.Count > 0))
         {
             context.Error(DiagnosticCodes.InvalidHttpRoute, SpecHosts, "a delegate VirtualService (no hosts) cannot set gateways, tls or tcp; add hosts, or keep only http rules.");
@@ -137,9 +138,9 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
         CheckGatewayNames(spec.GatewaysOrEmpty, SpecGateways, context);
         var meshBound = IsMeshBound(spec);
         var allValid = true;
-        for (var i = 0; i < spec.Hosts.Count; i++)
+        for (var i = 0; i < spec.HostsOrEmpty.Count; i++)
         {
-            var host = spec.Hosts[i];
+            var host = spec.HostsOrEmpty[i];
             if (host == "*" && meshBound)
             {
                 context.Error(DiagnosticCodes.InvalidHost, $"{SpecHosts}[{i}]", "host '*' is only allowed in a VirtualService bound exclusively to gateways; list the hosts, or set gateways without 'mesh'.");
@@ -155,30 +156,30 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
         if (allValid)
         {
             // VS-05: checked only when every host is valid, as Istio does.
-            for (var i = 0; i < spec.Hosts.Count; i++)
+            for (var i = 0; i < spec.HostsOrEmpty.Count; i++)
             {
                 for (var j = 0; j < i; j++)
                 {
-                    if (IstioSyntax.HostsMatch(spec.Hosts[i], spec.Hosts[j]))
+                    if (IstioSyntax.HostsMatch(spec.HostsOrEmpty[i], spec.HostsOrEmpty[j]))
                     {
-                        context.Error(DiagnosticCodes.OverlappingHosts, $"{SpecHosts}[{i}]", $"hosts '{spec.Hosts[j]}' and '{spec.Hosts[i]}' overlap; keep only one of them.");
+                        context.Error(DiagnosticCodes.OverlappingHosts, $"{SpecHosts}[{i}]", $"hosts '{spec.HostsOrEmpty[j]}' and '{spec.HostsOrEmpty[i]}' overlap; keep only one of them.");
                         break;
                     }
                 }
             }
         }
 
-        if (spec.Http.Count == 0 && spec.TlsOrEmpty.Count == 0 && spec.TcpOrEmpty.Count == 0)
+        if (spec.HttpOrEmpty.Count == 0 && spec.TlsOrEmpty.Count == 0 && spec.TcpOrEmpty.Count == 0)
         {
             context.Error(DiagnosticCodes.EmptyConfiguration, Spec, "a VirtualService needs http, tcp or tls routes; add at least one.");
         }
 
         CommonRules.CheckExportTo(context, spec.ExportToOrEmpty, SpecExportTo, allowTilde: false);
-        for (var i = 0; i < spec.Http.Count; i++)
+        for (var i = 0; i < spec.HttpOrEmpty.Count; i++)
         {
             var path = context.Path(Spec, SpecHttp, i);
-            CheckHttpRoute(spec.Http[i], path, delegateService, context);
-            CheckHttpRouteDetails(spec.Http[i], path, gatewayOnly: !meshBound, context);
+            CheckHttpRoute(spec.HttpOrEmpty[i], path, delegateService, context);
+            CheckHttpRouteDetails(spec.HttpOrEmpty[i], path, gatewayOnly: !meshBound, context);
         }
 
         for (var i = 0; i < spec.TlsOrEmpty.Count; i++)
@@ -190,19 +191,19 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
         {
             var route = spec.TcpOrEmpty[i];
             var tcpPath = context.Path(Spec, SpecTcp, i);
-            for (var m = 0; m < route.Match.Count; m++)
+            for (var m = 0; m < route.MatchOrEmpty.Count; m++)
             {
-                CheckL4(route.Match[m].DestinationSubnets, route.Match[m].Port, route.Match[m].SourceLabels, route.Match[m].Gateways, context.Path(tcpPath, TcpRouteMatch, m), context);
+                CheckL4(route.MatchOrEmpty[m].DestinationSubnetsOrEmpty, route.MatchOrEmpty[m].Port, route.MatchOrEmpty[m].SourceLabels, route.MatchOrEmpty[m].GatewaysOrEmpty, context.Path(tcpPath, TcpRouteMatch, m), context);
             }
 
-            CheckRouteDestinations(route.Route, static r => (r.Destination, r.Weight), tcpPath, "TCP", context);
+            CheckRouteDestinations(route.RouteOrEmpty, static r => (r.Destination, r.Weight), tcpPath, "TCP", context);
         }
 
         VirtualServiceMatchCoverage.Check(spec, context);
     }
 
     /// <summary>G-24. Q-02: Istio stops after the first bare name; we check every entry (the stricter rule).</summary>
-    public static void CheckGatewayNames(IReadOnlyList<string> gateways, string path, RuleContext context)
+    public static void CheckGatewayNames(Items<string> gateways, string path, RuleContext context)
     {
         for (var i = 0; i < gateways.Count; i++)
         {
@@ -236,14 +237,14 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
 
     private static void CheckHttpRoute(HttpRoute route, string path, bool inDelegate, RuleContext context)
     {
-        if (route.Route.Count == 0 && route.Redirect is null && route.DirectResponse is null && route.Delegate is null)
+        if (route.RouteOrEmpty.Count == 0 && route.Redirect is null && route.DirectResponse is null && route.Delegate is null)
         {
             context.Error(DiagnosticCodes.InvalidHttpRoute, path, "an HTTP rule needs route, redirect or directResponse; add one.");
         }
 
         if (route.Redirect is not null)
         {
-            foreach (var (set, field) in new[] { (route.Route.Count > 0, "route"), (route.Fault is not null, "fault"), (route.Rewrite is not null, "rewrite"), (route.DirectResponse is not null, "directResponse") })
+            foreach (var (set, field) in new[] { (route.RouteOrEmpty.Count > 0, "route"), (route.Fault is not null, "fault"), (route.Rewrite is not null, "rewrite"), (route.DirectResponse is not null, "directResponse") })
             {
                 if (set)
                 {
@@ -255,7 +256,7 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
         }
         else if (route.DirectResponse is not null)
         {
-            foreach (var (set, field) in new[] { (route.Route.Count > 0, "route"), (route.Fault is not null, "fault"), (route.Rewrite is not null, "rewrite") })
+            foreach (var (set, field) in new[] { (route.RouteOrEmpty.Count > 0, "route"), (route.Fault is not null, "fault"), (route.Rewrite is not null, "rewrite") })
             {
                 if (set)
                 {
@@ -270,7 +271,7 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
             context.Error(DiagnosticCodes.InvalidHttpRoute, path + HttpRouteDirectResponseStatus, $"directResponse status {direct.Status?.ToString() ?? "(missing)"} must be between 200 and 599.");
         }
 
-        if (route.Delegate is not null && (route.Route.Count > 0 || route.Redirect is not null))
+        if (route.Delegate is not null && (route.RouteOrEmpty.Count > 0 || route.Redirect is not null))
         {
             context.Error(DiagnosticCodes.ConflictingFields, path + HttpRouteDelegate, "a delegating rule cannot also set route or redirect; keep delegate or the routes.");
         }
@@ -326,9 +327,9 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
             context.Error(DiagnosticCodes.InvalidPercentage, path + HttpRouteMirrorPercentageValue, "mirrorPercentage must be between 0 and 100.");
         }
 
-        for (var m = 0; m < route.Match.Count; m++)
+        for (var m = 0; m < route.MatchOrEmpty.Count; m++)
         {
-            CheckHttpMatch(route.Match[m], context.Path(path, HttpRouteMatch, m), context);
+            CheckHttpMatch(route.MatchOrEmpty[m], context.Path(path, HttpRouteMatch, m), context);
         }
 
         if (route.Timeout is { } timeout && !IstioSyntax.IsDuration(timeout))
@@ -346,7 +347,7 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
             context.Error(DiagnosticCodes.EmptyConfiguration, path + HttpRouteFault, "fault needs abort and/or delay; add one or remove fault.");
         }
 
-        CheckRouteDestinations(route.Route, static r => (r.Destination, r.Weight), path, "HTTP", context);
+        CheckRouteDestinations(route.RouteOrEmpty, static r => (r.Destination, r.Weight), path, "HTTP", context);
     }
 
     private static void CheckRedirect(HttpRedirect redirect, string path, RuleContext context)
@@ -493,41 +494,41 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
 
     private static void CheckTlsRoute(VirtualServiceSpec spec, TlsRoute route, string path, RuleContext context)
     {
-        if (route.Match.Count == 0)
+        if (route.MatchOrEmpty.Count == 0)
         {
             context.Error(DiagnosticCodes.MissingField, path + TlsRouteMatch, "a TLS route needs at least one match with sniHosts.");
         }
 
-        for (var m = 0; m < route.Match.Count; m++)
+        for (var m = 0; m < route.MatchOrEmpty.Count; m++)
         {
-            var match = route.Match[m];
+            var match = route.MatchOrEmpty[m];
             var matchPath = context.Path(path, TlsRouteMatch, m);
-            if (match.SniHosts.Count == 0)
+            if (match.SniHostsOrEmpty.Count == 0)
             {
                 context.Error(DiagnosticCodes.MissingField, matchPath + TlsMatchAttributesSniHosts, "a TLS match needs sniHosts; list the SNI names to match.");
             }
 
-            for (var s = 0; s < match.SniHosts.Count; s++)
+            for (var s = 0; s < match.SniHostsOrEmpty.Count; s++)
             {
-                var sni = match.SniHosts[s];
+                var sni = match.SniHostsOrEmpty[s];
                 if (!IstioSyntax.IsWildcardDomain(sni) && !IstioSyntax.IsIp(sni))
                 {
                     context.Error(DiagnosticCodes.InvalidHost, $"{matchPath}{TlsMatchAttributesSniHosts}[{s}]", $"invalid SNI host '{sni}'.");
                 }
-                else if (!CoversSni(spec.Hosts, sni, context.Namespace))
+                else if (!CoversSni(spec.HostsOrEmpty, sni, context.Namespace))
                 {
                     context.Error(DiagnosticCodes.InvalidHost, $"{matchPath}{TlsMatchAttributesSniHosts}[{s}]", $"SNI host '{sni}' is not covered by the VirtualService hosts; add it to spec.hosts or correct it.");
                 }
             }
 
-            CheckL4(match.DestinationSubnets, match.Port, match.SourceLabels, match.Gateways, matchPath, context);
+            CheckL4(match.DestinationSubnetsOrEmpty, match.Port, match.SourceLabels, match.GatewaysOrEmpty, matchPath, context);
         }
 
-        CheckRouteDestinations(route.Route, static r => (r.Destination, r.Weight), path, "TLS", context);
+        CheckRouteDestinations(route.RouteOrEmpty, static r => (r.Destination, r.Weight), path, "TLS", context);
     }
 
     /// <summary>Whether one of the VirtualService's hosts, as written or normalised in its namespace, covers the SNI host.</summary>
-    private static bool CoversSni(List<string> hosts, string sni, string @namespace)
+    private static bool CoversSni(Items<string> hosts, string sni, string @namespace)
     {
         foreach (var host in hosts)
         {
@@ -540,7 +541,7 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
         return false;
     }
 
-    private static void CheckL4(List<string> subnets, uint? port, IReadOnlyDictionary<string, string> labels, List<string> gateways, string path, RuleContext context)
+    private static void CheckL4(Items<string> subnets, uint? port, IReadOnlyDictionary<string, string> labels, Items<string> gateways, string path, RuleContext context)
     {
         for (var i = 0; i < subnets.Count; i++)
         {
@@ -560,7 +561,7 @@ internal sealed partial class VirtualServiceRules() : FieldRule<VirtualService>(
     }
 
     /// <summary>The destinations of an HTTP, TLS or TCP route; <paramref name="parts"/> reads one (a static lambda: nothing is allocated per call).</summary>
-    private static void CheckRouteDestinations<T>(List<T> routes, Func<T, (Destination? Destination, int? Weight)> parts, string path, string kind, RuleContext context)
+    private static void CheckRouteDestinations<T>(Items<T> routes, Func<T, (Destination? Destination, int? Weight)> parts, string path, string kind, RuleContext context)
     {
         if (kind != "HTTP" && routes.Count == 0)
         {

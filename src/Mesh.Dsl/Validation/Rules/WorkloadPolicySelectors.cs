@@ -59,7 +59,7 @@ internal static class WorkloadPolicySelectors
                     continue;
                 }
 
-                var names = string.Join(", ", telemetries.Select(t => t.Telemetry.Metadata.Name));
+                var names = string.Join(", ", telemetries.Select(t => t.Telemetry.MetadataName));
                 foreach (var (telemetry, position) in telemetries)
                 {
                     mesh.Sink.Context(telemetry, position).Error(DiagnosticCodes.MultipleTelemetriesWithoutWorkloadSelectors, TelemetrySpecRoot, $"Telemetries {names} of namespace {ns} all have no selector, so which one applies to the namespace's workloads is undefined; keep one and give the others a selector.");
@@ -120,7 +120,7 @@ internal static class WorkloadPolicySelectors
                     continue;
                 }
 
-                var names = string.Join(", ", telemetries.Select(t => t.Telemetry.Metadata.Name));
+                var names = string.Join(", ", telemetries.Select(t => t.Telemetry.MetadataName));
                 foreach (var (telemetry, position) in telemetries.Where(t => reported.Add(t.Telemetry)))
                 {
                     mesh.Sink.Context(telemetry, position).Error(DiagnosticCodes.ConflictingTelemetryWorkloadSelectors, TelemetrySpecSelector, $"pod {pod.Metadata?.Name} is selected by several Telemetries ({names}); which one applies is undefined. Make the selectors disjoint or merge the Telemetries.");

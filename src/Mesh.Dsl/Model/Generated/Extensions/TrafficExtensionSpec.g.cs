@@ -14,10 +14,10 @@ public sealed partial class TrafficExtensionSpec
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<TrafficExtensionSpec> Schema = new global::Mesh.Dsl.Schema.MessageSchema<TrafficExtensionSpec>("TrafficExtension", () => new())
         .Field("selector", x => x.Selector, (x, v) => x.Selector = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Security.LabelSelector.Schema))
-        .Field("targetRefs", x => x._targetRefs!, (x, v) => x.TargetRefs = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
+        .Field("targetRefs", x => x._targetRefs!, (x, v) => x._targetRefs = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
         .Field("phase", x => x.Phase, (x, v) => x.Phase = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Extensions.ExecutionPhase>())
         .Field("priority", x => x.Priority, (x, v) => x.Priority = v, global::Mesh.Dsl.Schema.Codecs.Int32)
-        .Field("match", x => x._match!, (x, v) => x.Match = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Extensions.TrafficSelector.Schema))
+        .Field("match", x => x._match!, (x, v) => x._match = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Extensions.TrafficSelector.Schema))
         .Field("wasm", x => x.Wasm, (x, v) => x.Wasm = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Extensions.WasmConfig.Schema), oneOf: "filterConfig")
         .Field("lua", x => x.Lua, (x, v) => x.Lua = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Extensions.LuaConfig.Schema), oneOf: "filterConfig");
 
@@ -28,26 +28,26 @@ public sealed partial class TrafficExtensionSpec
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Security.LabelSelector? Selector { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? _targetRefs;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? _targetRefs;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefs { get => _targetRefs ??= new(); set => _targetRefs = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefs { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _targetRefs); set => _targetRefs = value; }
 
     /// <summary>The value of <see cref="TargetRefs"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsOrNull => _targetRefs;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsOrNull => _targetRefs;
 
-    /// <summary>Reads <see cref="TargetRefs"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefsOrEmpty => _targetRefs is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.PolicyTargetReference>();
+    /// <summary>Reads <see cref="TargetRefs"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefsOrEmpty => new(_targetRefs);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("targetRefs")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsJson
     {
-        get => _targetRefs is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_targetRefs);
         set => _targetRefs = value;
     }
 
@@ -68,26 +68,26 @@ public sealed partial class TrafficExtensionSpec
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public int? Priority { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.TrafficSelector>? _match;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Extensions.TrafficSelector>? _match;
 
     /// <summary>
     /// Specifies the criteria to determine which traffic is passed to TrafficExtension.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.TrafficSelector> Match { get => _match ??= new(); set => _match = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.TrafficSelector> Match { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _match); set => _match = value; }
 
     /// <summary>The value of <see cref="Match"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.TrafficSelector>? MatchOrNull => _match;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Extensions.TrafficSelector>? MatchOrNull => _match;
 
-    /// <summary>Reads <see cref="Match"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Extensions.TrafficSelector> MatchOrEmpty => _match is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Extensions.TrafficSelector>();
+    /// <summary>Reads <see cref="Match"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Extensions.TrafficSelector> MatchOrEmpty => new(_match);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("match")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.TrafficSelector>? MatchJson
     {
-        get => _match is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_match);
         set => _match = value;
     }
 

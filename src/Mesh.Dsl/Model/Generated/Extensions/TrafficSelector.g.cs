@@ -15,7 +15,7 @@ public sealed partial class TrafficSelector
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<TrafficSelector> Schema = new global::Mesh.Dsl.Schema.MessageSchema<TrafficSelector>("TrafficSelector", () => new())
         .Field("mode", x => x.Mode, (x, v) => x.Mode = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Extensions.WorkloadMode>())
-        .Field("ports", x => x._ports!, (x, v) => x.Ports = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.PortSelector.Schema));
+        .Field("ports", x => x._ports!, (x, v) => x._ports = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.PortSelector.Schema));
 
     /// <summary>
     /// Criteria for selecting traffic by their direction.
@@ -27,26 +27,26 @@ public sealed partial class TrafficSelector
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Mesh.Dsl.Serialization.Json.IstioEnumJsonConverter<global::Mesh.Dsl.Model.Extensions.WorkloadMode>))]
     public global::Mesh.Dsl.Model.Extensions.WorkloadMode? Mode { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.PortSelector>? _ports;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.PortSelector>? _ports;
 
     /// <summary>
     /// Criteria for selecting traffic by their destination port.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.PortSelector> Ports { get => _ports ??= new(); set => _ports = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.PortSelector> Ports { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _ports); set => _ports = value; }
 
     /// <summary>The value of <see cref="Ports"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.PortSelector>? PortsOrNull => _ports;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.PortSelector>? PortsOrNull => _ports;
 
-    /// <summary>Reads <see cref="Ports"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.PortSelector> PortsOrEmpty => _ports is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.PortSelector>();
+    /// <summary>Reads <see cref="Ports"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.PortSelector> PortsOrEmpty => new(_ports);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("ports")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.PortSelector>? PortsJson
     {
-        get => _ports is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_ports);
         set => _ports = value;
     }
 }

@@ -14,28 +14,28 @@ namespace Mesh.Dsl.Model.Extensions;
 public sealed partial class VmConfig
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<VmConfig> Schema = new global::Mesh.Dsl.Schema.MessageSchema<VmConfig>("VmConfig", () => new())
-        .Field("env", x => x._env!, (x, v) => x.Env = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Extensions.EnvVar.Schema));
+        .Field("env", x => x._env!, (x, v) => x._env = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Extensions.EnvVar.Schema));
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.EnvVar>? _env;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Extensions.EnvVar>? _env;
 
     /// <summary>
     /// Specifies environment variables to be injected to this VM.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.EnvVar> Env { get => _env ??= new(); set => _env = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.EnvVar> Env { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _env); set => _env = value; }
 
     /// <summary>The value of <see cref="Env"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.EnvVar>? EnvOrNull => _env;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Extensions.EnvVar>? EnvOrNull => _env;
 
-    /// <summary>Reads <see cref="Env"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Extensions.EnvVar> EnvOrEmpty => _env is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Extensions.EnvVar>();
+    /// <summary>Reads <see cref="Env"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Extensions.EnvVar> EnvOrEmpty => new(_env);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("env")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.EnvVar>? EnvJson
     {
-        get => _env is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_env);
         set => _env = value;
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class WasmPluginSpec
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<WasmPluginSpec> Schema = new global::Mesh.Dsl.Schema.MessageSchema<WasmPluginSpec>("WasmPlugin", () => new())
         .Field("selector", x => x.Selector, (x, v) => x.Selector = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Security.LabelSelector.Schema))
         .Field("targetRef", x => x.TargetRef, (x, v) => x.TargetRef = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
-        .Field("targetRefs", x => x._targetRefs!, (x, v) => x.TargetRefs = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
+        .Field("targetRefs", x => x._targetRefs!, (x, v) => x._targetRefs = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
         .Field("url", x => x.Url, (x, v) => x.Url = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("sha256", x => x.Sha256, (x, v) => x.Sha256 = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("imagePullPolicy", x => x.ImagePullPolicy, (x, v) => x.ImagePullPolicy = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Extensions.PullPolicy>())
@@ -27,7 +27,7 @@ public sealed partial class WasmPluginSpec
         .Field("priority", x => x.Priority, (x, v) => x.Priority = v, global::Mesh.Dsl.Schema.Codecs.Int32)
         .Field("failStrategy", x => x.FailStrategy, (x, v) => x.FailStrategy = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Extensions.FailStrategy>())
         .Field("vmConfig", x => x.VmConfig, (x, v) => x.VmConfig = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Extensions.VmConfig.Schema))
-        .Field("match", x => x._match!, (x, v) => x.Match = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Extensions.TrafficSelector.Schema))
+        .Field("match", x => x._match!, (x, v) => x._match = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Extensions.TrafficSelector.Schema))
         .Field("type", x => x.Type, (x, v) => x.Type = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Extensions.PluginType>());
 
     /// <summary>
@@ -44,26 +44,26 @@ public sealed partial class WasmPluginSpec
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Security.PolicyTargetReference? TargetRef { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? _targetRefs;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? _targetRefs;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefs { get => _targetRefs ??= new(); set => _targetRefs = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefs { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _targetRefs); set => _targetRefs = value; }
 
     /// <summary>The value of <see cref="TargetRefs"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsOrNull => _targetRefs;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsOrNull => _targetRefs;
 
-    /// <summary>Reads <see cref="TargetRefs"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefsOrEmpty => _targetRefs is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.PolicyTargetReference>();
+    /// <summary>Reads <see cref="TargetRefs"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefsOrEmpty => new(_targetRefs);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("targetRefs")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsJson
     {
-        get => _targetRefs is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_targetRefs);
         set => _targetRefs = value;
     }
 
@@ -153,26 +153,26 @@ public sealed partial class WasmPluginSpec
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Extensions.VmConfig? VmConfig { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.TrafficSelector>? _match;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Extensions.TrafficSelector>? _match;
 
     /// <summary>
     /// Specifies the criteria to determine which traffic is passed to WasmPlugin.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.TrafficSelector> Match { get => _match ??= new(); set => _match = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.TrafficSelector> Match { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _match); set => _match = value; }
 
     /// <summary>The value of <see cref="Match"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.TrafficSelector>? MatchOrNull => _match;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Extensions.TrafficSelector>? MatchOrNull => _match;
 
-    /// <summary>Reads <see cref="Match"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Extensions.TrafficSelector> MatchOrEmpty => _match is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Extensions.TrafficSelector>();
+    /// <summary>Reads <see cref="Match"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Extensions.TrafficSelector> MatchOrEmpty => new(_match);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("match")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Extensions.TrafficSelector>? MatchJson
     {
-        get => _match is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_match);
         set => _match = value;
     }
 

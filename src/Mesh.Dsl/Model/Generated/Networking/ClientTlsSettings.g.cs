@@ -19,7 +19,7 @@ public sealed partial class ClientTlsSettings
         .Field("privateKey", x => x.PrivateKey, (x, v) => x.PrivateKey = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("caCertificates", x => x.CaCertificates, (x, v) => x.CaCertificates = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("credentialName", x => x.CredentialName, (x, v) => x.CredentialName = v, global::Mesh.Dsl.Schema.Codecs.String)
-        .Field("subjectAltNames", x => x._subjectAltNames!, (x, v) => x.SubjectAltNames = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("subjectAltNames", x => x._subjectAltNames!, (x, v) => x._subjectAltNames = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("sni", x => x.Sni, (x, v) => x.Sni = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("insecureSkipVerify", x => x.InsecureSkipVerify, (x, v) => x.InsecureSkipVerify = v, global::Mesh.Dsl.Schema.Codecs.Bool)
         .Field("caCrl", x => x.CaCrl, (x, v) => x.CaCrl = v, global::Mesh.Dsl.Schema.Codecs.String);
@@ -62,26 +62,26 @@ public sealed partial class ClientTlsSettings
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? CredentialName { get; set; }
 
-    private global::System.Collections.Generic.List<string>? _subjectAltNames;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _subjectAltNames;
 
     /// <summary>
     /// A list of alternate names to verify the subject identity in the certificate.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> SubjectAltNames { get => _subjectAltNames ??= new(); set => _subjectAltNames = value; }
+    public global::System.Collections.Generic.List<string> SubjectAltNames { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _subjectAltNames); set => _subjectAltNames = value; }
 
     /// <summary>The value of <see cref="SubjectAltNames"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? SubjectAltNamesOrNull => _subjectAltNames;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? SubjectAltNamesOrNull => _subjectAltNames;
 
-    /// <summary>Reads <see cref="SubjectAltNames"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> SubjectAltNamesOrEmpty => _subjectAltNames is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="SubjectAltNames"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> SubjectAltNamesOrEmpty => new(_subjectAltNames);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("subjectAltNames")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? SubjectAltNamesJson
     {
-        get => _subjectAltNames is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_subjectAltNames);
         set => _subjectAltNames = value;
     }
 

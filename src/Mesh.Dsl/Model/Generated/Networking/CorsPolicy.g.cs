@@ -14,128 +14,128 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed partial class CorsPolicy
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<CorsPolicy> Schema = new global::Mesh.Dsl.Schema.MessageSchema<CorsPolicy>("CorsPolicy", () => new())
-        .Field("allowOrigin", x => x._allowOrigin!, (x, v) => x.AllowOrigin = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("allowOrigins", x => x._allowOrigins!, (x, v) => x.AllowOrigins = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.StringMatch.Schema))
-        .Field("allowMethods", x => x._allowMethods!, (x, v) => x.AllowMethods = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("allowHeaders", x => x._allowHeaders!, (x, v) => x.AllowHeaders = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("exposeHeaders", x => x._exposeHeaders!, (x, v) => x.ExposeHeaders = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("allowOrigin", x => x._allowOrigin!, (x, v) => x._allowOrigin = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("allowOrigins", x => x._allowOrigins!, (x, v) => x._allowOrigins = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.StringMatch.Schema))
+        .Field("allowMethods", x => x._allowMethods!, (x, v) => x._allowMethods = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("allowHeaders", x => x._allowHeaders!, (x, v) => x._allowHeaders = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("exposeHeaders", x => x._exposeHeaders!, (x, v) => x._exposeHeaders = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("maxAge", x => x.MaxAge, (x, v) => x.MaxAge = v, global::Mesh.Dsl.Schema.Codecs.Duration)
         .Field("allowCredentials", x => x.AllowCredentials, (x, v) => x.AllowCredentials = v, global::Mesh.Dsl.Schema.Codecs.Bool)
         .Field("unmatchedPreflights", x => x.UnmatchedPreflights, (x, v) => x.UnmatchedPreflights = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Networking.CorsUnmatchedPreflights>());
 
-    private global::System.Collections.Generic.List<string>? _allowOrigin;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _allowOrigin;
 
     /// <summary>
     /// Not described in Istio's CRD.
     /// </summary>
     [global::System.Obsolete("Istio has deprecated the field allowOrigin; see its documentation for what replaces it.")]
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> AllowOrigin { get => _allowOrigin ??= new(); set => _allowOrigin = value; }
+    public global::System.Collections.Generic.List<string> AllowOrigin { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _allowOrigin); set => _allowOrigin = value; }
 
     /// <summary>The value of <see cref="AllowOrigin"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? AllowOriginOrNull => _allowOrigin;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? AllowOriginOrNull => _allowOrigin;
 
-    /// <summary>Reads <see cref="AllowOrigin"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> AllowOriginOrEmpty => _allowOrigin is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="AllowOrigin"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> AllowOriginOrEmpty => new(_allowOrigin);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("allowOrigin")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? AllowOriginJson
     {
-        get => _allowOrigin is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_allowOrigin);
         set => _allowOrigin = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.StringMatch>? _allowOrigins;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.StringMatch>? _allowOrigins;
 
     /// <summary>
     /// String patterns that match allowed origins.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.StringMatch> AllowOrigins { get => _allowOrigins ??= new(); set => _allowOrigins = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.StringMatch> AllowOrigins { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _allowOrigins); set => _allowOrigins = value; }
 
     /// <summary>The value of <see cref="AllowOrigins"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.StringMatch>? AllowOriginsOrNull => _allowOrigins;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.StringMatch>? AllowOriginsOrNull => _allowOrigins;
 
-    /// <summary>Reads <see cref="AllowOrigins"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.StringMatch> AllowOriginsOrEmpty => _allowOrigins is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.StringMatch>();
+    /// <summary>Reads <see cref="AllowOrigins"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.StringMatch> AllowOriginsOrEmpty => new(_allowOrigins);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("allowOrigins")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.StringMatch>? AllowOriginsJson
     {
-        get => _allowOrigins is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_allowOrigins);
         set => _allowOrigins = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _allowMethods;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _allowMethods;
 
     /// <summary>
     /// List of HTTP methods allowed to access the resource.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> AllowMethods { get => _allowMethods ??= new(); set => _allowMethods = value; }
+    public global::System.Collections.Generic.List<string> AllowMethods { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _allowMethods); set => _allowMethods = value; }
 
     /// <summary>The value of <see cref="AllowMethods"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? AllowMethodsOrNull => _allowMethods;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? AllowMethodsOrNull => _allowMethods;
 
-    /// <summary>Reads <see cref="AllowMethods"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> AllowMethodsOrEmpty => _allowMethods is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="AllowMethods"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> AllowMethodsOrEmpty => new(_allowMethods);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("allowMethods")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? AllowMethodsJson
     {
-        get => _allowMethods is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_allowMethods);
         set => _allowMethods = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _allowHeaders;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _allowHeaders;
 
     /// <summary>
     /// List of HTTP headers that can be used when requesting the resource.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> AllowHeaders { get => _allowHeaders ??= new(); set => _allowHeaders = value; }
+    public global::System.Collections.Generic.List<string> AllowHeaders { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _allowHeaders); set => _allowHeaders = value; }
 
     /// <summary>The value of <see cref="AllowHeaders"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? AllowHeadersOrNull => _allowHeaders;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? AllowHeadersOrNull => _allowHeaders;
 
-    /// <summary>Reads <see cref="AllowHeaders"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> AllowHeadersOrEmpty => _allowHeaders is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="AllowHeaders"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> AllowHeadersOrEmpty => new(_allowHeaders);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("allowHeaders")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? AllowHeadersJson
     {
-        get => _allowHeaders is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_allowHeaders);
         set => _allowHeaders = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _exposeHeaders;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _exposeHeaders;
 
     /// <summary>
     /// A list of HTTP headers that the browsers are allowed to access.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> ExposeHeaders { get => _exposeHeaders ??= new(); set => _exposeHeaders = value; }
+    public global::System.Collections.Generic.List<string> ExposeHeaders { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _exposeHeaders); set => _exposeHeaders = value; }
 
     /// <summary>The value of <see cref="ExposeHeaders"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? ExposeHeadersOrNull => _exposeHeaders;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? ExposeHeadersOrNull => _exposeHeaders;
 
-    /// <summary>Reads <see cref="ExposeHeaders"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> ExposeHeadersOrEmpty => _exposeHeaders is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="ExposeHeaders"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> ExposeHeadersOrEmpty => new(_exposeHeaders);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("exposeHeaders")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? ExposeHeadersJson
     {
-        get => _exposeHeaders is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_exposeHeaders);
         set => _exposeHeaders = value;
     }
 

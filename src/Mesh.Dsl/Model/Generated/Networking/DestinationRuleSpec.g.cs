@@ -15,8 +15,8 @@ public sealed partial class DestinationRuleSpec
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<DestinationRuleSpec> Schema = new global::Mesh.Dsl.Schema.MessageSchema<DestinationRuleSpec>("DestinationRule", () => new())
         .Field("host", x => x.Host, (x, v) => x.Host = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("trafficPolicy", x => x.TrafficPolicy, (x, v) => x.TrafficPolicy = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.TrafficPolicy.Schema))
-        .Field("subsets", x => x._subsets!, (x, v) => x.Subsets = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.Subset.Schema))
-        .Field("exportTo", x => x._exportTo!, (x, v) => x.ExportTo = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("subsets", x => x._subsets!, (x, v) => x._subsets = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.Subset.Schema))
+        .Field("exportTo", x => x._exportTo!, (x, v) => x._exportTo = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Security.LabelSelector.Schema));
 
     /// <summary>
@@ -33,49 +33,49 @@ public sealed partial class DestinationRuleSpec
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Networking.TrafficPolicy? TrafficPolicy { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.Subset>? _subsets;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.Subset>? _subsets;
 
     /// <summary>
     /// One or more named sets that represent individual versions of a service.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.Subset> Subsets { get => _subsets ??= new(); set => _subsets = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.Subset> Subsets { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _subsets); set => _subsets = value; }
 
     /// <summary>The value of <see cref="Subsets"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.Subset>? SubsetsOrNull => _subsets;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.Subset>? SubsetsOrNull => _subsets;
 
-    /// <summary>Reads <see cref="Subsets"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.Subset> SubsetsOrEmpty => _subsets is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.Subset>();
+    /// <summary>Reads <see cref="Subsets"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.Subset> SubsetsOrEmpty => new(_subsets);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("subsets")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.Subset>? SubsetsJson
     {
-        get => _subsets is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_subsets);
         set => _subsets = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _exportTo;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _exportTo;
 
     /// <summary>
     /// A list of namespaces to which this destination rule is exported.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> ExportTo { get => _exportTo ??= new(); set => _exportTo = value; }
+    public global::System.Collections.Generic.List<string> ExportTo { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _exportTo); set => _exportTo = value; }
 
     /// <summary>The value of <see cref="ExportTo"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? ExportToOrNull => _exportTo;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? ExportToOrNull => _exportTo;
 
-    /// <summary>Reads <see cref="ExportTo"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> ExportToOrEmpty => _exportTo is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="ExportTo"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> ExportToOrEmpty => new(_exportTo);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("exportTo")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? ExportToJson
     {
-        get => _exportTo is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_exportTo);
         set => _exportTo = value;
     }
 

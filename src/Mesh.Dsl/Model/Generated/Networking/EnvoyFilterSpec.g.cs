@@ -14,8 +14,8 @@ public sealed partial class EnvoyFilterSpec
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<EnvoyFilterSpec> Schema = new global::Mesh.Dsl.Schema.MessageSchema<EnvoyFilterSpec>("EnvoyFilter", () => new())
         .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.WorkloadSelector.Schema))
-        .Field("targetRefs", x => x._targetRefs!, (x, v) => x.TargetRefs = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
-        .Field("configPatches", x => x._configPatches!, (x, v) => x.ConfigPatches = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch.Schema))
+        .Field("targetRefs", x => x._targetRefs!, (x, v) => x._targetRefs = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
+        .Field("configPatches", x => x._configPatches!, (x, v) => x._configPatches = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch.Schema))
         .Field("priority", x => x.Priority, (x, v) => x.Priority = v, global::Mesh.Dsl.Schema.Codecs.Int32);
 
     /// <summary>
@@ -25,49 +25,49 @@ public sealed partial class EnvoyFilterSpec
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Networking.WorkloadSelector? WorkloadSelector { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? _targetRefs;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? _targetRefs;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefs { get => _targetRefs ??= new(); set => _targetRefs = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefs { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _targetRefs); set => _targetRefs = value; }
 
     /// <summary>The value of <see cref="TargetRefs"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsOrNull => _targetRefs;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsOrNull => _targetRefs;
 
-    /// <summary>Reads <see cref="TargetRefs"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefsOrEmpty => _targetRefs is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.PolicyTargetReference>();
+    /// <summary>Reads <see cref="TargetRefs"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefsOrEmpty => new(_targetRefs);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("targetRefs")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsJson
     {
-        get => _targetRefs is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_targetRefs);
         set => _targetRefs = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch>? _configPatches;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch>? _configPatches;
 
     /// <summary>
     /// One or more patches with match conditions.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch> ConfigPatches { get => _configPatches ??= new(); set => _configPatches = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch> ConfigPatches { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _configPatches); set => _configPatches = value; }
 
     /// <summary>The value of <see cref="ConfigPatches"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch>? ConfigPatchesOrNull => _configPatches;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch>? ConfigPatchesOrNull => _configPatches;
 
-    /// <summary>Reads <see cref="ConfigPatches"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch> ConfigPatchesOrEmpty => _configPatches is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch>();
+    /// <summary>Reads <see cref="ConfigPatches"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch> ConfigPatchesOrEmpty => new(_configPatches);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("configPatches")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.EnvoyConfigObjectPatch>? ConfigPatchesJson
     {
-        get => _configPatches is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_configPatches);
         set => _configPatches = value;
     }
 

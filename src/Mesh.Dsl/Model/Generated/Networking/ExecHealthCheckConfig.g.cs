@@ -14,28 +14,28 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed partial class ExecHealthCheckConfig
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<ExecHealthCheckConfig> Schema = new global::Mesh.Dsl.Schema.MessageSchema<ExecHealthCheckConfig>("ExecHealthCheckConfig", () => new())
-        .Field("command", x => x._command!, (x, v) => x.Command = v, global::Mesh.Dsl.Schema.Codecs.StringList);
+        .Field("command", x => x._command!, (x, v) => x._command = v, global::Mesh.Dsl.Schema.Codecs.StringList);
 
-    private global::System.Collections.Generic.List<string>? _command;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _command;
 
     /// <summary>
     /// Command to run.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Command { get => _command ??= new(); set => _command = value; }
+    public global::System.Collections.Generic.List<string> Command { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _command); set => _command = value; }
 
     /// <summary>The value of <see cref="Command"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? CommandOrNull => _command;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? CommandOrNull => _command;
 
-    /// <summary>Reads <see cref="Command"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> CommandOrEmpty => _command is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Command"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> CommandOrEmpty => new(_command);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("command")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? CommandJson
     {
-        get => _command is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_command);
         set => _command = value;
     }
 }

@@ -13,29 +13,29 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed partial class GatewaySpec
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<GatewaySpec> Schema = new global::Mesh.Dsl.Schema.MessageSchema<GatewaySpec>("Gateway", () => new())
-        .Field("servers", x => x._servers!, (x, v) => x.Servers = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.Server.Schema))
+        .Field("servers", x => x._servers!, (x, v) => x._servers = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.Server.Schema))
         .Field("selector", x => x._selector!, (x, v) => x.Selector = v, global::Mesh.Dsl.Schema.Codecs.StringMap);
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.Server>? _servers;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.Server>? _servers;
 
     /// <summary>
     /// A list of server specifications.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.Server> Servers { get => _servers ??= new(); set => _servers = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.Server> Servers { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _servers); set => _servers = value; }
 
     /// <summary>The value of <see cref="Servers"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.Server>? ServersOrNull => _servers;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.Server>? ServersOrNull => _servers;
 
-    /// <summary>Reads <see cref="Servers"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.Server> ServersOrEmpty => _servers is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.Server>();
+    /// <summary>Reads <see cref="Servers"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.Server> ServersOrEmpty => new(_servers);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("servers")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.Server>? ServersJson
     {
-        get => _servers is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_servers);
         set => _servers = value;
     }
 

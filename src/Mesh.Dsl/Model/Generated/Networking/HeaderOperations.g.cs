@@ -15,7 +15,7 @@ public sealed partial class HeaderOperations
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<HeaderOperations> Schema = new global::Mesh.Dsl.Schema.MessageSchema<HeaderOperations>("HeaderOperations", () => new())
         .Field("set", x => x._set!, (x, v) => x.Set = v, global::Mesh.Dsl.Schema.Codecs.StringMap)
         .Field("add", x => x._add!, (x, v) => x.Add = v, global::Mesh.Dsl.Schema.Codecs.StringMap)
-        .Field("remove", x => x._remove!, (x, v) => x.Remove = v, global::Mesh.Dsl.Schema.Codecs.StringList);
+        .Field("remove", x => x._remove!, (x, v) => x._remove = v, global::Mesh.Dsl.Schema.Codecs.StringList);
 
     private global::System.Collections.Generic.OrderedDictionary<string, string>? _set;
 
@@ -63,26 +63,26 @@ public sealed partial class HeaderOperations
         set => _add = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _remove;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _remove;
 
     /// <summary>
     /// Not described in Istio's CRD.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Remove { get => _remove ??= new(); set => _remove = value; }
+    public global::System.Collections.Generic.List<string> Remove { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _remove); set => _remove = value; }
 
     /// <summary>The value of <see cref="Remove"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? RemoveOrNull => _remove;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? RemoveOrNull => _remove;
 
-    /// <summary>Reads <see cref="Remove"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> RemoveOrEmpty => _remove is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Remove"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> RemoveOrEmpty => new(_remove);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("remove")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? RemoveJson
     {
-        get => _remove is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_remove);
         set => _remove = value;
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class HttpCookie
         .Field("name", x => x.Name, (x, v) => x.Name = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("path", x => x.Path, (x, v) => x.Path = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("ttl", x => x.Ttl, (x, v) => x.Ttl = v, global::Mesh.Dsl.Schema.Codecs.Duration)
-        .Field("attributes", x => x._attributes!, (x, v) => x.Attributes = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpCookieAttribute.Schema));
+        .Field("attributes", x => x._attributes!, (x, v) => x._attributes = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpCookieAttribute.Schema));
 
     /// <summary>
     /// Name of the cookie.
@@ -41,26 +41,26 @@ public sealed partial class HttpCookie
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Mesh.Dsl.Serialization.Json.DurationJsonConverter))]
     public global::System.TimeSpan? Ttl { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpCookieAttribute>? _attributes;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpCookieAttribute>? _attributes;
 
     /// <summary>
     /// Additional attributes for the cookie.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpCookieAttribute> Attributes { get => _attributes ??= new(); set => _attributes = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpCookieAttribute> Attributes { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _attributes); set => _attributes = value; }
 
     /// <summary>The value of <see cref="Attributes"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpCookieAttribute>? AttributesOrNull => _attributes;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpCookieAttribute>? AttributesOrNull => _attributes;
 
-    /// <summary>Reads <see cref="Attributes"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpCookieAttribute> AttributesOrEmpty => _attributes is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.HttpCookieAttribute>();
+    /// <summary>Reads <see cref="Attributes"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.HttpCookieAttribute> AttributesOrEmpty => new(_attributes);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("attributes")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpCookieAttribute>? AttributesJson
     {
-        get => _attributes is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_attributes);
         set => _attributes = value;
     }
 }

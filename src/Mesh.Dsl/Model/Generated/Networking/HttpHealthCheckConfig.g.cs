@@ -18,7 +18,7 @@ public sealed partial class HttpHealthCheckConfig
         .Field("port", x => x.Port, (x, v) => x.Port = v, global::Mesh.Dsl.Schema.Codecs.UInt32)
         .Field("host", x => x.Host, (x, v) => x.Host = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("scheme", x => x.Scheme, (x, v) => x.Scheme = v, global::Mesh.Dsl.Schema.Codecs.String)
-        .Field("httpHeaders", x => x._httpHeaders!, (x, v) => x.HttpHeaders = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpHeader.Schema));
+        .Field("httpHeaders", x => x._httpHeaders!, (x, v) => x._httpHeaders = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpHeader.Schema));
 
     /// <summary>
     /// Path to access on the HTTP server.
@@ -48,26 +48,26 @@ public sealed partial class HttpHealthCheckConfig
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Scheme { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpHeader>? _httpHeaders;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpHeader>? _httpHeaders;
 
     /// <summary>
     /// Headers the proxy will pass on to make the request.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpHeader> HttpHeaders { get => _httpHeaders ??= new(); set => _httpHeaders = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpHeader> HttpHeaders { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _httpHeaders); set => _httpHeaders = value; }
 
     /// <summary>The value of <see cref="HttpHeaders"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpHeader>? HttpHeadersOrNull => _httpHeaders;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpHeader>? HttpHeadersOrNull => _httpHeaders;
 
-    /// <summary>Reads <see cref="HttpHeaders"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpHeader> HttpHeadersOrEmpty => _httpHeaders is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.HttpHeader>();
+    /// <summary>Reads <see cref="HttpHeaders"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.HttpHeader> HttpHeadersOrEmpty => new(_httpHeaders);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("httpHeaders")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpHeader>? HttpHeadersJson
     {
-        get => _httpHeaders is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_httpHeaders);
         set => _httpHeaders = value;
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class HttpMatchRequest
         .Field("headers", x => x._headers!, (x, v) => x.Headers = v, global::Mesh.Dsl.Schema.Codecs.MessageMap(() => global::Mesh.Dsl.Model.Networking.StringMatch.Schema))
         .Field("port", x => x.Port, (x, v) => x.Port = v, global::Mesh.Dsl.Schema.Codecs.UInt32)
         .Field("sourceLabels", x => x._sourceLabels!, (x, v) => x.SourceLabels = v, global::Mesh.Dsl.Schema.Codecs.StringMap)
-        .Field("gateways", x => x._gateways!, (x, v) => x.Gateways = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("gateways", x => x._gateways!, (x, v) => x._gateways = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("queryParams", x => x._queryParams!, (x, v) => x.QueryParams = v, global::Mesh.Dsl.Schema.Codecs.MessageMap(() => global::Mesh.Dsl.Model.Networking.StringMatch.Schema))
         .Field("ignoreUriCase", x => x.IgnoreUriCase, (x, v) => x.IgnoreUriCase = v, global::Mesh.Dsl.Schema.Codecs.Bool)
         .Field("withoutHeaders", x => x._withoutHeaders!, (x, v) => x.WithoutHeaders = v, global::Mesh.Dsl.Schema.Codecs.MessageMap(() => global::Mesh.Dsl.Model.Networking.StringMatch.Schema))
@@ -117,26 +117,26 @@ public sealed partial class HttpMatchRequest
         set => _sourceLabels = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _gateways;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _gateways;
 
     /// <summary>
     /// Names of gateways where the rule should be applied.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Gateways { get => _gateways ??= new(); set => _gateways = value; }
+    public global::System.Collections.Generic.List<string> Gateways { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _gateways); set => _gateways = value; }
 
     /// <summary>The value of <see cref="Gateways"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? GatewaysOrNull => _gateways;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? GatewaysOrNull => _gateways;
 
-    /// <summary>Reads <see cref="Gateways"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> GatewaysOrEmpty => _gateways is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Gateways"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> GatewaysOrEmpty => new(_gateways);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("gateways")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? GatewaysJson
     {
-        get => _gateways is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_gateways);
         set => _gateways = value;
     }
 

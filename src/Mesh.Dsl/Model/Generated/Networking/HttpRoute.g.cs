@@ -15,8 +15,8 @@ public sealed partial class HttpRoute
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<HttpRoute> Schema = new global::Mesh.Dsl.Schema.MessageSchema<HttpRoute>("HTTPRoute", () => new())
         .Field("name", x => x.Name, (x, v) => x.Name = v, global::Mesh.Dsl.Schema.Codecs.String)
-        .Field("match", x => x._match!, (x, v) => x.Match = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpMatchRequest.Schema))
-        .Field("route", x => x._route!, (x, v) => x.Route = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpRouteDestination.Schema))
+        .Field("match", x => x._match!, (x, v) => x._match = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpMatchRequest.Schema))
+        .Field("route", x => x._route!, (x, v) => x._route = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpRouteDestination.Schema))
         .Field("redirect", x => x.Redirect, (x, v) => x.Redirect = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.HttpRedirect.Schema))
         .Field("directResponse", x => x.DirectResponse, (x, v) => x.DirectResponse = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.HttpDirectResponse.Schema))
         .Field("delegate", x => x.Delegate, (x, v) => x.Delegate = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.VirtualServiceDelegate.Schema))
@@ -25,7 +25,7 @@ public sealed partial class HttpRoute
         .Field("retries", x => x.Retries, (x, v) => x.Retries = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.HttpRetry.Schema))
         .Field("fault", x => x.Fault, (x, v) => x.Fault = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.HttpFaultInjection.Schema))
         .Field("mirror", x => x.Mirror, (x, v) => x.Mirror = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.Destination.Schema))
-        .Field("mirrors", x => x._mirrors!, (x, v) => x.Mirrors = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy.Schema))
+        .Field("mirrors", x => x._mirrors!, (x, v) => x._mirrors = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy.Schema))
         .Field("mirrorPercent", x => x.MirrorPercent, (x, v) => x.MirrorPercent = v, global::Mesh.Dsl.Schema.Codecs.UInt32)
         .Field("mirror_percent", x => x.MirrorPercentSnakeCase, (x, v) => x.MirrorPercentSnakeCase = v, global::Mesh.Dsl.Schema.Codecs.UInt32)
         .Field("mirrorPercentage", x => x.MirrorPercentage, (x, v) => x.MirrorPercentage = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.Percent.Schema))
@@ -39,49 +39,49 @@ public sealed partial class HttpRoute
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Name { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpMatchRequest>? _match;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpMatchRequest>? _match;
 
     /// <summary>
     /// Match conditions to be satisfied for the rule to be activated.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpMatchRequest> Match { get => _match ??= new(); set => _match = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpMatchRequest> Match { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _match); set => _match = value; }
 
     /// <summary>The value of <see cref="Match"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpMatchRequest>? MatchOrNull => _match;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpMatchRequest>? MatchOrNull => _match;
 
-    /// <summary>Reads <see cref="Match"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpMatchRequest> MatchOrEmpty => _match is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.HttpMatchRequest>();
+    /// <summary>Reads <see cref="Match"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.HttpMatchRequest> MatchOrEmpty => new(_match);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("match")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpMatchRequest>? MatchJson
     {
-        get => _match is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_match);
         set => _match = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpRouteDestination>? _route;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpRouteDestination>? _route;
 
     /// <summary>
     /// A HTTP rule can either return a direct_response, redirect or forward (default) traffic.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpRouteDestination> Route { get => _route ??= new(); set => _route = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpRouteDestination> Route { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _route); set => _route = value; }
 
     /// <summary>The value of <see cref="Route"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpRouteDestination>? RouteOrNull => _route;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpRouteDestination>? RouteOrNull => _route;
 
-    /// <summary>Reads <see cref="Route"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpRouteDestination> RouteOrEmpty => _route is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.HttpRouteDestination>();
+    /// <summary>Reads <see cref="Route"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.HttpRouteDestination> RouteOrEmpty => new(_route);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("route")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpRouteDestination>? RouteJson
     {
-        get => _route is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_route);
         set => _route = value;
     }
 
@@ -142,26 +142,26 @@ public sealed partial class HttpRoute
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Networking.Destination? Mirror { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy>? _mirrors;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy>? _mirrors;
 
     /// <summary>
     /// Specifies the destinations to mirror HTTP traffic in addition to the original destination.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy> Mirrors { get => _mirrors ??= new(); set => _mirrors = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy> Mirrors { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _mirrors); set => _mirrors = value; }
 
     /// <summary>The value of <see cref="Mirrors"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy>? MirrorsOrNull => _mirrors;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy>? MirrorsOrNull => _mirrors;
 
-    /// <summary>Reads <see cref="Mirrors"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy> MirrorsOrEmpty => _mirrors is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy>();
+    /// <summary>Reads <see cref="Mirrors"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy> MirrorsOrEmpty => new(_mirrors);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("mirrors")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpMirrorPolicy>? MirrorsJson
     {
-        get => _mirrors is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_mirrors);
         set => _mirrors = value;
     }
 

@@ -14,77 +14,77 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed partial class LocalityLoadBalancerSetting
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<LocalityLoadBalancerSetting> Schema = new global::Mesh.Dsl.Schema.MessageSchema<LocalityLoadBalancerSetting>("LocalityLoadBalancerSetting", () => new())
-        .Field("distribute", x => x._distribute!, (x, v) => x.Distribute = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.LocalityDistribute.Schema))
-        .Field("failover", x => x._failover!, (x, v) => x.Failover = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.LocalityFailover.Schema))
-        .Field("failoverPriority", x => x._failoverPriority!, (x, v) => x.FailoverPriority = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("distribute", x => x._distribute!, (x, v) => x._distribute = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.LocalityDistribute.Schema))
+        .Field("failover", x => x._failover!, (x, v) => x._failover = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.LocalityFailover.Schema))
+        .Field("failoverPriority", x => x._failoverPriority!, (x, v) => x._failoverPriority = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("enabled", x => x.Enabled, (x, v) => x.Enabled = v, global::Mesh.Dsl.Schema.Codecs.Bool);
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityDistribute>? _distribute;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.LocalityDistribute>? _distribute;
 
     /// <summary>
     /// Optional: only one of distribute, failover or failoverPriority can be set.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityDistribute> Distribute { get => _distribute ??= new(); set => _distribute = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityDistribute> Distribute { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _distribute); set => _distribute = value; }
 
     /// <summary>The value of <see cref="Distribute"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityDistribute>? DistributeOrNull => _distribute;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.LocalityDistribute>? DistributeOrNull => _distribute;
 
-    /// <summary>Reads <see cref="Distribute"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.LocalityDistribute> DistributeOrEmpty => _distribute is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.LocalityDistribute>();
+    /// <summary>Reads <see cref="Distribute"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.LocalityDistribute> DistributeOrEmpty => new(_distribute);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("distribute")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityDistribute>? DistributeJson
     {
-        get => _distribute is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_distribute);
         set => _distribute = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityFailover>? _failover;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.LocalityFailover>? _failover;
 
     /// <summary>
     /// Optional: only one of distribute, failover or failoverPriority can be set.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityFailover> Failover { get => _failover ??= new(); set => _failover = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityFailover> Failover { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _failover); set => _failover = value; }
 
     /// <summary>The value of <see cref="Failover"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityFailover>? FailoverOrNull => _failover;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.LocalityFailover>? FailoverOrNull => _failover;
 
-    /// <summary>Reads <see cref="Failover"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.LocalityFailover> FailoverOrEmpty => _failover is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.LocalityFailover>();
+    /// <summary>Reads <see cref="Failover"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.LocalityFailover> FailoverOrEmpty => new(_failover);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("failover")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityFailover>? FailoverJson
     {
-        get => _failover is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_failover);
         set => _failover = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _failoverPriority;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _failoverPriority;
 
     /// <summary>
     /// failoverPriority is an ordered list of labels used to sort endpoints to do priority based load balancing.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> FailoverPriority { get => _failoverPriority ??= new(); set => _failoverPriority = value; }
+    public global::System.Collections.Generic.List<string> FailoverPriority { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _failoverPriority); set => _failoverPriority = value; }
 
     /// <summary>The value of <see cref="FailoverPriority"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? FailoverPriorityOrNull => _failoverPriority;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? FailoverPriorityOrNull => _failoverPriority;
 
-    /// <summary>Reads <see cref="FailoverPriority"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> FailoverPriorityOrEmpty => _failoverPriority is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="FailoverPriority"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> FailoverPriorityOrEmpty => new(_failoverPriority);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("failoverPriority")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? FailoverPriorityJson
     {
-        get => _failoverPriority is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_failoverPriority);
         set => _failoverPriority = value;
     }
 

@@ -22,7 +22,7 @@ public sealed partial class OutlierDetection
         .Field("baseEjectionTime", x => x.BaseEjectionTime, (x, v) => x.BaseEjectionTime = v, global::Mesh.Dsl.Schema.Codecs.Duration)
         .Field("maxEjectionPercent", x => x.MaxEjectionPercent, (x, v) => x.MaxEjectionPercent = v, global::Mesh.Dsl.Schema.Codecs.Int32)
         .Field("minHealthPercent", x => x.MinHealthPercent, (x, v) => x.MinHealthPercent = v, global::Mesh.Dsl.Schema.Codecs.Int32)
-        .Field("outlierDetectionHttpErrorCodes", x => x._outlierDetectionHttpErrorCodes!, (x, v) => x.OutlierDetectionHttpErrorCodes = v, global::Mesh.Dsl.Schema.Codecs.ValueList(global::Mesh.Dsl.Schema.Codecs.UInt32));
+        .Field("outlierDetectionHttpErrorCodes", x => x._outlierDetectionHttpErrorCodes!, (x, v) => x._outlierDetectionHttpErrorCodes = v, global::Mesh.Dsl.Schema.Codecs.ValueList(global::Mesh.Dsl.Schema.Codecs.UInt32));
 
     /// <summary>
     /// Not described in Istio's CRD.
@@ -90,26 +90,26 @@ public sealed partial class OutlierDetection
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public int? MinHealthPercent { get; set; }
 
-    private global::System.Collections.Generic.List<uint>? _outlierDetectionHttpErrorCodes;
+    private global::System.Collections.Generic.IReadOnlyList<uint>? _outlierDetectionHttpErrorCodes;
 
     /// <summary>
     /// Specifies the HTTP response status codes that are treated as outlier detection errors.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<uint> OutlierDetectionHttpErrorCodes { get => _outlierDetectionHttpErrorCodes ??= new(); set => _outlierDetectionHttpErrorCodes = value; }
+    public global::System.Collections.Generic.List<uint> OutlierDetectionHttpErrorCodes { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _outlierDetectionHttpErrorCodes); set => _outlierDetectionHttpErrorCodes = value; }
 
     /// <summary>The value of <see cref="OutlierDetectionHttpErrorCodes"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<uint>? OutlierDetectionHttpErrorCodesOrNull => _outlierDetectionHttpErrorCodes;
+    internal global::System.Collections.Generic.IReadOnlyList<uint>? OutlierDetectionHttpErrorCodesOrNull => _outlierDetectionHttpErrorCodes;
 
-    /// <summary>Reads <see cref="OutlierDetectionHttpErrorCodes"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<uint> OutlierDetectionHttpErrorCodesOrEmpty => _outlierDetectionHttpErrorCodes is { } value ? value : global::System.Array.Empty<uint>();
+    /// <summary>Reads <see cref="OutlierDetectionHttpErrorCodes"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<uint> OutlierDetectionHttpErrorCodesOrEmpty => new(_outlierDetectionHttpErrorCodes);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("outlierDetectionHttpErrorCodes")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<uint>? OutlierDetectionHttpErrorCodesJson
     {
-        get => _outlierDetectionHttpErrorCodes is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_outlierDetectionHttpErrorCodes);
         set => _outlierDetectionHttpErrorCodes = value;
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class Server
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<Server> Schema = new global::Mesh.Dsl.Schema.MessageSchema<Server>("Server", () => new())
         .Field("port", x => x.Port, (x, v) => x.Port = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.Port.Schema))
         .Field("bind", x => x.Bind, (x, v) => x.Bind = v, global::Mesh.Dsl.Schema.Codecs.String)
-        .Field("hosts", x => x._hosts!, (x, v) => x.Hosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("hosts", x => x._hosts!, (x, v) => x._hosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("tls", x => x.Tls, (x, v) => x.Tls = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.ServerTlsSettings.Schema))
         .Field("defaultEndpoint", x => x.DefaultEndpoint, (x, v) => x.DefaultEndpoint = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("name", x => x.Name, (x, v) => x.Name = v, global::Mesh.Dsl.Schema.Codecs.String);
@@ -35,26 +35,26 @@ public sealed partial class Server
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Bind { get; set; }
 
-    private global::System.Collections.Generic.List<string>? _hosts;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _hosts;
 
     /// <summary>
     /// One or more hosts exposed by this gateway.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Hosts { get => _hosts ??= new(); set => _hosts = value; }
+    public global::System.Collections.Generic.List<string> Hosts { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _hosts); set => _hosts = value; }
 
     /// <summary>The value of <see cref="Hosts"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? HostsOrNull => _hosts;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? HostsOrNull => _hosts;
 
-    /// <summary>Reads <see cref="Hosts"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> HostsOrEmpty => _hosts is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Hosts"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> HostsOrEmpty => new(_hosts);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("hosts")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? HostsJson
     {
-        get => _hosts is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_hosts);
         set => _hosts = value;
     }
 

@@ -21,15 +21,15 @@ public sealed partial class ServerTlsSettings
         .Field("caCertificates", x => x.CaCertificates, (x, v) => x.CaCertificates = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("caCrl", x => x.CaCrl, (x, v) => x.CaCrl = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("credentialName", x => x.CredentialName, (x, v) => x.CredentialName = v, global::Mesh.Dsl.Schema.Codecs.String)
-        .Field("credentialNames", x => x._credentialNames!, (x, v) => x.CredentialNames = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("credentialNames", x => x._credentialNames!, (x, v) => x._credentialNames = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("caCertCredentialName", x => x.CaCertCredentialName, (x, v) => x.CaCertCredentialName = v, global::Mesh.Dsl.Schema.Codecs.String)
-        .Field("tlsCertificates", x => x._tlsCertificates!, (x, v) => x.TlsCertificates = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.TlsCertificate.Schema))
-        .Field("subjectAltNames", x => x._subjectAltNames!, (x, v) => x.SubjectAltNames = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("verifyCertificateSpki", x => x._verifyCertificateSpki!, (x, v) => x.VerifyCertificateSpki = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("verifyCertificateHash", x => x._verifyCertificateHash!, (x, v) => x.VerifyCertificateHash = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("tlsCertificates", x => x._tlsCertificates!, (x, v) => x._tlsCertificates = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.TlsCertificate.Schema))
+        .Field("subjectAltNames", x => x._subjectAltNames!, (x, v) => x._subjectAltNames = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("verifyCertificateSpki", x => x._verifyCertificateSpki!, (x, v) => x._verifyCertificateSpki = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("verifyCertificateHash", x => x._verifyCertificateHash!, (x, v) => x._verifyCertificateHash = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("minProtocolVersion", x => x.MinProtocolVersion, (x, v) => x.MinProtocolVersion = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Networking.TlsProtocolVersion>())
         .Field("maxProtocolVersion", x => x.MaxProtocolVersion, (x, v) => x.MaxProtocolVersion = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Networking.TlsProtocolVersion>())
-        .Field("cipherSuites", x => x._cipherSuites!, (x, v) => x.CipherSuites = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("cipherSuites", x => x._cipherSuites!, (x, v) => x._cipherSuites = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("insecureSkipVerify", x => x.InsecureSkipVerify, (x, v) => x.InsecureSkipVerify = v, global::Mesh.Dsl.Schema.Codecs.Bool);
 
     /// <summary>
@@ -84,26 +84,26 @@ public sealed partial class ServerTlsSettings
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? CredentialName { get; set; }
 
-    private global::System.Collections.Generic.List<string>? _credentialNames;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _credentialNames;
 
     /// <summary>
     /// Same as CredentialName but for multiple certificates.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> CredentialNames { get => _credentialNames ??= new(); set => _credentialNames = value; }
+    public global::System.Collections.Generic.List<string> CredentialNames { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _credentialNames); set => _credentialNames = value; }
 
     /// <summary>The value of <see cref="CredentialNames"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? CredentialNamesOrNull => _credentialNames;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? CredentialNamesOrNull => _credentialNames;
 
-    /// <summary>Reads <see cref="CredentialNames"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> CredentialNamesOrEmpty => _credentialNames is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="CredentialNames"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> CredentialNamesOrEmpty => new(_credentialNames);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("credentialNames")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? CredentialNamesJson
     {
-        get => _credentialNames is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_credentialNames);
         set => _credentialNames = value;
     }
 
@@ -114,95 +114,95 @@ public sealed partial class ServerTlsSettings
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? CaCertCredentialName { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsCertificate>? _tlsCertificates;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TlsCertificate>? _tlsCertificates;
 
     /// <summary>
     /// Only one of `server_certificate`, `private_key` or `credential_name` or `credential_names` or `tls_certificates` should be specified.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsCertificate> TlsCertificates { get => _tlsCertificates ??= new(); set => _tlsCertificates = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsCertificate> TlsCertificates { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _tlsCertificates); set => _tlsCertificates = value; }
 
     /// <summary>The value of <see cref="TlsCertificates"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsCertificate>? TlsCertificatesOrNull => _tlsCertificates;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TlsCertificate>? TlsCertificatesOrNull => _tlsCertificates;
 
-    /// <summary>Reads <see cref="TlsCertificates"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TlsCertificate> TlsCertificatesOrEmpty => _tlsCertificates is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.TlsCertificate>();
+    /// <summary>Reads <see cref="TlsCertificates"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.TlsCertificate> TlsCertificatesOrEmpty => new(_tlsCertificates);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("tlsCertificates")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsCertificate>? TlsCertificatesJson
     {
-        get => _tlsCertificates is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_tlsCertificates);
         set => _tlsCertificates = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _subjectAltNames;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _subjectAltNames;
 
     /// <summary>
     /// A list of alternate names to verify the subject identity in the certificate presented by the client.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> SubjectAltNames { get => _subjectAltNames ??= new(); set => _subjectAltNames = value; }
+    public global::System.Collections.Generic.List<string> SubjectAltNames { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _subjectAltNames); set => _subjectAltNames = value; }
 
     /// <summary>The value of <see cref="SubjectAltNames"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? SubjectAltNamesOrNull => _subjectAltNames;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? SubjectAltNamesOrNull => _subjectAltNames;
 
-    /// <summary>Reads <see cref="SubjectAltNames"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> SubjectAltNamesOrEmpty => _subjectAltNames is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="SubjectAltNames"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> SubjectAltNamesOrEmpty => new(_subjectAltNames);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("subjectAltNames")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? SubjectAltNamesJson
     {
-        get => _subjectAltNames is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_subjectAltNames);
         set => _subjectAltNames = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _verifyCertificateSpki;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _verifyCertificateSpki;
 
     /// <summary>
     /// An optional list of base64-encoded SHA-256 hashes of the SPKIs of authorized client certificates.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> VerifyCertificateSpki { get => _verifyCertificateSpki ??= new(); set => _verifyCertificateSpki = value; }
+    public global::System.Collections.Generic.List<string> VerifyCertificateSpki { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _verifyCertificateSpki); set => _verifyCertificateSpki = value; }
 
     /// <summary>The value of <see cref="VerifyCertificateSpki"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? VerifyCertificateSpkiOrNull => _verifyCertificateSpki;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? VerifyCertificateSpkiOrNull => _verifyCertificateSpki;
 
-    /// <summary>Reads <see cref="VerifyCertificateSpki"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> VerifyCertificateSpkiOrEmpty => _verifyCertificateSpki is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="VerifyCertificateSpki"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> VerifyCertificateSpkiOrEmpty => new(_verifyCertificateSpki);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("verifyCertificateSpki")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? VerifyCertificateSpkiJson
     {
-        get => _verifyCertificateSpki is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_verifyCertificateSpki);
         set => _verifyCertificateSpki = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _verifyCertificateHash;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _verifyCertificateHash;
 
     /// <summary>
     /// An optional list of hex-encoded SHA-256 hashes of the authorized client certificates.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> VerifyCertificateHash { get => _verifyCertificateHash ??= new(); set => _verifyCertificateHash = value; }
+    public global::System.Collections.Generic.List<string> VerifyCertificateHash { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _verifyCertificateHash); set => _verifyCertificateHash = value; }
 
     /// <summary>The value of <see cref="VerifyCertificateHash"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? VerifyCertificateHashOrNull => _verifyCertificateHash;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? VerifyCertificateHashOrNull => _verifyCertificateHash;
 
-    /// <summary>Reads <see cref="VerifyCertificateHash"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> VerifyCertificateHashOrEmpty => _verifyCertificateHash is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="VerifyCertificateHash"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> VerifyCertificateHashOrEmpty => new(_verifyCertificateHash);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("verifyCertificateHash")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? VerifyCertificateHashJson
     {
-        get => _verifyCertificateHash is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_verifyCertificateHash);
         set => _verifyCertificateHash = value;
     }
 
@@ -226,26 +226,26 @@ public sealed partial class ServerTlsSettings
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Mesh.Dsl.Serialization.Json.IstioEnumJsonConverter<global::Mesh.Dsl.Model.Networking.TlsProtocolVersion>))]
     public global::Mesh.Dsl.Model.Networking.TlsProtocolVersion? MaxProtocolVersion { get; set; }
 
-    private global::System.Collections.Generic.List<string>? _cipherSuites;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _cipherSuites;
 
     /// <summary>
     /// Optional: If specified, only support the specified cipher list.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> CipherSuites { get => _cipherSuites ??= new(); set => _cipherSuites = value; }
+    public global::System.Collections.Generic.List<string> CipherSuites { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _cipherSuites); set => _cipherSuites = value; }
 
     /// <summary>The value of <see cref="CipherSuites"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? CipherSuitesOrNull => _cipherSuites;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? CipherSuitesOrNull => _cipherSuites;
 
-    /// <summary>Reads <see cref="CipherSuites"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> CipherSuitesOrEmpty => _cipherSuites is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="CipherSuites"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> CipherSuitesOrEmpty => new(_cipherSuites);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("cipherSuites")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? CipherSuitesJson
     {
-        get => _cipherSuites is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_cipherSuites);
         set => _cipherSuites = value;
     }
 

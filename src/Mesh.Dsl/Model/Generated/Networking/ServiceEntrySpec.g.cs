@@ -13,82 +13,82 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed partial class ServiceEntrySpec
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<ServiceEntrySpec> Schema = new global::Mesh.Dsl.Schema.MessageSchema<ServiceEntrySpec>("ServiceEntry", () => new())
-        .Field("hosts", x => x._hosts!, (x, v) => x.Hosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("addresses", x => x._addresses!, (x, v) => x.Addresses = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("ports", x => x._ports!, (x, v) => x.Ports = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.ServicePort.Schema))
+        .Field("hosts", x => x._hosts!, (x, v) => x._hosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("addresses", x => x._addresses!, (x, v) => x._addresses = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("ports", x => x._ports!, (x, v) => x._ports = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.ServicePort.Schema))
         .Field("location", x => x.Location, (x, v) => x.Location = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Networking.ServiceEntryLocation>())
         .Field("resolution", x => x.Resolution, (x, v) => x.Resolution = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Networking.ServiceEntryResolution>())
-        .Field("endpoints", x => x._endpoints!, (x, v) => x.Endpoints = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec.Schema))
+        .Field("endpoints", x => x._endpoints!, (x, v) => x._endpoints = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec.Schema))
         .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.WorkloadSelector.Schema))
-        .Field("exportTo", x => x._exportTo!, (x, v) => x.ExportTo = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("subjectAltNames", x => x._subjectAltNames!, (x, v) => x.SubjectAltNames = v, global::Mesh.Dsl.Schema.Codecs.StringList);
+        .Field("exportTo", x => x._exportTo!, (x, v) => x._exportTo = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("subjectAltNames", x => x._subjectAltNames!, (x, v) => x._subjectAltNames = v, global::Mesh.Dsl.Schema.Codecs.StringList);
 
-    private global::System.Collections.Generic.List<string>? _hosts;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _hosts;
 
     /// <summary>
     /// The hosts associated with the ServiceEntry.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Hosts { get => _hosts ??= new(); set => _hosts = value; }
+    public global::System.Collections.Generic.List<string> Hosts { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _hosts); set => _hosts = value; }
 
     /// <summary>The value of <see cref="Hosts"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? HostsOrNull => _hosts;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? HostsOrNull => _hosts;
 
-    /// <summary>Reads <see cref="Hosts"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> HostsOrEmpty => _hosts is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Hosts"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> HostsOrEmpty => new(_hosts);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("hosts")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? HostsJson
     {
-        get => _hosts is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_hosts);
         set => _hosts = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _addresses;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _addresses;
 
     /// <summary>
     /// The virtual IP addresses associated with the service.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Addresses { get => _addresses ??= new(); set => _addresses = value; }
+    public global::System.Collections.Generic.List<string> Addresses { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _addresses); set => _addresses = value; }
 
     /// <summary>The value of <see cref="Addresses"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? AddressesOrNull => _addresses;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? AddressesOrNull => _addresses;
 
-    /// <summary>Reads <see cref="Addresses"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> AddressesOrEmpty => _addresses is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Addresses"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> AddressesOrEmpty => new(_addresses);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("addresses")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? AddressesJson
     {
-        get => _addresses is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_addresses);
         set => _addresses = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.ServicePort>? _ports;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.ServicePort>? _ports;
 
     /// <summary>
     /// The ports associated with the external service.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.ServicePort> Ports { get => _ports ??= new(); set => _ports = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.ServicePort> Ports { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _ports); set => _ports = value; }
 
     /// <summary>The value of <see cref="Ports"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.ServicePort>? PortsOrNull => _ports;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.ServicePort>? PortsOrNull => _ports;
 
-    /// <summary>Reads <see cref="Ports"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.ServicePort> PortsOrEmpty => _ports is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.ServicePort>();
+    /// <summary>Reads <see cref="Ports"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.ServicePort> PortsOrEmpty => new(_ports);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("ports")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.ServicePort>? PortsJson
     {
-        get => _ports is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_ports);
         set => _ports = value;
     }
 
@@ -112,26 +112,26 @@ public sealed partial class ServiceEntrySpec
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Mesh.Dsl.Serialization.Json.IstioEnumJsonConverter<global::Mesh.Dsl.Model.Networking.ServiceEntryResolution>))]
     public global::Mesh.Dsl.Model.Networking.ServiceEntryResolution? Resolution { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec>? _endpoints;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec>? _endpoints;
 
     /// <summary>
     /// One or more endpoints associated with the service.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec> Endpoints { get => _endpoints ??= new(); set => _endpoints = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec> Endpoints { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _endpoints); set => _endpoints = value; }
 
     /// <summary>The value of <see cref="Endpoints"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec>? EndpointsOrNull => _endpoints;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec>? EndpointsOrNull => _endpoints;
 
-    /// <summary>Reads <see cref="Endpoints"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec> EndpointsOrEmpty => _endpoints is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec>();
+    /// <summary>Reads <see cref="Endpoints"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec> EndpointsOrEmpty => new(_endpoints);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("endpoints")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.WorkloadEntrySpec>? EndpointsJson
     {
-        get => _endpoints is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_endpoints);
         set => _endpoints = value;
     }
 
@@ -142,49 +142,49 @@ public sealed partial class ServiceEntrySpec
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Networking.WorkloadSelector? WorkloadSelector { get; set; }
 
-    private global::System.Collections.Generic.List<string>? _exportTo;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _exportTo;
 
     /// <summary>
     /// A list of namespaces to which this service is exported.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> ExportTo { get => _exportTo ??= new(); set => _exportTo = value; }
+    public global::System.Collections.Generic.List<string> ExportTo { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _exportTo); set => _exportTo = value; }
 
     /// <summary>The value of <see cref="ExportTo"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? ExportToOrNull => _exportTo;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? ExportToOrNull => _exportTo;
 
-    /// <summary>Reads <see cref="ExportTo"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> ExportToOrEmpty => _exportTo is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="ExportTo"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> ExportToOrEmpty => new(_exportTo);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("exportTo")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? ExportToJson
     {
-        get => _exportTo is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_exportTo);
         set => _exportTo = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _subjectAltNames;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _subjectAltNames;
 
     /// <summary>
     /// If specified, the proxy will verify that the server certificate's subject alternate name matches one of the specified values.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> SubjectAltNames { get => _subjectAltNames ??= new(); set => _subjectAltNames = value; }
+    public global::System.Collections.Generic.List<string> SubjectAltNames { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _subjectAltNames); set => _subjectAltNames = value; }
 
     /// <summary>The value of <see cref="SubjectAltNames"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? SubjectAltNamesOrNull => _subjectAltNames;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? SubjectAltNamesOrNull => _subjectAltNames;
 
-    /// <summary>Reads <see cref="SubjectAltNames"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> SubjectAltNamesOrEmpty => _subjectAltNames is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="SubjectAltNames"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> SubjectAltNamesOrEmpty => new(_subjectAltNames);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("subjectAltNames")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? SubjectAltNamesJson
     {
-        get => _subjectAltNames is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_subjectAltNames);
         set => _subjectAltNames = value;
     }
 }

@@ -14,8 +14,8 @@ public sealed partial class SidecarSpec
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<SidecarSpec> Schema = new global::Mesh.Dsl.Schema.MessageSchema<SidecarSpec>("Sidecar", () => new())
         .Field("workloadSelector", x => x.WorkloadSelector, (x, v) => x.WorkloadSelector = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.WorkloadSelector.Schema))
-        .Field("ingress", x => x._ingress!, (x, v) => x.Ingress = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.IstioIngressListener.Schema))
-        .Field("egress", x => x._egress!, (x, v) => x.Egress = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.IstioEgressListener.Schema))
+        .Field("ingress", x => x._ingress!, (x, v) => x._ingress = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.IstioIngressListener.Schema))
+        .Field("egress", x => x._egress!, (x, v) => x._egress = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.IstioEgressListener.Schema))
         .Field("inboundConnectionPool", x => x.InboundConnectionPool, (x, v) => x.InboundConnectionPool = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.ConnectionPoolSettings.Schema))
         .Field("outboundTrafficPolicy", x => x.OutboundTrafficPolicy, (x, v) => x.OutboundTrafficPolicy = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.OutboundTrafficPolicy.Schema));
 
@@ -26,49 +26,49 @@ public sealed partial class SidecarSpec
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Networking.WorkloadSelector? WorkloadSelector { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.IstioIngressListener>? _ingress;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.IstioIngressListener>? _ingress;
 
     /// <summary>
     /// Ingress specifies the configuration of the sidecar for processing inbound traffic to the attached workload instance.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.IstioIngressListener> Ingress { get => _ingress ??= new(); set => _ingress = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.IstioIngressListener> Ingress { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _ingress); set => _ingress = value; }
 
     /// <summary>The value of <see cref="Ingress"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.IstioIngressListener>? IngressOrNull => _ingress;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.IstioIngressListener>? IngressOrNull => _ingress;
 
-    /// <summary>Reads <see cref="Ingress"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.IstioIngressListener> IngressOrEmpty => _ingress is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.IstioIngressListener>();
+    /// <summary>Reads <see cref="Ingress"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.IstioIngressListener> IngressOrEmpty => new(_ingress);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("ingress")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.IstioIngressListener>? IngressJson
     {
-        get => _ingress is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_ingress);
         set => _ingress = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.IstioEgressListener>? _egress;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.IstioEgressListener>? _egress;
 
     /// <summary>
     /// Egress specifies the configuration of the sidecar for processing outbound traffic from the attached workload instance to other services in the mesh.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.IstioEgressListener> Egress { get => _egress ??= new(); set => _egress = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.IstioEgressListener> Egress { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _egress); set => _egress = value; }
 
     /// <summary>The value of <see cref="Egress"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.IstioEgressListener>? EgressOrNull => _egress;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.IstioEgressListener>? EgressOrNull => _egress;
 
-    /// <summary>Reads <see cref="Egress"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.IstioEgressListener> EgressOrEmpty => _egress is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.IstioEgressListener>();
+    /// <summary>Reads <see cref="Egress"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.IstioEgressListener> EgressOrEmpty => new(_egress);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("egress")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.IstioEgressListener>? EgressJson
     {
-        get => _egress is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_egress);
         set => _egress = value;
     }
 

@@ -14,56 +14,56 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed partial class TlsMatchAttributes
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<TlsMatchAttributes> Schema = new global::Mesh.Dsl.Schema.MessageSchema<TlsMatchAttributes>("TLSMatchAttributes", () => new())
-        .Field("sniHosts", x => x._sniHosts!, (x, v) => x.SniHosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("destinationSubnets", x => x._destinationSubnets!, (x, v) => x.DestinationSubnets = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("sniHosts", x => x._sniHosts!, (x, v) => x._sniHosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("destinationSubnets", x => x._destinationSubnets!, (x, v) => x._destinationSubnets = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("port", x => x.Port, (x, v) => x.Port = v, global::Mesh.Dsl.Schema.Codecs.UInt32)
         .Field("sourceLabels", x => x._sourceLabels!, (x, v) => x.SourceLabels = v, global::Mesh.Dsl.Schema.Codecs.StringMap)
-        .Field("gateways", x => x._gateways!, (x, v) => x.Gateways = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("gateways", x => x._gateways!, (x, v) => x._gateways = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("sourceNamespace", x => x.SourceNamespace, (x, v) => x.SourceNamespace = v, global::Mesh.Dsl.Schema.Codecs.String);
 
-    private global::System.Collections.Generic.List<string>? _sniHosts;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _sniHosts;
 
     /// <summary>
     /// SNI (server name indicator) to match on.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> SniHosts { get => _sniHosts ??= new(); set => _sniHosts = value; }
+    public global::System.Collections.Generic.List<string> SniHosts { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _sniHosts); set => _sniHosts = value; }
 
     /// <summary>The value of <see cref="SniHosts"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? SniHostsOrNull => _sniHosts;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? SniHostsOrNull => _sniHosts;
 
-    /// <summary>Reads <see cref="SniHosts"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> SniHostsOrEmpty => _sniHosts is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="SniHosts"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> SniHostsOrEmpty => new(_sniHosts);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("sniHosts")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? SniHostsJson
     {
-        get => _sniHosts is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_sniHosts);
         set => _sniHosts = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _destinationSubnets;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _destinationSubnets;
 
     /// <summary>
     /// IPv4 or IPv6 ip addresses of destination with optional subnet.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> DestinationSubnets { get => _destinationSubnets ??= new(); set => _destinationSubnets = value; }
+    public global::System.Collections.Generic.List<string> DestinationSubnets { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _destinationSubnets); set => _destinationSubnets = value; }
 
     /// <summary>The value of <see cref="DestinationSubnets"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? DestinationSubnetsOrNull => _destinationSubnets;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? DestinationSubnetsOrNull => _destinationSubnets;
 
-    /// <summary>Reads <see cref="DestinationSubnets"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> DestinationSubnetsOrEmpty => _destinationSubnets is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="DestinationSubnets"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> DestinationSubnetsOrEmpty => new(_destinationSubnets);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("destinationSubnets")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? DestinationSubnetsJson
     {
-        get => _destinationSubnets is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_destinationSubnets);
         set => _destinationSubnets = value;
     }
 
@@ -97,26 +97,26 @@ public sealed partial class TlsMatchAttributes
         set => _sourceLabels = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _gateways;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _gateways;
 
     /// <summary>
     /// Names of gateways where the rule should be applied.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Gateways { get => _gateways ??= new(); set => _gateways = value; }
+    public global::System.Collections.Generic.List<string> Gateways { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _gateways); set => _gateways = value; }
 
     /// <summary>The value of <see cref="Gateways"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? GatewaysOrNull => _gateways;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? GatewaysOrNull => _gateways;
 
-    /// <summary>Reads <see cref="Gateways"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> GatewaysOrEmpty => _gateways is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Gateways"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> GatewaysOrEmpty => new(_gateways);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("gateways")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? GatewaysJson
     {
-        get => _gateways is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_gateways);
         set => _gateways = value;
     }
 

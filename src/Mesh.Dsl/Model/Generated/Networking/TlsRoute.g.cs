@@ -14,52 +14,52 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed partial class TlsRoute
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<TlsRoute> Schema = new global::Mesh.Dsl.Schema.MessageSchema<TlsRoute>("TLSRoute", () => new())
-        .Field("match", x => x._match!, (x, v) => x.Match = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.TlsMatchAttributes.Schema))
-        .Field("route", x => x._route!, (x, v) => x.Route = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.RouteDestination.Schema));
+        .Field("match", x => x._match!, (x, v) => x._match = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.TlsMatchAttributes.Schema))
+        .Field("route", x => x._route!, (x, v) => x._route = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.RouteDestination.Schema));
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsMatchAttributes>? _match;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TlsMatchAttributes>? _match;
 
     /// <summary>
     /// Match conditions to be satisfied for the rule to be activated.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsMatchAttributes> Match { get => _match ??= new(); set => _match = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsMatchAttributes> Match { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _match); set => _match = value; }
 
     /// <summary>The value of <see cref="Match"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsMatchAttributes>? MatchOrNull => _match;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TlsMatchAttributes>? MatchOrNull => _match;
 
-    /// <summary>Reads <see cref="Match"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TlsMatchAttributes> MatchOrEmpty => _match is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.TlsMatchAttributes>();
+    /// <summary>Reads <see cref="Match"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.TlsMatchAttributes> MatchOrEmpty => new(_match);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("match")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsMatchAttributes>? MatchJson
     {
-        get => _match is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_match);
         set => _match = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.RouteDestination>? _route;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.RouteDestination>? _route;
 
     /// <summary>
     /// The destination to which the connection should be forwarded to.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.RouteDestination> Route { get => _route ??= new(); set => _route = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.RouteDestination> Route { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _route); set => _route = value; }
 
     /// <summary>The value of <see cref="Route"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.RouteDestination>? RouteOrNull => _route;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.RouteDestination>? RouteOrNull => _route;
 
-    /// <summary>Reads <see cref="Route"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.RouteDestination> RouteOrEmpty => _route is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.RouteDestination>();
+    /// <summary>Reads <see cref="Route"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.RouteDestination> RouteOrEmpty => new(_route);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("route")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.RouteDestination>? RouteJson
     {
-        get => _route is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_route);
         set => _route = value;
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class TrafficPolicy
         .Field("connectionPool", x => x.ConnectionPool, (x, v) => x.ConnectionPool = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.ConnectionPoolSettings.Schema))
         .Field("outlierDetection", x => x.OutlierDetection, (x, v) => x.OutlierDetection = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.OutlierDetection.Schema))
         .Field("tls", x => x.Tls, (x, v) => x.Tls = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.ClientTlsSettings.Schema))
-        .Field("portLevelSettings", x => x._portLevelSettings!, (x, v) => x.PortLevelSettings = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.PortTrafficPolicy.Schema))
+        .Field("portLevelSettings", x => x._portLevelSettings!, (x, v) => x._portLevelSettings = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.PortTrafficPolicy.Schema))
         .Field("tunnel", x => x.Tunnel, (x, v) => x.Tunnel = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.TunnelSettings.Schema))
         .Field("proxyProtocol", x => x.ProxyProtocol, (x, v) => x.ProxyProtocol = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.ProxyProtocol.Schema))
         .Field("retryBudget", x => x.RetryBudget, (x, v) => x.RetryBudget = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Networking.RetryBudget.Schema));
@@ -51,26 +51,26 @@ public sealed partial class TrafficPolicy
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Networking.ClientTlsSettings? Tls { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.PortTrafficPolicy>? _portLevelSettings;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.PortTrafficPolicy>? _portLevelSettings;
 
     /// <summary>
     /// Traffic policies specific to individual ports.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.PortTrafficPolicy> PortLevelSettings { get => _portLevelSettings ??= new(); set => _portLevelSettings = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.PortTrafficPolicy> PortLevelSettings { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _portLevelSettings); set => _portLevelSettings = value; }
 
     /// <summary>The value of <see cref="PortLevelSettings"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.PortTrafficPolicy>? PortLevelSettingsOrNull => _portLevelSettings;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.PortTrafficPolicy>? PortLevelSettingsOrNull => _portLevelSettings;
 
-    /// <summary>Reads <see cref="PortLevelSettings"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.PortTrafficPolicy> PortLevelSettingsOrEmpty => _portLevelSettings is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.PortTrafficPolicy>();
+    /// <summary>Reads <see cref="PortLevelSettings"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.PortTrafficPolicy> PortLevelSettingsOrEmpty => new(_portLevelSettings);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("portLevelSettings")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.PortTrafficPolicy>? PortLevelSettingsJson
     {
-        get => _portLevelSettings is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_portLevelSettings);
         set => _portLevelSettings = value;
     }
 

@@ -13,148 +13,148 @@ namespace Mesh.Dsl.Model.Networking;
 public sealed partial class VirtualServiceSpec
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<VirtualServiceSpec> Schema = new global::Mesh.Dsl.Schema.MessageSchema<VirtualServiceSpec>("VirtualService", () => new())
-        .Field("hosts", x => x._hosts!, (x, v) => x.Hosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("gateways", x => x._gateways!, (x, v) => x.Gateways = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("http", x => x._http!, (x, v) => x.Http = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpRoute.Schema))
-        .Field("tls", x => x._tls!, (x, v) => x.Tls = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.TlsRoute.Schema))
-        .Field("tcp", x => x._tcp!, (x, v) => x.Tcp = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.TcpRoute.Schema))
-        .Field("exportTo", x => x._exportTo!, (x, v) => x.ExportTo = v, global::Mesh.Dsl.Schema.Codecs.StringList);
+        .Field("hosts", x => x._hosts!, (x, v) => x._hosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("gateways", x => x._gateways!, (x, v) => x._gateways = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("http", x => x._http!, (x, v) => x._http = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.HttpRoute.Schema))
+        .Field("tls", x => x._tls!, (x, v) => x._tls = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.TlsRoute.Schema))
+        .Field("tcp", x => x._tcp!, (x, v) => x._tcp = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.TcpRoute.Schema))
+        .Field("exportTo", x => x._exportTo!, (x, v) => x._exportTo = v, global::Mesh.Dsl.Schema.Codecs.StringList);
 
-    private global::System.Collections.Generic.List<string>? _hosts;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _hosts;
 
     /// <summary>
     /// The destination hosts to which traffic is being sent.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Hosts { get => _hosts ??= new(); set => _hosts = value; }
+    public global::System.Collections.Generic.List<string> Hosts { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _hosts); set => _hosts = value; }
 
     /// <summary>The value of <see cref="Hosts"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? HostsOrNull => _hosts;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? HostsOrNull => _hosts;
 
-    /// <summary>Reads <see cref="Hosts"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> HostsOrEmpty => _hosts is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Hosts"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> HostsOrEmpty => new(_hosts);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("hosts")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? HostsJson
     {
-        get => _hosts is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_hosts);
         set => _hosts = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _gateways;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _gateways;
 
     /// <summary>
     /// The names of gateways and sidecars that should apply these routes.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Gateways { get => _gateways ??= new(); set => _gateways = value; }
+    public global::System.Collections.Generic.List<string> Gateways { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _gateways); set => _gateways = value; }
 
     /// <summary>The value of <see cref="Gateways"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? GatewaysOrNull => _gateways;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? GatewaysOrNull => _gateways;
 
-    /// <summary>Reads <see cref="Gateways"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> GatewaysOrEmpty => _gateways is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Gateways"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> GatewaysOrEmpty => new(_gateways);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("gateways")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? GatewaysJson
     {
-        get => _gateways is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_gateways);
         set => _gateways = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpRoute>? _http;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpRoute>? _http;
 
     /// <summary>
     /// An ordered list of route rules for HTTP traffic.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpRoute> Http { get => _http ??= new(); set => _http = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpRoute> Http { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _http); set => _http = value; }
 
     /// <summary>The value of <see cref="Http"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpRoute>? HttpOrNull => _http;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpRoute>? HttpOrNull => _http;
 
-    /// <summary>Reads <see cref="Http"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.HttpRoute> HttpOrEmpty => _http is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.HttpRoute>();
+    /// <summary>Reads <see cref="Http"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.HttpRoute> HttpOrEmpty => new(_http);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("http")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.HttpRoute>? HttpJson
     {
-        get => _http is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_http);
         set => _http = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsRoute>? _tls;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TlsRoute>? _tls;
 
     /// <summary>
     /// An ordered list of route rule for non-terminated TLS &amp; HTTPS traffic.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsRoute> Tls { get => _tls ??= new(); set => _tls = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsRoute> Tls { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _tls); set => _tls = value; }
 
     /// <summary>The value of <see cref="Tls"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsRoute>? TlsOrNull => _tls;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TlsRoute>? TlsOrNull => _tls;
 
-    /// <summary>Reads <see cref="Tls"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TlsRoute> TlsOrEmpty => _tls is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.TlsRoute>();
+    /// <summary>Reads <see cref="Tls"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.TlsRoute> TlsOrEmpty => new(_tls);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("tls")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TlsRoute>? TlsJson
     {
-        get => _tls is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_tls);
         set => _tls = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TcpRoute>? _tcp;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TcpRoute>? _tcp;
 
     /// <summary>
     /// An ordered list of route rules for opaque TCP traffic.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TcpRoute> Tcp { get => _tcp ??= new(); set => _tcp = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TcpRoute> Tcp { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _tcp); set => _tcp = value; }
 
     /// <summary>The value of <see cref="Tcp"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TcpRoute>? TcpOrNull => _tcp;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TcpRoute>? TcpOrNull => _tcp;
 
-    /// <summary>Reads <see cref="Tcp"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.TcpRoute> TcpOrEmpty => _tcp is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.TcpRoute>();
+    /// <summary>Reads <see cref="Tcp"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.TcpRoute> TcpOrEmpty => new(_tcp);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("tcp")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.TcpRoute>? TcpJson
     {
-        get => _tcp is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_tcp);
         set => _tcp = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _exportTo;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _exportTo;
 
     /// <summary>
     /// A list of namespaces to which this virtual service is exported.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> ExportTo { get => _exportTo ??= new(); set => _exportTo = value; }
+    public global::System.Collections.Generic.List<string> ExportTo { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _exportTo); set => _exportTo = value; }
 
     /// <summary>The value of <see cref="ExportTo"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? ExportToOrNull => _exportTo;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? ExportToOrNull => _exportTo;
 
-    /// <summary>Reads <see cref="ExportTo"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> ExportToOrEmpty => _exportTo is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="ExportTo"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> ExportToOrEmpty => new(_exportTo);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("exportTo")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? ExportToJson
     {
-        get => _exportTo is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_exportTo);
         set => _exportTo = value;
     }
 }

@@ -15,8 +15,8 @@ public sealed partial class ZoneAwareLoadBalancerSetting
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<ZoneAwareLoadBalancerSetting> Schema = new global::Mesh.Dsl.Schema.MessageSchema<ZoneAwareLoadBalancerSetting>("ZoneAwareLoadBalancerSetting", () => new())
         .Field("enabled", x => x.Enabled, (x, v) => x.Enabled = v, global::Mesh.Dsl.Schema.Codecs.Bool)
-        .Field("failover", x => x._failover!, (x, v) => x.Failover = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.LocalityFailover.Schema))
-        .Field("failoverPriority", x => x._failoverPriority!, (x, v) => x.FailoverPriority = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("failover", x => x._failover!, (x, v) => x._failover = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Networking.LocalityFailover.Schema))
+        .Field("failoverPriority", x => x._failoverPriority!, (x, v) => x._failoverPriority = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("minClusterSize", x => x.MinClusterSize, (x, v) => x.MinClusterSize = v, global::Mesh.Dsl.Schema.Codecs.UInt32);
 
     /// <summary>
@@ -26,49 +26,49 @@ public sealed partial class ZoneAwareLoadBalancerSetting
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public bool? Enabled { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityFailover>? _failover;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.LocalityFailover>? _failover;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityFailover> Failover { get => _failover ??= new(); set => _failover = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityFailover> Failover { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _failover); set => _failover = value; }
 
     /// <summary>The value of <see cref="Failover"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityFailover>? FailoverOrNull => _failover;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.LocalityFailover>? FailoverOrNull => _failover;
 
-    /// <summary>Reads <see cref="Failover"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Networking.LocalityFailover> FailoverOrEmpty => _failover is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Networking.LocalityFailover>();
+    /// <summary>Reads <see cref="Failover"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Networking.LocalityFailover> FailoverOrEmpty => new(_failover);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("failover")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Networking.LocalityFailover>? FailoverJson
     {
-        get => _failover is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_failover);
         set => _failover = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _failoverPriority;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _failoverPriority;
 
     /// <summary>
     /// failoverPriority is an ordered list of labels used to sort endpoints for priority-based load balancing.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> FailoverPriority { get => _failoverPriority ??= new(); set => _failoverPriority = value; }
+    public global::System.Collections.Generic.List<string> FailoverPriority { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _failoverPriority); set => _failoverPriority = value; }
 
     /// <summary>The value of <see cref="FailoverPriority"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? FailoverPriorityOrNull => _failoverPriority;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? FailoverPriorityOrNull => _failoverPriority;
 
-    /// <summary>Reads <see cref="FailoverPriority"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> FailoverPriorityOrEmpty => _failoverPriority is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="FailoverPriority"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> FailoverPriorityOrEmpty => new(_failoverPriority);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("failoverPriority")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? FailoverPriorityJson
     {
-        get => _failoverPriority is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_failoverPriority);
         set => _failoverPriority = value;
     }
 

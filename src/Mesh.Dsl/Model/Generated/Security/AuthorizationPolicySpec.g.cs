@@ -15,8 +15,8 @@ public sealed partial class AuthorizationPolicySpec
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<AuthorizationPolicySpec> Schema = new global::Mesh.Dsl.Schema.MessageSchema<AuthorizationPolicySpec>("AuthorizationPolicy", () => new())
         .Field("selector", x => x.Selector, (x, v) => x.Selector = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Security.LabelSelector.Schema))
         .Field("targetRef", x => x.TargetRef, (x, v) => x.TargetRef = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
-        .Field("targetRefs", x => x._targetRefs!, (x, v) => x.TargetRefs = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
-        .Field("rules", x => x._rules!, (x, v) => x.Rules = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.Rule.Schema))
+        .Field("targetRefs", x => x._targetRefs!, (x, v) => x._targetRefs = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
+        .Field("rules", x => x._rules!, (x, v) => x._rules = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.Rule.Schema))
         .Field("action", x => x.Action, (x, v) => x.Action = v, global::Mesh.Dsl.Schema.Codecs.Enum<global::Mesh.Dsl.Model.Security.AuthorizationPolicyAction>())
         .Field("provider", x => x.Provider, (x, v) => x.Provider = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Security.ExtensionProvider.Schema), oneOf: "actionDetail");
 
@@ -34,49 +34,49 @@ public sealed partial class AuthorizationPolicySpec
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Security.PolicyTargetReference? TargetRef { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? _targetRefs;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? _targetRefs;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefs { get => _targetRefs ??= new(); set => _targetRefs = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefs { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _targetRefs); set => _targetRefs = value; }
 
     /// <summary>The value of <see cref="TargetRefs"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsOrNull => _targetRefs;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsOrNull => _targetRefs;
 
-    /// <summary>Reads <see cref="TargetRefs"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefsOrEmpty => _targetRefs is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.PolicyTargetReference>();
+    /// <summary>Reads <see cref="TargetRefs"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefsOrEmpty => new(_targetRefs);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("targetRefs")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsJson
     {
-        get => _targetRefs is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_targetRefs);
         set => _targetRefs = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.Rule>? _rules;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.Rule>? _rules;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.Rule> Rules { get => _rules ??= new(); set => _rules = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.Rule> Rules { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _rules); set => _rules = value; }
 
     /// <summary>The value of <see cref="Rules"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.Rule>? RulesOrNull => _rules;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.Rule>? RulesOrNull => _rules;
 
-    /// <summary>Reads <see cref="Rules"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.Rule> RulesOrEmpty => _rules is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.Rule>();
+    /// <summary>Reads <see cref="Rules"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.Rule> RulesOrEmpty => new(_rules);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("rules")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.Rule>? RulesJson
     {
-        get => _rules is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_rules);
         set => _rules = value;
     }
 

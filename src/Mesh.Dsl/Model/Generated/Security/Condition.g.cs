@@ -15,8 +15,8 @@ public sealed partial class Condition
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<Condition> Schema = new global::Mesh.Dsl.Schema.MessageSchema<Condition>("Condition", () => new())
         .Field("key", x => x.Key, (x, v) => x.Key = v, global::Mesh.Dsl.Schema.Codecs.String)
-        .Field("values", x => x._values!, (x, v) => x.Values = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notValues", x => x._notValues!, (x, v) => x.NotValues = v, global::Mesh.Dsl.Schema.Codecs.StringList);
+        .Field("values", x => x._values!, (x, v) => x._values = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notValues", x => x._notValues!, (x, v) => x._notValues = v, global::Mesh.Dsl.Schema.Codecs.StringList);
 
     /// <summary>
     /// The name of an Istio attribute.
@@ -25,49 +25,49 @@ public sealed partial class Condition
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Key { get; set; }
 
-    private global::System.Collections.Generic.List<string>? _values;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _values;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Values { get => _values ??= new(); set => _values = value; }
+    public global::System.Collections.Generic.List<string> Values { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _values); set => _values = value; }
 
     /// <summary>The value of <see cref="Values"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? ValuesOrNull => _values;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? ValuesOrNull => _values;
 
-    /// <summary>Reads <see cref="Values"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> ValuesOrEmpty => _values is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Values"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> ValuesOrEmpty => new(_values);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("values")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? ValuesJson
     {
-        get => _values is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_values);
         set => _values = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notValues;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notValues;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotValues { get => _notValues ??= new(); set => _notValues = value; }
+    public global::System.Collections.Generic.List<string> NotValues { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notValues); set => _notValues = value; }
 
     /// <summary>The value of <see cref="NotValues"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotValuesOrNull => _notValues;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotValuesOrNull => _notValues;
 
-    /// <summary>Reads <see cref="NotValues"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotValuesOrEmpty => _notValues is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotValues"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotValuesOrEmpty => new(_notValues);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notValues")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotValuesJson
     {
-        get => _notValues is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notValues);
         set => _notValues = value;
     }
 }

@@ -15,18 +15,18 @@ public sealed partial class JwtRule
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<JwtRule> Schema = new global::Mesh.Dsl.Schema.MessageSchema<JwtRule>("JWTRule", () => new())
         .Field("issuer", x => x.Issuer, (x, v) => x.Issuer = v, global::Mesh.Dsl.Schema.Codecs.String)
-        .Field("audiences", x => x._audiences!, (x, v) => x.Audiences = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("audiences", x => x._audiences!, (x, v) => x._audiences = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("jwksUri", x => x.JwksUri, (x, v) => x.JwksUri = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("jwks_uri", x => x.JwksUriSnakeCase, (x, v) => x.JwksUriSnakeCase = v, global::Mesh.Dsl.Schema.Codecs.String)
         .Field("jwks", x => x.Jwks, (x, v) => x.Jwks = v, global::Mesh.Dsl.Schema.Codecs.String)
-        .Field("fromHeaders", x => x._fromHeaders!, (x, v) => x.FromHeaders = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.JwtHeader.Schema))
-        .Field("fromParams", x => x._fromParams!, (x, v) => x.FromParams = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("fromHeaders", x => x._fromHeaders!, (x, v) => x._fromHeaders = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.JwtHeader.Schema))
+        .Field("fromParams", x => x._fromParams!, (x, v) => x._fromParams = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("outputPayloadToHeader", x => x.OutputPayloadToHeader, (x, v) => x.OutputPayloadToHeader = v, global::Mesh.Dsl.Schema.Codecs.String)
-        .Field("fromCookies", x => x._fromCookies!, (x, v) => x.FromCookies = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("fromCookies", x => x._fromCookies!, (x, v) => x._fromCookies = v, global::Mesh.Dsl.Schema.Codecs.StringList)
         .Field("forwardOriginalToken", x => x.ForwardOriginalToken, (x, v) => x.ForwardOriginalToken = v, global::Mesh.Dsl.Schema.Codecs.Bool)
-        .Field("outputClaimToHeaders", x => x._outputClaimToHeaders!, (x, v) => x.OutputClaimToHeaders = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.ClaimToHeader.Schema))
+        .Field("outputClaimToHeaders", x => x._outputClaimToHeaders!, (x, v) => x._outputClaimToHeaders = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.ClaimToHeader.Schema))
         .Field("timeout", x => x.Timeout, (x, v) => x.Timeout = v, global::Mesh.Dsl.Schema.Codecs.Duration)
-        .Field("spaceDelimitedClaims", x => x._spaceDelimitedClaims!, (x, v) => x.SpaceDelimitedClaims = v, global::Mesh.Dsl.Schema.Codecs.StringList);
+        .Field("spaceDelimitedClaims", x => x._spaceDelimitedClaims!, (x, v) => x._spaceDelimitedClaims = v, global::Mesh.Dsl.Schema.Codecs.StringList);
 
     /// <summary>
     /// Identifies the issuer that issued the JWT.
@@ -35,26 +35,26 @@ public sealed partial class JwtRule
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Issuer { get; set; }
 
-    private global::System.Collections.Generic.List<string>? _audiences;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _audiences;
 
     /// <summary>
     /// The list of JWT [audiences](https://tools.ietf.org/html/rfc7519#section-4.1.3) that are allowed to access.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Audiences { get => _audiences ??= new(); set => _audiences = value; }
+    public global::System.Collections.Generic.List<string> Audiences { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _audiences); set => _audiences = value; }
 
     /// <summary>The value of <see cref="Audiences"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? AudiencesOrNull => _audiences;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? AudiencesOrNull => _audiences;
 
-    /// <summary>Reads <see cref="Audiences"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> AudiencesOrEmpty => _audiences is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Audiences"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> AudiencesOrEmpty => new(_audiences);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("audiences")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? AudiencesJson
     {
-        get => _audiences is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_audiences);
         set => _audiences = value;
     }
 
@@ -79,49 +79,49 @@ public sealed partial class JwtRule
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Jwks { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.JwtHeader>? _fromHeaders;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.JwtHeader>? _fromHeaders;
 
     /// <summary>
     /// List of header locations from which JWT is expected.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.JwtHeader> FromHeaders { get => _fromHeaders ??= new(); set => _fromHeaders = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.JwtHeader> FromHeaders { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _fromHeaders); set => _fromHeaders = value; }
 
     /// <summary>The value of <see cref="FromHeaders"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.JwtHeader>? FromHeadersOrNull => _fromHeaders;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.JwtHeader>? FromHeadersOrNull => _fromHeaders;
 
-    /// <summary>Reads <see cref="FromHeaders"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.JwtHeader> FromHeadersOrEmpty => _fromHeaders is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.JwtHeader>();
+    /// <summary>Reads <see cref="FromHeaders"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.JwtHeader> FromHeadersOrEmpty => new(_fromHeaders);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("fromHeaders")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.JwtHeader>? FromHeadersJson
     {
-        get => _fromHeaders is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_fromHeaders);
         set => _fromHeaders = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _fromParams;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _fromParams;
 
     /// <summary>
     /// List of query parameters from which JWT is expected.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> FromParams { get => _fromParams ??= new(); set => _fromParams = value; }
+    public global::System.Collections.Generic.List<string> FromParams { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _fromParams); set => _fromParams = value; }
 
     /// <summary>The value of <see cref="FromParams"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? FromParamsOrNull => _fromParams;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? FromParamsOrNull => _fromParams;
 
-    /// <summary>Reads <see cref="FromParams"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> FromParamsOrEmpty => _fromParams is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="FromParams"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> FromParamsOrEmpty => new(_fromParams);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("fromParams")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? FromParamsJson
     {
-        get => _fromParams is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_fromParams);
         set => _fromParams = value;
     }
 
@@ -132,26 +132,26 @@ public sealed partial class JwtRule
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? OutputPayloadToHeader { get; set; }
 
-    private global::System.Collections.Generic.List<string>? _fromCookies;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _fromCookies;
 
     /// <summary>
     /// List of cookie names from which JWT is expected.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> FromCookies { get => _fromCookies ??= new(); set => _fromCookies = value; }
+    public global::System.Collections.Generic.List<string> FromCookies { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _fromCookies); set => _fromCookies = value; }
 
     /// <summary>The value of <see cref="FromCookies"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? FromCookiesOrNull => _fromCookies;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? FromCookiesOrNull => _fromCookies;
 
-    /// <summary>Reads <see cref="FromCookies"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> FromCookiesOrEmpty => _fromCookies is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="FromCookies"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> FromCookiesOrEmpty => new(_fromCookies);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("fromCookies")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? FromCookiesJson
     {
-        get => _fromCookies is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_fromCookies);
         set => _fromCookies = value;
     }
 
@@ -162,26 +162,26 @@ public sealed partial class JwtRule
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public bool? ForwardOriginalToken { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.ClaimToHeader>? _outputClaimToHeaders;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.ClaimToHeader>? _outputClaimToHeaders;
 
     /// <summary>
     /// This field specifies a list of operations to copy the claim to HTTP headers on a successfully verified token.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.ClaimToHeader> OutputClaimToHeaders { get => _outputClaimToHeaders ??= new(); set => _outputClaimToHeaders = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.ClaimToHeader> OutputClaimToHeaders { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _outputClaimToHeaders); set => _outputClaimToHeaders = value; }
 
     /// <summary>The value of <see cref="OutputClaimToHeaders"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.ClaimToHeader>? OutputClaimToHeadersOrNull => _outputClaimToHeaders;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.ClaimToHeader>? OutputClaimToHeadersOrNull => _outputClaimToHeaders;
 
-    /// <summary>Reads <see cref="OutputClaimToHeaders"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.ClaimToHeader> OutputClaimToHeadersOrEmpty => _outputClaimToHeaders is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.ClaimToHeader>();
+    /// <summary>Reads <see cref="OutputClaimToHeaders"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.ClaimToHeader> OutputClaimToHeadersOrEmpty => new(_outputClaimToHeaders);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("outputClaimToHeaders")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.ClaimToHeader>? OutputClaimToHeadersJson
     {
-        get => _outputClaimToHeaders is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_outputClaimToHeaders);
         set => _outputClaimToHeaders = value;
     }
 
@@ -193,26 +193,26 @@ public sealed partial class JwtRule
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Mesh.Dsl.Serialization.Json.DurationJsonConverter))]
     public global::System.TimeSpan? Timeout { get; set; }
 
-    private global::System.Collections.Generic.List<string>? _spaceDelimitedClaims;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _spaceDelimitedClaims;
 
     /// <summary>
     /// List of JWT claim names that should be treated as space-delimited strings.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> SpaceDelimitedClaims { get => _spaceDelimitedClaims ??= new(); set => _spaceDelimitedClaims = value; }
+    public global::System.Collections.Generic.List<string> SpaceDelimitedClaims { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _spaceDelimitedClaims); set => _spaceDelimitedClaims = value; }
 
     /// <summary>The value of <see cref="SpaceDelimitedClaims"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? SpaceDelimitedClaimsOrNull => _spaceDelimitedClaims;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? SpaceDelimitedClaimsOrNull => _spaceDelimitedClaims;
 
-    /// <summary>Reads <see cref="SpaceDelimitedClaims"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> SpaceDelimitedClaimsOrEmpty => _spaceDelimitedClaims is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="SpaceDelimitedClaims"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> SpaceDelimitedClaimsOrEmpty => new(_spaceDelimitedClaims);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("spaceDelimitedClaims")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? SpaceDelimitedClaimsJson
     {
-        get => _spaceDelimitedClaims is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_spaceDelimitedClaims);
         set => _spaceDelimitedClaims = value;
     }
 }

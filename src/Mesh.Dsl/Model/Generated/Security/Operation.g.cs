@@ -14,196 +14,196 @@ namespace Mesh.Dsl.Model.Security;
 public sealed partial class Operation
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<Operation> Schema = new global::Mesh.Dsl.Schema.MessageSchema<Operation>("Operation", () => new())
-        .Field("hosts", x => x._hosts!, (x, v) => x.Hosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notHosts", x => x._notHosts!, (x, v) => x.NotHosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("ports", x => x._ports!, (x, v) => x.Ports = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notPorts", x => x._notPorts!, (x, v) => x.NotPorts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("methods", x => x._methods!, (x, v) => x.Methods = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notMethods", x => x._notMethods!, (x, v) => x.NotMethods = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("paths", x => x._paths!, (x, v) => x.Paths = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notPaths", x => x._notPaths!, (x, v) => x.NotPaths = v, global::Mesh.Dsl.Schema.Codecs.StringList);
+        .Field("hosts", x => x._hosts!, (x, v) => x._hosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notHosts", x => x._notHosts!, (x, v) => x._notHosts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("ports", x => x._ports!, (x, v) => x._ports = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notPorts", x => x._notPorts!, (x, v) => x._notPorts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("methods", x => x._methods!, (x, v) => x._methods = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notMethods", x => x._notMethods!, (x, v) => x._notMethods = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("paths", x => x._paths!, (x, v) => x._paths = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notPaths", x => x._notPaths!, (x, v) => x._notPaths = v, global::Mesh.Dsl.Schema.Codecs.StringList);
 
-    private global::System.Collections.Generic.List<string>? _hosts;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _hosts;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Hosts { get => _hosts ??= new(); set => _hosts = value; }
+    public global::System.Collections.Generic.List<string> Hosts { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _hosts); set => _hosts = value; }
 
     /// <summary>The value of <see cref="Hosts"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? HostsOrNull => _hosts;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? HostsOrNull => _hosts;
 
-    /// <summary>Reads <see cref="Hosts"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> HostsOrEmpty => _hosts is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Hosts"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> HostsOrEmpty => new(_hosts);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("hosts")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? HostsJson
     {
-        get => _hosts is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_hosts);
         set => _hosts = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notHosts;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notHosts;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotHosts { get => _notHosts ??= new(); set => _notHosts = value; }
+    public global::System.Collections.Generic.List<string> NotHosts { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notHosts); set => _notHosts = value; }
 
     /// <summary>The value of <see cref="NotHosts"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotHostsOrNull => _notHosts;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotHostsOrNull => _notHosts;
 
-    /// <summary>Reads <see cref="NotHosts"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotHostsOrEmpty => _notHosts is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotHosts"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotHostsOrEmpty => new(_notHosts);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notHosts")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotHostsJson
     {
-        get => _notHosts is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notHosts);
         set => _notHosts = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _ports;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _ports;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Ports { get => _ports ??= new(); set => _ports = value; }
+    public global::System.Collections.Generic.List<string> Ports { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _ports); set => _ports = value; }
 
     /// <summary>The value of <see cref="Ports"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? PortsOrNull => _ports;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? PortsOrNull => _ports;
 
-    /// <summary>Reads <see cref="Ports"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> PortsOrEmpty => _ports is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Ports"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> PortsOrEmpty => new(_ports);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("ports")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? PortsJson
     {
-        get => _ports is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_ports);
         set => _ports = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notPorts;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notPorts;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotPorts { get => _notPorts ??= new(); set => _notPorts = value; }
+    public global::System.Collections.Generic.List<string> NotPorts { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notPorts); set => _notPorts = value; }
 
     /// <summary>The value of <see cref="NotPorts"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotPortsOrNull => _notPorts;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotPortsOrNull => _notPorts;
 
-    /// <summary>Reads <see cref="NotPorts"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotPortsOrEmpty => _notPorts is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotPorts"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotPortsOrEmpty => new(_notPorts);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notPorts")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotPortsJson
     {
-        get => _notPorts is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notPorts);
         set => _notPorts = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _methods;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _methods;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Methods { get => _methods ??= new(); set => _methods = value; }
+    public global::System.Collections.Generic.List<string> Methods { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _methods); set => _methods = value; }
 
     /// <summary>The value of <see cref="Methods"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? MethodsOrNull => _methods;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MethodsOrNull => _methods;
 
-    /// <summary>Reads <see cref="Methods"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> MethodsOrEmpty => _methods is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Methods"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> MethodsOrEmpty => new(_methods);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("methods")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? MethodsJson
     {
-        get => _methods is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_methods);
         set => _methods = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notMethods;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notMethods;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotMethods { get => _notMethods ??= new(); set => _notMethods = value; }
+    public global::System.Collections.Generic.List<string> NotMethods { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notMethods); set => _notMethods = value; }
 
     /// <summary>The value of <see cref="NotMethods"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotMethodsOrNull => _notMethods;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotMethodsOrNull => _notMethods;
 
-    /// <summary>Reads <see cref="NotMethods"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotMethodsOrEmpty => _notMethods is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotMethods"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotMethodsOrEmpty => new(_notMethods);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notMethods")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotMethodsJson
     {
-        get => _notMethods is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notMethods);
         set => _notMethods = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _paths;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _paths;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Paths { get => _paths ??= new(); set => _paths = value; }
+    public global::System.Collections.Generic.List<string> Paths { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _paths); set => _paths = value; }
 
     /// <summary>The value of <see cref="Paths"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? PathsOrNull => _paths;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? PathsOrNull => _paths;
 
-    /// <summary>Reads <see cref="Paths"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> PathsOrEmpty => _paths is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Paths"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> PathsOrEmpty => new(_paths);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("paths")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? PathsJson
     {
-        get => _paths is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_paths);
         set => _paths = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notPaths;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notPaths;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotPaths { get => _notPaths ??= new(); set => _notPaths = value; }
+    public global::System.Collections.Generic.List<string> NotPaths { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notPaths); set => _notPaths = value; }
 
     /// <summary>The value of <see cref="NotPaths"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotPathsOrNull => _notPaths;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotPathsOrNull => _notPaths;
 
-    /// <summary>Reads <see cref="NotPaths"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotPathsOrEmpty => _notPaths is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotPaths"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotPathsOrEmpty => new(_notPaths);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notPaths")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotPathsJson
     {
-        get => _notPaths is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notPaths);
         set => _notPaths = value;
     }
 }

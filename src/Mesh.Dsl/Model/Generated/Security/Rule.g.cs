@@ -14,76 +14,76 @@ namespace Mesh.Dsl.Model.Security;
 public sealed partial class Rule
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<Rule> Schema = new global::Mesh.Dsl.Schema.MessageSchema<Rule>("Rule", () => new())
-        .Field("from", x => x._from!, (x, v) => x.From = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.RuleFrom.Schema))
-        .Field("to", x => x._to!, (x, v) => x.To = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.RuleTo.Schema))
-        .Field("when", x => x._when!, (x, v) => x.When = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.Condition.Schema));
+        .Field("from", x => x._from!, (x, v) => x._from = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.RuleFrom.Schema))
+        .Field("to", x => x._to!, (x, v) => x._to = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.RuleTo.Schema))
+        .Field("when", x => x._when!, (x, v) => x._when = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.Condition.Schema));
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.RuleFrom>? _from;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.RuleFrom>? _from;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.RuleFrom> From { get => _from ??= new(); set => _from = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.RuleFrom> From { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _from); set => _from = value; }
 
     /// <summary>The value of <see cref="From"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.RuleFrom>? FromOrNull => _from;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.RuleFrom>? FromOrNull => _from;
 
-    /// <summary>Reads <see cref="From"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.RuleFrom> FromOrEmpty => _from is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.RuleFrom>();
+    /// <summary>Reads <see cref="From"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.RuleFrom> FromOrEmpty => new(_from);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("from")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.RuleFrom>? FromJson
     {
-        get => _from is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_from);
         set => _from = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.RuleTo>? _to;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.RuleTo>? _to;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.RuleTo> To { get => _to ??= new(); set => _to = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.RuleTo> To { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _to); set => _to = value; }
 
     /// <summary>The value of <see cref="To"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.RuleTo>? ToOrNull => _to;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.RuleTo>? ToOrNull => _to;
 
-    /// <summary>Reads <see cref="To"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.RuleTo> ToOrEmpty => _to is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.RuleTo>();
+    /// <summary>Reads <see cref="To"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.RuleTo> ToOrEmpty => new(_to);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("to")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.RuleTo>? ToJson
     {
-        get => _to is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_to);
         set => _to = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.Condition>? _when;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.Condition>? _when;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.Condition> When { get => _when ??= new(); set => _when = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.Condition> When { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _when); set => _when = value; }
 
     /// <summary>The value of <see cref="When"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.Condition>? WhenOrNull => _when;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.Condition>? WhenOrNull => _when;
 
-    /// <summary>Reads <see cref="When"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.Condition> WhenOrEmpty => _when is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.Condition>();
+    /// <summary>Reads <see cref="When"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.Condition> WhenOrEmpty => new(_when);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("when")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.Condition>? WhenJson
     {
-        get => _when is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_when);
         set => _when = value;
     }
 }

@@ -14,340 +14,340 @@ namespace Mesh.Dsl.Model.Security;
 public sealed partial class Source
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<Source> Schema = new global::Mesh.Dsl.Schema.MessageSchema<Source>("Source", () => new())
-        .Field("principals", x => x._principals!, (x, v) => x.Principals = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notPrincipals", x => x._notPrincipals!, (x, v) => x.NotPrincipals = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("requestPrincipals", x => x._requestPrincipals!, (x, v) => x.RequestPrincipals = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notRequestPrincipals", x => x._notRequestPrincipals!, (x, v) => x.NotRequestPrincipals = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("namespaces", x => x._namespaces!, (x, v) => x.Namespaces = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notNamespaces", x => x._notNamespaces!, (x, v) => x.NotNamespaces = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("serviceAccounts", x => x._serviceAccounts!, (x, v) => x.ServiceAccounts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notServiceAccounts", x => x._notServiceAccounts!, (x, v) => x.NotServiceAccounts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("ipBlocks", x => x._ipBlocks!, (x, v) => x.IpBlocks = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notIpBlocks", x => x._notIpBlocks!, (x, v) => x.NotIpBlocks = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("remoteIpBlocks", x => x._remoteIpBlocks!, (x, v) => x.RemoteIpBlocks = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notRemoteIpBlocks", x => x._notRemoteIpBlocks!, (x, v) => x.NotRemoteIpBlocks = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("trustDomains", x => x._trustDomains!, (x, v) => x.TrustDomains = v, global::Mesh.Dsl.Schema.Codecs.StringList)
-        .Field("notTrustDomains", x => x._notTrustDomains!, (x, v) => x.NotTrustDomains = v, global::Mesh.Dsl.Schema.Codecs.StringList);
+        .Field("principals", x => x._principals!, (x, v) => x._principals = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notPrincipals", x => x._notPrincipals!, (x, v) => x._notPrincipals = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("requestPrincipals", x => x._requestPrincipals!, (x, v) => x._requestPrincipals = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notRequestPrincipals", x => x._notRequestPrincipals!, (x, v) => x._notRequestPrincipals = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("namespaces", x => x._namespaces!, (x, v) => x._namespaces = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notNamespaces", x => x._notNamespaces!, (x, v) => x._notNamespaces = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("serviceAccounts", x => x._serviceAccounts!, (x, v) => x._serviceAccounts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notServiceAccounts", x => x._notServiceAccounts!, (x, v) => x._notServiceAccounts = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("ipBlocks", x => x._ipBlocks!, (x, v) => x._ipBlocks = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notIpBlocks", x => x._notIpBlocks!, (x, v) => x._notIpBlocks = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("remoteIpBlocks", x => x._remoteIpBlocks!, (x, v) => x._remoteIpBlocks = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notRemoteIpBlocks", x => x._notRemoteIpBlocks!, (x, v) => x._notRemoteIpBlocks = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("trustDomains", x => x._trustDomains!, (x, v) => x._trustDomains = v, global::Mesh.Dsl.Schema.Codecs.StringList)
+        .Field("notTrustDomains", x => x._notTrustDomains!, (x, v) => x._notTrustDomains = v, global::Mesh.Dsl.Schema.Codecs.StringList);
 
-    private global::System.Collections.Generic.List<string>? _principals;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _principals;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Principals { get => _principals ??= new(); set => _principals = value; }
+    public global::System.Collections.Generic.List<string> Principals { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _principals); set => _principals = value; }
 
     /// <summary>The value of <see cref="Principals"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? PrincipalsOrNull => _principals;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? PrincipalsOrNull => _principals;
 
-    /// <summary>Reads <see cref="Principals"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> PrincipalsOrEmpty => _principals is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Principals"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> PrincipalsOrEmpty => new(_principals);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("principals")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? PrincipalsJson
     {
-        get => _principals is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_principals);
         set => _principals = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notPrincipals;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notPrincipals;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotPrincipals { get => _notPrincipals ??= new(); set => _notPrincipals = value; }
+    public global::System.Collections.Generic.List<string> NotPrincipals { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notPrincipals); set => _notPrincipals = value; }
 
     /// <summary>The value of <see cref="NotPrincipals"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotPrincipalsOrNull => _notPrincipals;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotPrincipalsOrNull => _notPrincipals;
 
-    /// <summary>Reads <see cref="NotPrincipals"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotPrincipalsOrEmpty => _notPrincipals is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotPrincipals"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotPrincipalsOrEmpty => new(_notPrincipals);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notPrincipals")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotPrincipalsJson
     {
-        get => _notPrincipals is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notPrincipals);
         set => _notPrincipals = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _requestPrincipals;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _requestPrincipals;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> RequestPrincipals { get => _requestPrincipals ??= new(); set => _requestPrincipals = value; }
+    public global::System.Collections.Generic.List<string> RequestPrincipals { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _requestPrincipals); set => _requestPrincipals = value; }
 
     /// <summary>The value of <see cref="RequestPrincipals"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? RequestPrincipalsOrNull => _requestPrincipals;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? RequestPrincipalsOrNull => _requestPrincipals;
 
-    /// <summary>Reads <see cref="RequestPrincipals"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> RequestPrincipalsOrEmpty => _requestPrincipals is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="RequestPrincipals"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> RequestPrincipalsOrEmpty => new(_requestPrincipals);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("requestPrincipals")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? RequestPrincipalsJson
     {
-        get => _requestPrincipals is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_requestPrincipals);
         set => _requestPrincipals = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notRequestPrincipals;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notRequestPrincipals;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotRequestPrincipals { get => _notRequestPrincipals ??= new(); set => _notRequestPrincipals = value; }
+    public global::System.Collections.Generic.List<string> NotRequestPrincipals { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notRequestPrincipals); set => _notRequestPrincipals = value; }
 
     /// <summary>The value of <see cref="NotRequestPrincipals"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotRequestPrincipalsOrNull => _notRequestPrincipals;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotRequestPrincipalsOrNull => _notRequestPrincipals;
 
-    /// <summary>Reads <see cref="NotRequestPrincipals"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotRequestPrincipalsOrEmpty => _notRequestPrincipals is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotRequestPrincipals"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotRequestPrincipalsOrEmpty => new(_notRequestPrincipals);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notRequestPrincipals")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotRequestPrincipalsJson
     {
-        get => _notRequestPrincipals is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notRequestPrincipals);
         set => _notRequestPrincipals = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _namespaces;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _namespaces;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> Namespaces { get => _namespaces ??= new(); set => _namespaces = value; }
+    public global::System.Collections.Generic.List<string> Namespaces { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _namespaces); set => _namespaces = value; }
 
     /// <summary>The value of <see cref="Namespaces"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NamespacesOrNull => _namespaces;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NamespacesOrNull => _namespaces;
 
-    /// <summary>Reads <see cref="Namespaces"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NamespacesOrEmpty => _namespaces is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="Namespaces"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NamespacesOrEmpty => new(_namespaces);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("namespaces")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NamespacesJson
     {
-        get => _namespaces is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_namespaces);
         set => _namespaces = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notNamespaces;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notNamespaces;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotNamespaces { get => _notNamespaces ??= new(); set => _notNamespaces = value; }
+    public global::System.Collections.Generic.List<string> NotNamespaces { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notNamespaces); set => _notNamespaces = value; }
 
     /// <summary>The value of <see cref="NotNamespaces"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotNamespacesOrNull => _notNamespaces;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotNamespacesOrNull => _notNamespaces;
 
-    /// <summary>Reads <see cref="NotNamespaces"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotNamespacesOrEmpty => _notNamespaces is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotNamespaces"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotNamespacesOrEmpty => new(_notNamespaces);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notNamespaces")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotNamespacesJson
     {
-        get => _notNamespaces is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notNamespaces);
         set => _notNamespaces = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _serviceAccounts;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _serviceAccounts;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> ServiceAccounts { get => _serviceAccounts ??= new(); set => _serviceAccounts = value; }
+    public global::System.Collections.Generic.List<string> ServiceAccounts { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _serviceAccounts); set => _serviceAccounts = value; }
 
     /// <summary>The value of <see cref="ServiceAccounts"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? ServiceAccountsOrNull => _serviceAccounts;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? ServiceAccountsOrNull => _serviceAccounts;
 
-    /// <summary>Reads <see cref="ServiceAccounts"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> ServiceAccountsOrEmpty => _serviceAccounts is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="ServiceAccounts"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> ServiceAccountsOrEmpty => new(_serviceAccounts);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("serviceAccounts")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? ServiceAccountsJson
     {
-        get => _serviceAccounts is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_serviceAccounts);
         set => _serviceAccounts = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notServiceAccounts;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notServiceAccounts;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotServiceAccounts { get => _notServiceAccounts ??= new(); set => _notServiceAccounts = value; }
+    public global::System.Collections.Generic.List<string> NotServiceAccounts { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notServiceAccounts); set => _notServiceAccounts = value; }
 
     /// <summary>The value of <see cref="NotServiceAccounts"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotServiceAccountsOrNull => _notServiceAccounts;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotServiceAccountsOrNull => _notServiceAccounts;
 
-    /// <summary>Reads <see cref="NotServiceAccounts"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotServiceAccountsOrEmpty => _notServiceAccounts is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotServiceAccounts"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotServiceAccountsOrEmpty => new(_notServiceAccounts);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notServiceAccounts")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotServiceAccountsJson
     {
-        get => _notServiceAccounts is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notServiceAccounts);
         set => _notServiceAccounts = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _ipBlocks;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _ipBlocks;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> IpBlocks { get => _ipBlocks ??= new(); set => _ipBlocks = value; }
+    public global::System.Collections.Generic.List<string> IpBlocks { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _ipBlocks); set => _ipBlocks = value; }
 
     /// <summary>The value of <see cref="IpBlocks"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? IpBlocksOrNull => _ipBlocks;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? IpBlocksOrNull => _ipBlocks;
 
-    /// <summary>Reads <see cref="IpBlocks"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> IpBlocksOrEmpty => _ipBlocks is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="IpBlocks"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> IpBlocksOrEmpty => new(_ipBlocks);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("ipBlocks")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? IpBlocksJson
     {
-        get => _ipBlocks is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_ipBlocks);
         set => _ipBlocks = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notIpBlocks;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notIpBlocks;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotIpBlocks { get => _notIpBlocks ??= new(); set => _notIpBlocks = value; }
+    public global::System.Collections.Generic.List<string> NotIpBlocks { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notIpBlocks); set => _notIpBlocks = value; }
 
     /// <summary>The value of <see cref="NotIpBlocks"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotIpBlocksOrNull => _notIpBlocks;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotIpBlocksOrNull => _notIpBlocks;
 
-    /// <summary>Reads <see cref="NotIpBlocks"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotIpBlocksOrEmpty => _notIpBlocks is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotIpBlocks"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotIpBlocksOrEmpty => new(_notIpBlocks);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notIpBlocks")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotIpBlocksJson
     {
-        get => _notIpBlocks is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notIpBlocks);
         set => _notIpBlocks = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _remoteIpBlocks;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _remoteIpBlocks;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> RemoteIpBlocks { get => _remoteIpBlocks ??= new(); set => _remoteIpBlocks = value; }
+    public global::System.Collections.Generic.List<string> RemoteIpBlocks { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _remoteIpBlocks); set => _remoteIpBlocks = value; }
 
     /// <summary>The value of <see cref="RemoteIpBlocks"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? RemoteIpBlocksOrNull => _remoteIpBlocks;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? RemoteIpBlocksOrNull => _remoteIpBlocks;
 
-    /// <summary>Reads <see cref="RemoteIpBlocks"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> RemoteIpBlocksOrEmpty => _remoteIpBlocks is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="RemoteIpBlocks"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> RemoteIpBlocksOrEmpty => new(_remoteIpBlocks);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("remoteIpBlocks")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? RemoteIpBlocksJson
     {
-        get => _remoteIpBlocks is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_remoteIpBlocks);
         set => _remoteIpBlocks = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notRemoteIpBlocks;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notRemoteIpBlocks;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotRemoteIpBlocks { get => _notRemoteIpBlocks ??= new(); set => _notRemoteIpBlocks = value; }
+    public global::System.Collections.Generic.List<string> NotRemoteIpBlocks { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notRemoteIpBlocks); set => _notRemoteIpBlocks = value; }
 
     /// <summary>The value of <see cref="NotRemoteIpBlocks"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotRemoteIpBlocksOrNull => _notRemoteIpBlocks;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotRemoteIpBlocksOrNull => _notRemoteIpBlocks;
 
-    /// <summary>Reads <see cref="NotRemoteIpBlocks"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotRemoteIpBlocksOrEmpty => _notRemoteIpBlocks is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotRemoteIpBlocks"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotRemoteIpBlocksOrEmpty => new(_notRemoteIpBlocks);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notRemoteIpBlocks")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotRemoteIpBlocksJson
     {
-        get => _notRemoteIpBlocks is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notRemoteIpBlocks);
         set => _notRemoteIpBlocks = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _trustDomains;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _trustDomains;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> TrustDomains { get => _trustDomains ??= new(); set => _trustDomains = value; }
+    public global::System.Collections.Generic.List<string> TrustDomains { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _trustDomains); set => _trustDomains = value; }
 
     /// <summary>The value of <see cref="TrustDomains"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? TrustDomainsOrNull => _trustDomains;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? TrustDomainsOrNull => _trustDomains;
 
-    /// <summary>Reads <see cref="TrustDomains"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> TrustDomainsOrEmpty => _trustDomains is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="TrustDomains"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> TrustDomainsOrEmpty => new(_trustDomains);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("trustDomains")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? TrustDomainsJson
     {
-        get => _trustDomains is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_trustDomains);
         set => _trustDomains = value;
     }
 
-    private global::System.Collections.Generic.List<string>? _notTrustDomains;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _notTrustDomains;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<string> NotTrustDomains { get => _notTrustDomains ??= new(); set => _notTrustDomains = value; }
+    public global::System.Collections.Generic.List<string> NotTrustDomains { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _notTrustDomains); set => _notTrustDomains = value; }
 
     /// <summary>The value of <see cref="NotTrustDomains"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<string>? NotTrustDomainsOrNull => _notTrustDomains;
+    internal global::System.Collections.Generic.IReadOnlyList<string>? NotTrustDomainsOrNull => _notTrustDomains;
 
-    /// <summary>Reads <see cref="NotTrustDomains"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<string> NotTrustDomainsOrEmpty => _notTrustDomains is { } value ? value : global::System.Array.Empty<string>();
+    /// <summary>Reads <see cref="NotTrustDomains"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<string> NotTrustDomainsOrEmpty => new(_notTrustDomains);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("notTrustDomains")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<string>? NotTrustDomainsJson
     {
-        get => _notTrustDomains is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_notTrustDomains);
         set => _notTrustDomains = value;
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class AccessLogging
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<AccessLogging> Schema = new global::Mesh.Dsl.Schema.MessageSchema<AccessLogging>("AccessLogging", () => new())
         .Field("match", x => x.Match, (x, v) => x.Match = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Telemetry.LogSelector.Schema))
-        .Field("providers", x => x._providers!, (x, v) => x.Providers = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.ProviderRef.Schema))
+        .Field("providers", x => x._providers!, (x, v) => x._providers = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.ProviderRef.Schema))
         .Field("disabled", x => x.Disabled, (x, v) => x.Disabled = v, global::Mesh.Dsl.Schema.Codecs.Bool)
         .Field("filter", x => x.Filter, (x, v) => x.Filter = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Telemetry.AccessLoggingFilter.Schema));
 
@@ -26,26 +26,26 @@ public sealed partial class AccessLogging
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Telemetry.LogSelector? Match { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.ProviderRef>? _providers;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.ProviderRef>? _providers;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.ProviderRef> Providers { get => _providers ??= new(); set => _providers = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.ProviderRef> Providers { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _providers); set => _providers = value; }
 
     /// <summary>The value of <see cref="Providers"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.ProviderRef>? ProvidersOrNull => _providers;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.ProviderRef>? ProvidersOrNull => _providers;
 
-    /// <summary>Reads <see cref="Providers"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.ProviderRef> ProvidersOrEmpty => _providers is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Telemetry.ProviderRef>();
+    /// <summary>Reads <see cref="Providers"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Telemetry.ProviderRef> ProvidersOrEmpty => new(_providers);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("providers")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.ProviderRef>? ProvidersJson
     {
-        get => _providers is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_providers);
         set => _providers = value;
     }
 

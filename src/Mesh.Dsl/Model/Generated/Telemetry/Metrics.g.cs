@@ -14,53 +14,53 @@ namespace Mesh.Dsl.Model.Telemetry;
 public sealed partial class Metrics
 {
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<Metrics> Schema = new global::Mesh.Dsl.Schema.MessageSchema<Metrics>("Metrics", () => new())
-        .Field("providers", x => x._providers!, (x, v) => x.Providers = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.ProviderRef.Schema))
-        .Field("overrides", x => x._overrides!, (x, v) => x.Overrides = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.MetricsOverrides.Schema))
+        .Field("providers", x => x._providers!, (x, v) => x._providers = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.ProviderRef.Schema))
+        .Field("overrides", x => x._overrides!, (x, v) => x._overrides = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.MetricsOverrides.Schema))
         .Field("reportingInterval", x => x.ReportingInterval, (x, v) => x.ReportingInterval = v, global::Mesh.Dsl.Schema.Codecs.Duration);
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.ProviderRef>? _providers;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.ProviderRef>? _providers;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.ProviderRef> Providers { get => _providers ??= new(); set => _providers = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.ProviderRef> Providers { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _providers); set => _providers = value; }
 
     /// <summary>The value of <see cref="Providers"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.ProviderRef>? ProvidersOrNull => _providers;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.ProviderRef>? ProvidersOrNull => _providers;
 
-    /// <summary>Reads <see cref="Providers"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.ProviderRef> ProvidersOrEmpty => _providers is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Telemetry.ProviderRef>();
+    /// <summary>Reads <see cref="Providers"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Telemetry.ProviderRef> ProvidersOrEmpty => new(_providers);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("providers")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.ProviderRef>? ProvidersJson
     {
-        get => _providers is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_providers);
         set => _providers = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.MetricsOverrides>? _overrides;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.MetricsOverrides>? _overrides;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.MetricsOverrides> Overrides { get => _overrides ??= new(); set => _overrides = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.MetricsOverrides> Overrides { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _overrides); set => _overrides = value; }
 
     /// <summary>The value of <see cref="Overrides"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.MetricsOverrides>? OverridesOrNull => _overrides;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.MetricsOverrides>? OverridesOrNull => _overrides;
 
-    /// <summary>Reads <see cref="Overrides"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.MetricsOverrides> OverridesOrEmpty => _overrides is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Telemetry.MetricsOverrides>();
+    /// <summary>Reads <see cref="Overrides"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Telemetry.MetricsOverrides> OverridesOrEmpty => new(_overrides);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("overrides")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.MetricsOverrides>? OverridesJson
     {
-        get => _overrides is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_overrides);
         set => _overrides = value;
     }
 

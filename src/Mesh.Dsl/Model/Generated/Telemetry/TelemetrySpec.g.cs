@@ -15,10 +15,10 @@ public sealed partial class TelemetrySpec
     internal static readonly global::Mesh.Dsl.Schema.MessageSchema<TelemetrySpec> Schema = new global::Mesh.Dsl.Schema.MessageSchema<TelemetrySpec>("Telemetry", () => new())
         .Field("selector", x => x.Selector, (x, v) => x.Selector = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Security.LabelSelector.Schema))
         .Field("targetRef", x => x.TargetRef, (x, v) => x.TargetRef = v, global::Mesh.Dsl.Schema.Codecs.Message(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
-        .Field("targetRefs", x => x._targetRefs!, (x, v) => x.TargetRefs = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
-        .Field("tracing", x => x._tracing!, (x, v) => x.Tracing = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.Tracing.Schema))
-        .Field("metrics", x => x._metrics!, (x, v) => x.Metrics = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.Metrics.Schema))
-        .Field("accessLogging", x => x._accessLogging!, (x, v) => x.AccessLogging = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.AccessLogging.Schema));
+        .Field("targetRefs", x => x._targetRefs!, (x, v) => x._targetRefs = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Security.PolicyTargetReference.Schema))
+        .Field("tracing", x => x._tracing!, (x, v) => x._tracing = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.Tracing.Schema))
+        .Field("metrics", x => x._metrics!, (x, v) => x._metrics = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.Metrics.Schema))
+        .Field("accessLogging", x => x._accessLogging!, (x, v) => x._accessLogging = v, global::Mesh.Dsl.Schema.Codecs.MessageList(() => global::Mesh.Dsl.Model.Telemetry.AccessLogging.Schema));
 
     /// <summary>
     /// Optional.
@@ -34,95 +34,95 @@ public sealed partial class TelemetrySpec
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::Mesh.Dsl.Model.Security.PolicyTargetReference? TargetRef { get; set; }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? _targetRefs;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? _targetRefs;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefs { get => _targetRefs ??= new(); set => _targetRefs = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefs { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _targetRefs); set => _targetRefs = value; }
 
     /// <summary>The value of <see cref="TargetRefs"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsOrNull => _targetRefs;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsOrNull => _targetRefs;
 
-    /// <summary>Reads <see cref="TargetRefs"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefsOrEmpty => _targetRefs is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Security.PolicyTargetReference>();
+    /// <summary>Reads <see cref="TargetRefs"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Security.PolicyTargetReference> TargetRefsOrEmpty => new(_targetRefs);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("targetRefs")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Security.PolicyTargetReference>? TargetRefsJson
     {
-        get => _targetRefs is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_targetRefs);
         set => _targetRefs = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.Tracing>? _tracing;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.Tracing>? _tracing;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.Tracing> Tracing { get => _tracing ??= new(); set => _tracing = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.Tracing> Tracing { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _tracing); set => _tracing = value; }
 
     /// <summary>The value of <see cref="Tracing"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.Tracing>? TracingOrNull => _tracing;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.Tracing>? TracingOrNull => _tracing;
 
-    /// <summary>Reads <see cref="Tracing"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.Tracing> TracingOrEmpty => _tracing is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Telemetry.Tracing>();
+    /// <summary>Reads <see cref="Tracing"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Telemetry.Tracing> TracingOrEmpty => new(_tracing);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("tracing")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.Tracing>? TracingJson
     {
-        get => _tracing is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_tracing);
         set => _tracing = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.Metrics>? _metrics;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.Metrics>? _metrics;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.Metrics> Metrics { get => _metrics ??= new(); set => _metrics = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.Metrics> Metrics { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _metrics); set => _metrics = value; }
 
     /// <summary>The value of <see cref="Metrics"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.Metrics>? MetricsOrNull => _metrics;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.Metrics>? MetricsOrNull => _metrics;
 
-    /// <summary>Reads <see cref="Metrics"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.Metrics> MetricsOrEmpty => _metrics is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Telemetry.Metrics>();
+    /// <summary>Reads <see cref="Metrics"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Telemetry.Metrics> MetricsOrEmpty => new(_metrics);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("metrics")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.Metrics>? MetricsJson
     {
-        get => _metrics is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_metrics);
         set => _metrics = value;
     }
 
-    private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.AccessLogging>? _accessLogging;
+    private global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.AccessLogging>? _accessLogging;
 
     /// <summary>
     /// Optional.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonIgnore]
-    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.AccessLogging> AccessLogging { get => _accessLogging ??= new(); set => _accessLogging = value; }
+    public global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.AccessLogging> AccessLogging { get => global::Mesh.Dsl.Model.ListStorage.Get(ref _accessLogging); set => _accessLogging = value; }
 
     /// <summary>The value of <see cref="AccessLogging"/> without creating it: null when never set, empty when set empty.</summary>
-    internal global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.AccessLogging>? AccessLoggingOrNull => _accessLogging;
+    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.AccessLogging>? AccessLoggingOrNull => _accessLogging;
 
-    /// <summary>Reads <see cref="AccessLogging"/> without creating it: the collection (or an empty one) for read-only checks.</summary>
-    internal global::System.Collections.Generic.IReadOnlyList<global::Mesh.Dsl.Model.Telemetry.AccessLogging> AccessLoggingOrEmpty => _accessLogging is { } value ? value : global::System.Array.Empty<global::Mesh.Dsl.Model.Telemetry.AccessLogging>();
+    /// <summary>Reads <see cref="AccessLogging"/> without creating it: the items (or none) for read-only checks, enumerated without allocating.</summary>
+    internal global::Mesh.Dsl.Model.Items<global::Mesh.Dsl.Model.Telemetry.AccessLogging> AccessLoggingOrEmpty => new(_accessLogging);
 
     [global::System.Text.Json.Serialization.JsonInclude]
     [global::System.Text.Json.Serialization.JsonPropertyName("accessLogging")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     private global::System.Collections.Generic.List<global::Mesh.Dsl.Model.Telemetry.AccessLogging>? AccessLoggingJson
     {
-        get => _accessLogging is { Count: > 0 } value ? value : null;
+        get => global::Mesh.Dsl.Model.ListStorage.ForJson(_accessLogging);
         set => _accessLogging = value;
     }
 }
