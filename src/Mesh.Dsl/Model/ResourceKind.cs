@@ -51,6 +51,9 @@ internal abstract class ResourceKind
 
     public abstract void ReadSpec(IstioResource resource, YamlNode spec, ReadContext context);
 
+    /// <summary>Whether a string or key of the spec holds a lone UTF-16 surrogate (<see cref="MessageSchema{T}.HasLoneSurrogate"/>).</summary>
+    public abstract bool SpecHasLoneSurrogate(IstioResource resource);
+
     public abstract bool SpecEquals(IstioResource left, IstioResource right);
 }
 
@@ -70,6 +73,8 @@ internal sealed class ResourceKind<TResource, TSpec>(string group, string kind, 
     public override void WriteSpec(StructuredWriter writer, IstioResource resource) => Schema.WriteMapping(writer, ((TResource)resource).Spec);
 
     public override void ReadSpec(IstioResource resource, YamlNode spec, ReadContext context) => Schema.ReadFields(((TResource)resource).Spec, spec, context);
+
+    public override bool SpecHasLoneSurrogate(IstioResource resource) => Schema.HasLoneSurrogate(((TResource)resource).Spec);
 
     public override bool SpecEquals(IstioResource left, IstioResource right) => Schema.AreEqual(((TResource)left).Spec, ((TResource)right).Spec);
 }

@@ -88,6 +88,10 @@ internal static class Codecs
         public T Read(YamlNode node, ReadContext context) => inner.Read(node, context) ?? default;
 
         public bool AreEqual(T left, T right) => inner.AreEqual(left, right);
+
+        public bool CanHoldText => inner.CanHoldText;
+
+        public bool HasLoneSurrogate(T value) => inner.HasLoneSurrogate(value);
     }
 
     /// <summary>A message field, written, read and compared by its schema, which is fetched on first use.</summary>
@@ -107,6 +111,11 @@ internal static class Codecs
         public T? Read(YamlNode node, ReadContext context) => Schema.Read(node, context);
 
         public bool AreEqual(T? left, T? right) => Schema.AreEqual(left, right);
+
+        // Whether the message's fields can hold text is its schema's to say, which is fetched only when a value is there.
+        public bool CanHoldText => true;
+
+        public bool HasLoneSurrogate(T? value) => value is not null && Schema.HasLoneSurrogate(value);
     }
 
     /// <summary>True for a scalar; otherwise reports what was expected.</summary>
@@ -161,6 +170,10 @@ internal static class Codecs
         }
 
         public bool AreEqual(string? left, string? right) => string.Equals(left, right, StringComparison.Ordinal);
+
+        public bool CanHoldText => true;
+
+        public bool HasLoneSurrogate(string? value) => value is not null && LoneSurrogates.IndexOf(value) >= 0;
     }
 
     private sealed class BoolCodec : IValueCodec<bool?>
@@ -194,6 +207,10 @@ internal static class Codecs
         }
 
         public bool AreEqual(bool? left, bool? right) => left == right;
+
+        public bool CanHoldText => false;
+
+        public bool HasLoneSurrogate(bool? value) => false;
     }
 
     private sealed class IntegerCodec<T>(long min, ulong max, Func<T, long> toLong, Func<long, T> fromLong) : IValueCodec<T?>
@@ -236,6 +253,10 @@ internal static class Codecs
         }
 
         public bool AreEqual(T? left, T? right) => Nullable.Equals(left, right);
+
+        public bool CanHoldText => false;
+
+        public bool HasLoneSurrogate(T? value) => false;
     }
 
     private sealed class DoubleCodec : IValueCodec<double?>
@@ -279,6 +300,10 @@ internal static class Codecs
         }
 
         public bool AreEqual(double? left, double? right) => Nullable.Equals(left, right);
+
+        public bool CanHoldText => false;
+
+        public bool HasLoneSurrogate(double? value) => false;
     }
 
     private sealed class DurationCodec : IValueCodec<TimeSpan?>
@@ -306,6 +331,11 @@ internal static class Codecs
         }
 
         public bool AreEqual(TimeSpan? left, TimeSpan? right) => left == right;
+
+        // Written as the writers format it (5s, 1m30s), never as text of the user's.
+        public bool CanHoldText => false;
+
+        public bool HasLoneSurrogate(TimeSpan? value) => false;
     }
 
     private sealed class BytesCodec : IValueCodec<byte[]?>
@@ -336,6 +366,11 @@ internal static class Codecs
 
         public bool AreEqual(byte[]? left, byte[]? right)
             => left is null ? right is null : right is not null && left.AsSpan().SequenceEqual(right);
+
+        // Written as base64.
+        public bool CanHoldText => false;
+
+        public bool HasLoneSurrogate(byte[]? value) => false;
     }
 
     private sealed class EnumCodec<TEnum> : IValueCodec<TEnum?> where TEnum : struct, Enum
@@ -393,6 +428,11 @@ internal static class Codecs
         }
 
         public bool AreEqual(TEnum? left, TEnum? right) => Nullable.Equals(left, right);
+
+        // Written as its name from the enum's own table (an undefined value is the writer's to refuse).
+        public bool CanHoldText => false;
+
+        public bool HasLoneSurrogate(TEnum? value) => false;
     }
 
     /// <summary>The Istio names of an int-based enum's values, both ways.</summary>
@@ -458,6 +498,29 @@ internal static class Codecs
     private sealed class ListCodec<T>(IValueCodec<T> item) : IValueCodec<IReadOnlyList<T>>
     {
         public string Expectation => "a list";
+
+        public bool CanHoldText => item.CanHoldText;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool HasLoneSurrogate(IReadOnlyList<T> value)
+        {
+            if (value is null || !item.CanHoldText)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < value.Count; i++)
+            {
+                // A null item is the writer's to refuse; the items after it are searched all the same.
+                var element = value[i];
+                if (element is not null && item.HasLoneSurrogate(element))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public IMessageSchema? NestedSchema => item.NestedSchema;
 
@@ -563,6 +626,35 @@ internal static class Codecs
         public string Expectation => "a mapping";
 
         public bool IsSet(OrderedDictionary<TKey, T> value) => value is { Count: > 0 };
+
+        // String keys are text of the user's; port numbers are not.
+        public bool CanHoldText => typeof(TKey) == typeof(string) || item.CanHoldText;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool HasLoneSurrogate(OrderedDictionary<TKey, T> value)
+        {
+            if (value is null)
+            {
+                return false;
+            }
+
+            var values = item.CanHoldText;
+            foreach (var (key, element) in value)
+            {
+                // The type test is a constant for each instantiation: port keys are never boxed or looked at.
+                if (typeof(TKey) == typeof(string) && LoneSurrogates.IndexOf((string)(object)key) >= 0)
+                {
+                    return true;
+                }
+
+                if (values && element is not null && item.HasLoneSurrogate(element))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Write(StructuredWriter writer, OrderedDictionary<TKey, T> value)

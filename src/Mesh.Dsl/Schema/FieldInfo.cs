@@ -28,6 +28,12 @@ internal abstract class FieldInfo<TOwner>
 
     /// <summary>The schema of the message the field holds (itself, as list items or as map values); null for scalars.</summary>
     public abstract IMessageSchema? NestedSchema { get; }
+
+    /// <summary>Whether the field's values can hold text of the user's (<see cref="IValueCodec{T}.CanHoldText"/>).</summary>
+    public abstract bool CanHoldText { get; }
+
+    /// <summary>Whether the field's value holds a lone UTF-16 surrogate (<see cref="IValueCodec{T}.HasLoneSurrogate"/>).</summary>
+    public abstract bool HasLoneSurrogate(TOwner owner);
 }
 
 internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
@@ -36,12 +42,17 @@ internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
     private readonly Action<TOwner, TValue> _set;
     private readonly IValueCodec<TValue> _codec;
 
+    // The codec's search as a delegate: calling it is cheaper than calling the generic interface method from code shared
+    // by every reference-typed field (measured: a tenth of the search of the scale mesh's 30,002 resources).
+    private readonly Func<TValue, bool> _search;
+
     public FieldInfo(string name, Func<TOwner, TValue> get, Action<TOwner, TValue> set, IValueCodec<TValue> codec, string? oneOf)
         : base(name, oneOf)
     {
         _get = get;
         _set = set;
         _codec = codec;
+        _search = codec.HasLoneSurrogate;
     }
 
     // IsSet and WriteValue (and the loops that call them: MessageSchema.WriteMapping, the list and map codecs) are
@@ -68,4 +79,10 @@ internal sealed class FieldInfo<TOwner, TValue> : FieldInfo<TOwner>
     public override bool AreEqual(TOwner left, TOwner right) => _codec.AreEqual(_get(left), _get(right));
 
     public override IMessageSchema? NestedSchema => _codec.NestedSchema;
+
+    public override bool CanHoldText => _codec.CanHoldText;
+
+    // Compiled optimised at once, as IsSet and WriteValue are: validation calls it for every text field of every resource.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public override bool HasLoneSurrogate(TOwner owner) => _search(_get(owner));
 }

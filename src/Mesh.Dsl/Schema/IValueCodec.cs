@@ -23,4 +23,17 @@ internal interface IValueCodec<T>
 
     /// <summary>The schema of the message the value is, or holds as list items or map values; null for scalars.</summary>
     IMessageSchema? NestedSchema => null;
+
+    /// <summary>
+    /// Whether a value can hold text of the user's: strings, map keys, free-form values, and messages (which may hold
+    /// them). False for numbers, booleans, durations, enums and bytes, whose text the writers make; the lone-surrogate
+    /// search (<see cref="HasLoneSurrogate"/>) never visits those.
+    /// </summary>
+    bool CanHoldText { get; }
+
+    /// <summary>
+    /// True when a string or key of the value holds a lone UTF-16 surrogate (<see cref="LoneSurrogates"/>), or holds
+    /// what the search cannot tell cheaply (validation then walks the resource to say where). Allocates nothing.
+    /// </summary>
+    bool HasLoneSurrogate(T value);
 }

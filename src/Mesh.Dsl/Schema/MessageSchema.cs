@@ -15,6 +15,7 @@ internal sealed class MessageSchema<T> : IValueCodec<T?>, IMessageSchema where T
     private readonly Dictionary<string, FieldInfo<T>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FieldInfo<T>>.AlternateLookup<ReadOnlySpan<char>> _byKey;
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+    private FieldInfo<T>[]? _textFields;
 
     public MessageSchema(string messageName, Func<T> create)
     {
@@ -51,6 +52,49 @@ internal sealed class MessageSchema<T> : IValueCodec<T?>, IMessageSchema where T
     }
 
     public T Create() => _create();
+
+    /// <summary>A message may hold text; whether this one's fields can is decided when a value is searched (<see cref="HasLoneSurrogate"/>).</summary>
+    public bool CanHoldText => true;
+
+    /// <summary>
+    /// True when a string or key in the set fields of <paramref name="value"/> holds a lone UTF-16 surrogate. Only the
+    /// fields that can hold text are visited (made once, when the first value is searched, so a nested schema is still
+    /// built only when a value of it is there): a message of numbers, booleans, durations and enums alone costs a null
+    /// check and an empty loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool HasLoneSurrogate(T? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        foreach (var field in _textFields ?? TextFields())
+        {
+            if (field.HasLoneSurrogate(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private FieldInfo<T>[] TextFields()
+    {
+        var fields = new List<FieldInfo<T>>();
+        foreach (var field in _fields)
+        {
+            if (field.CanHoldText)
+            {
+                fields.Add(field);
+            }
+        }
+
+        // Two threads may both make it: the same fields either way, and a reader sees the whole array or none.
+        return _textFields = fields.ToArray();
+    }
 
     public bool IsSet(T? value) => value is not null;
 

@@ -31,6 +31,47 @@ internal sealed class StructCodec : IValueCodec<JsonObject?>
 
     public bool AreEqual(JsonObject? left, JsonObject? right) => JsonNode.DeepEquals(left, right);
 
+    public bool CanHoldText => true;
+
+    public bool HasLoneSurrogate(JsonObject? value) => NodeHasLoneSurrogate(value);
+
+    /// <summary>
+    /// True when a key or string of a free-form value (also a resource's status) holds a lone UTF-16 surrogate, or a
+    /// string value is of a kind the search cannot read as a string without converting it (the writers decide those).
+    /// By index, not by enumerator, so that nothing is allocated.
+    /// </summary>
+    internal static bool NodeHasLoneSurrogate(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject mapping:
+                for (var i = 0; i < mapping.Count; i++)
+                {
+                    var (key, value) = mapping.GetAt(i);
+                    if (LoneSurrogates.IndexOf(key) >= 0 || NodeHasLoneSurrogate(value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonArray list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (NodeHasLoneSurrogate(list[i]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                return !value.TryGetValue<string>(out var text) || LoneSurrogates.IndexOf(text) >= 0;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>Writes any free-form value (also a resource's status, see <see cref="FreeFormValues"/>).</summary>
     internal static void WriteNode(StructuredWriter writer, JsonNode? node, bool inSequence)
     {

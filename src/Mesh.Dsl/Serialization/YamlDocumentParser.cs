@@ -23,6 +23,9 @@ internal static class YamlDocumentParser
 
     private static readonly string TooLong = $"a value is longer than the limit of {MaxScalarLength:N0} characters";
 
+    /// <summary>The error for a quoted scalar whose escapes name half of a UTF-16 surrogate pair without the other half.</summary>
+    internal const string LoneSurrogateEscape = "invalid YAML: a quoted scalar after this point escapes a lone UTF-16 surrogate (one of \\ud800 to \\udfff without its other half), half of a character; escape whole characters (\\U0001F600 or \\ud83d\\ude00)";
+
     /// <summary>A document: its root (null when it has none) and where it starts.</summary>
     public readonly record struct Document(YamlNode? Root, SourcePosition Position);
 
@@ -94,6 +97,12 @@ internal static class YamlDocumentParser
             try
             {
                 return inner.MoveNext();
+            }
+            catch (ArgumentOutOfRangeException exception) when (exception.ParamName is "highSurrogate" or "lowSurrogate")
+            {
+                // YamlDotNet joins "\ud83d\ude00" into one character with char.ConvertToUtf32, which throws when the two
+                // escapes are not the halves of a pair ("\ud800\u0041", "\udc00\ud800"). Its scanner's position is lost.
+                throw new LimitException(ToPosition(inner.Current?.End ?? Mark.Empty), LoneSurrogateEscape);
             }
             catch (Exception exception) when (exception is not (YamlException or LimitException or OutOfMemoryException))
             {
@@ -419,6 +428,10 @@ internal static class YamlDocumentParser
         private int _run;
         private SourcePosition _runStart;
 
+        // A high surrogate read, waiting for its low half: only a pair is a character.
+        private char _highSurrogate;
+        private SourcePosition _highSurrogateAt;
+
         public SourcePosition? IndentingTabAfter(long index)
         {
             var count = Math.Min(_tabCount, TabsKept);
@@ -443,6 +456,10 @@ internal static class YamlDocumentParser
             {
                 Track((char)c);
             }
+            else
+            {
+                EndOfText();
+            }
 
             return c;
         }
@@ -457,11 +474,21 @@ internal static class YamlDocumentParser
                 Track(c);
             }
 
+            if (read == 0 && !buffer.IsEmpty)
+            {
+                EndOfText();
+            }
+
             return read;
         }
 
         private void Track(char c)
         {
+            if (_highSurrogate != '\0' || char.IsSurrogate(c))
+            {
+                TrackSurrogate(c);
+            }
+
             _index++;
             if (c is '\n' or '\r')
             {
@@ -510,5 +537,43 @@ internal static class YamlDocumentParser
                 throw new LimitException(_runStart, TooLong);
             }
         }
+
+        /// <summary>
+        /// Refuses a lone surrogate in the text itself, which only a string or a <see cref="TextReader"/> can hold (a
+        /// file's bytes are decoded strictly): YamlDotNet would take it into a value, which no YAML, JSON or UTF-8 file
+        /// can hold and no writer writes.
+        /// </summary>
+        private void TrackSurrogate(char c)
+        {
+            if (_highSurrogate != '\0')
+            {
+                if (!char.IsLowSurrogate(c))
+                {
+                    throw LoneSurrogate(_highSurrogateAt, _highSurrogate);
+                }
+
+                _highSurrogate = '\0';
+                return;
+            }
+
+            var at = new SourcePosition(_line, _column + 1); // c is no line break: it is in the current line
+            if (char.IsLowSurrogate(c))
+            {
+                throw LoneSurrogate(at, c);
+            }
+
+            (_highSurrogate, _highSurrogateAt) = (c, at);
+        }
+
+        private void EndOfText()
+        {
+            if (_highSurrogate != '\0')
+            {
+                throw LoneSurrogate(_highSurrogateAt, _highSurrogate);
+            }
+        }
+
+        private static LimitException LoneSurrogate(SourcePosition at, char c)
+            => new(at, $"invalid text: a lone UTF-16 surrogate (U+{(int)c:X4}), half of a character, which YAML, JSON and UTF-8 cannot hold; give whole characters");
     }
 }

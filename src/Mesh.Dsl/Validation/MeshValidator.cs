@@ -80,7 +80,14 @@ public sealed partial class MeshValidator
     }
 
     /// <summary>As <see cref="Validate(IEnumerable{IstioResource}, IEnumerable{IKubernetesObject})"/>, on lists of its own that nobody changes meanwhile (no copy: a large mesh's list is megabytes).</summary>
-    private IReadOnlyList<Diagnostic> Validate(List<IstioResource> list, List<IKubernetesObject> objects)
+    /// <param name="list">The resources.</param>
+    /// <param name="objects">The Kubernetes objects.</param>
+    /// <param name="readFromText">
+    /// True when every resource is as the reader made it from text, which refuses every lone UTF-16 surrogate (a file's
+    /// bytes are decoded strictly, and <see cref="YamlDocumentParser"/> refuses one in a text or an escape): the text
+    /// rule (<see cref="LoneSurrogateRule"/>) then has nothing to find and is not run.
+    /// </param>
+    private IReadOnlyList<Diagnostic> Validate(List<IstioResource> list, List<IKubernetesObject> objects, bool readFromText = false)
     {
         var positions = Positions(list, out var duplicates);
 
@@ -88,11 +95,11 @@ public sealed partial class MeshValidator
         var now = CrossResourceChecks && objects.Count > 0 ? TimeProvider.GetUtcNow() : default;
         if (CrossResourceChecks && Parallel && list.Count >= ParallelFrom && Environment.ProcessorCount > 1)
         {
-            return Suppress(ValidateOnTwoThreads(list, positions, duplicates, objects, now), list);
+            return Suppress(ValidateOnTwoThreads(list, positions, duplicates, objects, now, readFromText), list);
         }
 
         var sink = new DiagnosticSink();
-        CheckEach(list, positions, sink);
+        CheckEach(list, positions, sink, readFromText);
         if (CrossResourceChecks)
         {
             CheckAcross(list, positions, duplicates, objects, now, sink);
@@ -172,7 +179,8 @@ public sealed partial class MeshValidator
         }
 
         AfterReading?.Invoke(resources.Count + kubernetesObjects.Count);
-        diagnostics.AddRange(Validate(resources, kubernetesObjects));
+        // The resources are the reader's own, which no caller has seen yet.
+        diagnostics.AddRange(Validate(resources, kubernetesObjects, readFromText: true));
         return diagnostics;
     }
 
@@ -198,14 +206,14 @@ public sealed partial class MeshValidator
     /// them, so the sorted list is the same; lines and columns (<see cref="ResourceSource.Locate"/>) are found
     /// after the join, on this thread.
     /// </summary>
-    private IReadOnlyList<Diagnostic> ValidateOnTwoThreads(List<IstioResource> list, int[] positions, List<(int Position, int First)>? duplicates, List<IKubernetesObject> objects, DateTimeOffset now)
+    private IReadOnlyList<Diagnostic> ValidateOnTwoThreads(List<IstioResource> list, int[] positions, List<(int Position, int First)>? duplicates, List<IKubernetesObject> objects, DateTimeOffset now, bool readFromText)
     {
         var across = new DiagnosticSink();
         var side = SideWork.Start(() => CheckAcross(list, positions, duplicates, objects, now, across));
         var sink = new DiagnosticSink();
         try
         {
-            CheckEach(list, positions, sink);
+            CheckEach(list, positions, sink, readFromText);
         }
         catch
         {
@@ -222,7 +230,7 @@ public sealed partial class MeshValidator
     }
 
     /// <summary>The field rules and (with <see cref="SecurityAdvice"/>) the advice of each resource on its own, as registered for its kind.</summary>
-    private void CheckEach(List<IstioResource> list, int[] positions, DiagnosticSink sink)
+    private void CheckEach(List<IstioResource> list, int[] positions, DiagnosticSink sink, bool readFromText)
     {
         var registry = Rules;
         for (var i = 0; i < list.Count; i++)
@@ -231,6 +239,11 @@ public sealed partial class MeshValidator
             var context = sink.Context(resource, positions[i]);
             foreach (var rule in registry.For(resource.Definition, SecurityAdvice))
             {
+                if (readFromText && rule is LoneSurrogateRule)
+                {
+                    continue;
+                }
+
                 sink.Rule = rule.Metadata;
                 rule.Check(resource, context);
             }

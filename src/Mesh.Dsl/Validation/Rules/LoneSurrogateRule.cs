@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using Mesh.Dsl.Model;
+using Mesh.Dsl.Schema;
 using Mesh.Dsl.Serialization;
 
 namespace Mesh.Dsl.Validation.Rules;
@@ -12,10 +13,14 @@ namespace Mesh.Dsl.Validation.Rules;
 /// when it writes, which refuses it (<see cref="LoneSurrogates"/>).
 /// </summary>
 /// <remarks>
-/// It walks the resource as the writer writes it (<see cref="ResourceWriter"/>: metadata with every ObjectMeta field,
-/// the spec through its schema, status), so no field of any kind is missed and the paths are the schema's field names.
-/// The walk allocates nothing: one walker per thread, a reused stack of the open mappings and lists, and a path
-/// composed only for a diagnostic; a string costs one vectorised search for the surrogate range.
+/// Two passes. The first (<see cref="HasLoneSurrogate"/>) only looks: it visits the strings and keys of the metadata,
+/// the spec through its schema's codecs (only the fields that can hold text; numbers, enums, durations and messages
+/// without text fields are never entered) and the status, and allocates nothing. Nearly every resource ends there.
+/// When it finds something, the second walks the resource as the writer writes it (<see cref="ResourceWriter"/>:
+/// metadata with every ObjectMeta field, the spec through its schema, status), so no field of any kind is missed and
+/// the paths are the schema's field names: one walker per thread, a reused stack of the open mappings and lists, and
+/// a path composed only for a diagnostic. The first pass looks at every string the second does (and may say yes
+/// where only the walk can tell), so the diagnostics are the walk's alone.
 /// </remarks>
 internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
     "resource.text",
@@ -26,7 +31,19 @@ internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
     [ThreadStatic]
     private static Walker? t_walker;
 
+    [ThreadStatic]
+    private static MetadataSearch? t_metadataSearch;
+
     public override void Check(IstioResource resource, RuleContext context)
+    {
+        if (HasLoneSurrogate(resource))
+        {
+            Walk(resource, context);
+        }
+    }
+
+    /// <summary>Reports every lone surrogate of <paramref name="resource"/> at its path, walking it as the writer writes it.</summary>
+    internal static void Walk(IstioResource resource, RuleContext context)
     {
         var walker = t_walker ??= new Walker();
         walker.Start(context);
@@ -42,6 +59,103 @@ internal sealed class LoneSurrogateRule() : FieldRule(null, new RuleMetadata(
         finally
         {
             walker.Finish();
+        }
+    }
+
+    /// <summary>
+    /// Whether a string or key of <paramref name="resource"/> holds a lone UTF-16 surrogate: the quick search that
+    /// decides whether the walk runs. apiVersion and kind are left out: the model only ever holds the kind's own.
+    /// </summary>
+    internal static bool HasLoneSurrogate(IstioResource resource)
+        => MetadataHasLoneSurrogate(resource)
+            || resource.Definition.SpecHasLoneSurrogate(resource)
+            || StructCodec.NodeHasLoneSurrogate(resource.Status);
+
+    /// <summary>
+    /// The metadata's strings, every ObjectMeta field, followed as the writer writes them (<see cref="ObjectMetaFields"/>):
+    /// the one place the search reads the metadata.
+    /// </summary>
+    private static bool MetadataHasLoneSurrogate(IstioResource resource)
+    {
+        var search = t_metadataSearch ??= new MetadataSearch();
+        search.Found = false;
+        try
+        {
+            ObjectMetaFields.Write(search, resource);
+        }
+        catch (InvalidOperationException)
+        {
+            search.Found = true; // what the writer refuses, the walk reports as far as it gets
+        }
+
+        return search.Found;
+    }
+
+    /// <summary>A writer that writes nothing and only notes whether a key or string holds a lone surrogate.</summary>
+    private sealed class MetadataSearch : StructuredWriter
+    {
+        public bool Found;
+
+        public override void BeginMapping()
+        {
+        }
+
+        public override void EndMapping()
+        {
+        }
+
+        public override void EmptyMapping()
+        {
+        }
+
+        public override void BeginSequence()
+        {
+        }
+
+        public override void EndSequence()
+        {
+        }
+
+        public override void Key(string key) => Found |= LoneSurrogates.IndexOf(key) >= 0;
+
+        public override void FieldKey(string name)
+        {
+        }
+
+        public override void NumberKey(ulong key)
+        {
+        }
+
+        public override void String(string value) => Found |= LoneSurrogates.IndexOf(value) >= 0;
+
+        public override void FlowList(JsonArray list) => Found |= StructCodec.NodeHasLoneSurrogate(list);
+
+        public override void Duration(TimeSpan value)
+        {
+        }
+
+        public override void Integer(long value)
+        {
+        }
+
+        public override void Unsigned(ulong value)
+        {
+        }
+
+        public override void Boolean(bool value)
+        {
+        }
+
+        public override void Double(double value)
+        {
+        }
+
+        public override void Null()
+        {
+        }
+
+        public override void FlowJson(string json)
+        {
         }
     }
 
