@@ -109,6 +109,43 @@ public sealed class IstioMeshLoadingTests : IDisposable
         Assert.Empty(reloaded.Save());
     }
 
+    [Fact]
+    public void Save_writes_back_the_exact_text_of_a_large_file_with_characters_beyond_ASCII()
+    {
+        // Over 100 K characters: several of the reader's chunks, each kept as UTF-8 after loading, with two- to
+        // four-byte characters in comments, values and other documents before and after the document changed.
+        var text = new System.Text.StringBuilder("# Répertoire de configuration — 配置 🚀\n");
+        for (var i = 0; i < 400; i++)
+        {
+            text.Append(i == 0 ? string.Empty : "---\n").Append("# entrée ").Append(i).Append(" — ünïcødé 中文 😀\n")
+                .Append("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: svc-").Append(i)
+                .Append("\n  annotations:\n    description: \"café ").Append(i).Append(" 😀\"\nspec:\n  hosts:\n  - svc-").Append(i)
+                .Append(".example.com # hôte\n  location: MESH_EXTERNAL\n  resolution: DNS\n  ports:\n  - number: 443\n    name: https\n    protocol: TLS\n");
+            if (i % 50 == 0)
+            {
+                text.Append("---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes-").Append(i).Append("\ndata:\n  note: \"naïve ✓ 𝄞\"\n");
+            }
+        }
+
+        Assert.True(text.Length > 100_000);
+        var original = text.ToString();
+        var path = Create("large.yaml", original);
+        var mesh = IstioMesh.Load(path);
+        mesh.Find<ServiceEntry>("svc-200")!.Spec.Hosts.Add("svc-200.example.org");
+
+        Assert.Equal([path], mesh.Save());
+
+        var expected = original.Replace(
+            "  - svc-200.example.com # hôte\n",
+            "  - svc-200.example.com # hôte\n  - svc-200.example.org\n",
+            StringComparison.Ordinal);
+        Assert.Equal(MeshYaml.Format(expected), File.ReadAllText(path)); // as mesh fmt writes the changed text, comments and all
+        var others = IstioMesh.Load(path).OtherDocuments;
+        Assert.Equal(8, others.Count);
+        Assert.All(others, d => Assert.Contains(d.Text, original, StringComparison.Ordinal));
+        Assert.All(others, d => Assert.Contains("naïve ✓ 𝄞", d.Text, StringComparison.Ordinal));
+    }
+
     private static List<string> KindsInOrder(string file)
     {
         var kinds = new List<string>();

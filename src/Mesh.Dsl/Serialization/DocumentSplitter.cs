@@ -219,16 +219,94 @@ internal sealed class DocumentSplitter
     }
 }
 
-/// <summary>The text of whole documents and where each is in it.</summary>
-/// <param name="Text">The documents' text, as read.</param>
-/// <param name="Groups">Each document: its range in <paramref name="Text"/>, in order.</param>
-internal sealed record DocumentChunk(string Text, DocumentGroup[] Groups)
+/// <summary>
+/// The text of whole documents and where each is in it. Read as a string; what keeps it long after the read
+/// (<see cref="IstioMesh"/>'s loader, for <c>Save</c>) can have it held as UTF-8 instead (<see cref="KeepAsUtf8"/>),
+/// half the memory of a string for the ASCII most YAML is, a document's text decoded when it is asked for.
+/// </summary>
+/// <param name="text">The documents' text, as read.</param>
+/// <param name="groups">Each document: its range in <paramref name="text"/>, in order, one after another from 0.</param>
+internal sealed class DocumentChunk(string text, DocumentGroup[] groups)
 {
+    private string? _text = text;
+    private byte[]? _utf8;
+
+    // Where each group ends in _utf8 (it starts where the one before ends).
+    private int[]? _byteEnds;
+
+    /// <summary>Each document: its range in <see cref="Text"/>, in order.</summary>
+    public DocumentGroup[] Groups { get; } = groups;
+
+    /// <summary>The documents' text, as read (decoded again when held as UTF-8).</summary>
+    public string Text => _text ?? MeshYaml.Utf8.GetString(_utf8!);
+
     /// <summary>The line of the file the chunk starts at.</summary>
     public int FirstLine => Groups[0].Line;
 
     /// <summary>A document's text.</summary>
-    public string TextOf(in DocumentGroup group) => Text.Substring(group.Start, group.Length);
+    public string TextOf(in DocumentGroup group)
+    {
+        if (_text is { } text)
+        {
+            return text.Substring(group.Start, group.Length);
+        }
+
+        var index = IndexOf(group.Start);
+        if (index < 0 || Groups[index].Length != group.Length)
+        {
+            return Text.Substring(group.Start, group.Length); // not one of the chunk's groups: from the whole text
+        }
+
+        var start = index == 0 ? 0 : _byteEnds![index - 1];
+        return MeshYaml.Utf8.GetString(_utf8!, start, _byteEnds![index] - start);
+    }
+
+    /// <summary>
+    /// Holds the text as UTF-8 from now on. Text that UTF-8 cannot hold exactly (a lone surrogate, which the reader
+    /// refuses anyway) stays a string.
+    /// </summary>
+    public void KeepAsUtf8()
+    {
+        if (_text is not { } text || LoneSurrogates.IndexOf(text) >= 0)
+        {
+            return;
+        }
+
+        var ends = new int[Groups.Length];
+        var bytes = 0;
+        for (var i = 0; i < Groups.Length; i++)
+        {
+            bytes += MeshYaml.Utf8.GetByteCount(text.AsSpan(Groups[i].Start, Groups[i].Length));
+            ends[i] = bytes;
+        }
+
+        var utf8 = new byte[MeshYaml.Utf8.GetByteCount(text)];
+        MeshYaml.Utf8.GetBytes(text, utf8);
+        if (bytes != utf8.Length)
+        {
+            return; // groups that do not cover the text one after another: keep the string
+        }
+
+        (_utf8, _byteEnds, _text) = (utf8, ends, null);
+    }
+
+    private int IndexOf(int start)
+    {
+        var (low, high) = (0, Groups.Length - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var at = Groups[middle].Start;
+            if (at == start)
+            {
+                return middle;
+            }
+
+            (low, high) = at < start ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
+    }
 }
 
 /// <summary>

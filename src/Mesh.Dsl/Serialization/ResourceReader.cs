@@ -44,6 +44,13 @@ internal sealed class ResourceReader
             {
                 return false;
             }
+
+            if (options.KeepTextAsUtf8)
+            {
+                // Now, while the chunk's string is young and dies cheaply, not after the whole file (by then in the
+                // oldest generation, alive beside its copy until a full collection).
+                chunk.KeepAsUtf8();
+            }
         }
 
         return true;
@@ -469,6 +476,12 @@ internal sealed record ManifestReadOptions
     /// <summary>Whether the text of kept documents is also given without its server fields (<see cref="ManifestEntry.KeptText"/>).</summary>
     public bool StripServerFields { get; init; }
 
+    /// <summary>
+    /// Whether the documents' text, which <see cref="ManifestEntry"/> keeps for writing documents back, is held as
+    /// UTF-8 once its chunk is read (for a reader that keeps the entries; see <see cref="DocumentChunk.KeepAsUtf8"/>).
+    /// </summary>
+    public bool KeepTextAsUtf8 { get; init; }
+
     /// <summary>How much text is parsed in one go.</summary>
     public int ChunkSize { get; init; } = DocumentSplitter.DefaultChunkSize;
 }
@@ -481,17 +494,20 @@ internal sealed class ManifestEntry(DocumentChunk chunk, DocumentGroup group)
 {
     public DocumentGroup Group { get; } = group;
 
+    /// <summary>The chunk the document's text is in, shared with the other documents of it.</summary>
+    public DocumentChunk Chunk { get; } = chunk;
+
     /// <summary>The file's line the document's text starts at.</summary>
     public int Line => Group.Line;
 
     /// <summary>The document's exact text.</summary>
-    public string Text => field ??= chunk.TextOf(Group);
+    public string Text => field ??= Chunk.TextOf(Group);
 
     /// <summary>Whether it is a Kubernetes <c>List</c> (<c>apiVersion: v1, kind: List</c>), whose items are its resources.</summary>
     public bool IsList { get; set; }
 
     /// <summary>The Istio resources read from it, in order: one, or a List's items.</summary>
-    public List<IstioResource> Resources { get; } = [];
+    public List<IstioResource> Resources { get; } = new(1); // most documents are one resource; a List grows
 
     /// <summary>Set when the document is kept as it is: not an Istio kind, comments alone, or a List with other kinds.</summary>
     public OtherDocument? Other { get; set; }
