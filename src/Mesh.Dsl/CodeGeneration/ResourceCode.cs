@@ -115,6 +115,7 @@ internal sealed class ResourceCode(ValueCode values, ReferenceTargets targets, S
             AddString(metadata, "NamespaceProperty", meta.NamespaceProperty);
             AddMap(metadata, "Labels", meta.Labels);
             AddMap(metadata, "Annotations", meta.Annotations);
+            ServerMetadataCode.Add(metadata, meta, values.Names);
         }
 
         if (metadata.Count > 0)
@@ -127,6 +128,12 @@ internal sealed class ResourceCode(ValueCode values, ReferenceTargets targets, S
         if (specShape.Fields.Any(f => f.IsSet(spec)))
         {
             items.Add(new PrefixedCode("Spec = ", values.Message(specShape, spec, "new()")));
+        }
+
+        // kubectl get -o yaml output and istioctl's test data have one; mesh fmt keeps it, so the program writes it.
+        if (resource.Status is { } status)
+        {
+            items.Add(new PrefixedCode("Status = ", JsonNodeCode.Of(status, values.Names)));
         }
 
         return ListCode.Arguments("mesh.Add", [ListCode.ObjectInitializer("new " + values.Names.Name(resource.GetType()), items)]);

@@ -55,6 +55,22 @@ public class KubernetesChecksTests
     }
 
     [Fact]
+    public void Gateway_port_when_no_service_selects_the_gateway_pods_is_IST0162_naming_that()
+    {
+        // A real folder often holds the gateway pods and other Services, but not the gateway's own Service: the
+        // message then has no ports to offer, and says what is missing instead of "use one of ." with nothing.
+        var otherService = new V1Service
+        {
+            Metadata = new V1ObjectMeta { Name = "reviews", NamespaceProperty = "default" },
+            Spec = new V1ServiceSpec { Selector = new Dictionary<string, string> { ["app"] = "reviews" }, Ports = [new V1ServicePort { Port = 9080 }] },
+        };
+        var diagnostic = Single(Check(Resources(Resource("Gateway", IngressGateway, "gw")), GatewayPod, otherService), DiagnosticCodes.GatewayPortNotDefinedOnService);
+        Assert.Equal(
+            ("spec.servers[0].port.number", "port 443 is not a port of any Service selecting the gateway pods, so no traffic reaches it; no Service selects those pods (selector {istio: ingressgateway}): add one that exposes port 443."),
+            (diagnostic.Path, diagnostic.Message));
+    }
+
+    [Fact]
     public void Credential_without_secret_in_the_gateway_pods_namespace_is_IST0101()
     {
         var gateway = Resources(Resource("Gateway", IngressGateway, "gw", ns: "apps"));

@@ -114,7 +114,11 @@ internal static class KubernetesChecks
             {
                 if (gateway.Spec.ServersOrEmpty[i].Port?.Number is { } serverPort && !ports.Contains((int)serverPort))
                 {
-                    context.Warning(DiagnosticCodes.GatewayPortNotDefinedOnService, $"{GatewaySpecServers}[{i}]{GatewaySpecServersPortNumber}", $"port {serverPort} is not a port of any Service selecting the gateway pods, so no traffic reaches it; expose it on the gateway's Service or use one of {string.Join(", ", ports.Order())}.");
+                    // With no Service selecting the pods there is no port to offer: say what is missing instead.
+                    var remedy = ports.Count > 0
+                        ? $"expose it on the gateway's Service or use one of {string.Join(", ", ports.Order())}."
+                        : $"no Service selects those pods (selector {Describe(selector)}): add one that exposes port {serverPort}.";
+                    context.Warning(DiagnosticCodes.GatewayPortNotDefinedOnService, $"{GatewaySpecServers}[{i}]{GatewaySpecServersPortNumber}", $"port {serverPort} is not a port of any Service selecting the gateway pods, so no traffic reaches it; {remedy}");
                 }
             }
         }
