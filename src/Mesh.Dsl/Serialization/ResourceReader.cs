@@ -193,6 +193,15 @@ internal sealed class ResourceReader
             return;
         }
 
+        if (!MayBeKubernetesObject(mapping))
+        {
+            // A repository's other YAML (a CI workflow, a Helm Chart.yaml or values file, docker compose): kept as
+            // it is, like any document that is not Istio's, instead of an error for a missing kind.
+            var declared = mapping.Get("apiVersion") is { IsScalar: true, IsNull: false } version ? version.Value : null;
+            entry.Other ??= new OtherDocument(entry.Text, declared, null, null, null, _context.File, entry.Line);
+            return;
+        }
+
         if (Identify(mapping) is not { } identity)
         {
             entry.Failed = true;
@@ -219,6 +228,14 @@ internal sealed class ResourceReader
     }
 
     private enum Routing { Istio, Kept, Failed }
+
+    /// <summary>
+    /// Whether a mapping is, or is meant to be, a Kubernetes object: it has a <c>kind</c>, <c>metadata</c> or
+    /// <c>spec</c>, so a missing apiVersion or kind is an error. One with none of them (at most an
+    /// <c>apiVersion</c>, as a Helm Chart.yaml has) is some other tool's file.
+    /// </summary>
+    private static bool MayBeKubernetesObject(YamlNode mapping)
+        => mapping.Get("kind") is not null || mapping.Get("metadata") is not null || mapping.Get("spec") is not null;
 
     /// <summary>A document's apiVersion and kind, or null after reporting what is missing or wrong.</summary>
     private (string ApiVersion, string Kind)? Identify(YamlNode mapping)

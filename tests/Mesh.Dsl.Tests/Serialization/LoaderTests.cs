@@ -83,6 +83,51 @@ public sealed class LoaderTests
         Assert.Equal(text.Replace("a: 1", "apiVersion: v1\r\nkind: Namespace\r\nmetadata: {name: a}", StringComparison.Ordinal).Replace("b: 2", "apiVersion: v1\r\nkind: Namespace\r\nmetadata: {name: b}", StringComparison.Ordinal), output.ToString());
     }
 
+    /// <summary>
+    /// A repository holds other tools' YAML beside its manifests (what <c>mesh validate .</c> meets): a document
+    /// with none of kind, metadata and spec is not a Kubernetes object, so it is kept as it is, not an error.
+    /// </summary>
+    [Theory]
+    [InlineData(".github/workflows/ci.yml", "name: ci\non:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n    - uses: actions/checkout@v4\n", null)]
+    [InlineData("charts/shop/Chart.yaml", "apiVersion: v2\nname: shop\ndescription: the shop # a comment\ntype: application\nversion: 0.1.0\n", "v2")]
+    [InlineData("compose.yaml", "services:\n  web:\n    image: nginx\n    ports: [\"8080:80\"]\n", null)]
+    [InlineData("charts/shop/values.yaml", "replicaCount: 2\nimage:\n  repository: shop\n  tag: \"1.0\"\n", null)]
+    public void Other_tools_files_are_kept_as_they_are_and_are_not_errors(string name, string text, string? apiVersion)
+    {
+        var result = MeshYaml.TryRead(new StringReader(text), name);
+
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.Resources);
+        var other = Assert.Single(result.OtherDocuments);
+        Assert.Equal((apiVersion, (string?)null, text), (other.ApiVersion, other.Kind, other.Text));
+        Assert.Equal($"{name}:1: document without a kind", other.ToString());
+
+        var output = new StringWriter();
+        Assert.Empty(MeshYaml.Format(new StringReader(text), output, name));
+        Assert.Equal(text, output.ToString());
+    }
+
+    [Fact]
+    public void Validating_a_repository_with_a_CI_workflow_beside_its_manifests_reports_nothing_for_the_workflow()
+    {
+        var root = Directory.CreateTempSubdirectory("mesh-other-tools-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, ".github", "workflows"));
+            File.WriteAllText(Path.Combine(root, ".github", "workflows", "ci.yml"), "name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n");
+            File.WriteAllText(Path.Combine(root, "entry.yaml"), "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: api\nspec:\n  hosts: [api.example.com]\n  location: MESH_EXTERNAL\n  resolution: DNS\n  ports:\n  - number: 443\n    name: https\n    protocol: TLS\n");
+
+            var diagnostics = new MeshValidator().ValidateFiles([root]);
+
+            Assert.DoesNotContain(diagnostics, d => d.File?.EndsWith("ci.yml", StringComparison.Ordinal) == true);
+            Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public void Other_istio_io_groups_and_other_projects_kinds_of_the_same_name_pass_through()
     {

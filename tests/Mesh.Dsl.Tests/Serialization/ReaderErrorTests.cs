@@ -322,6 +322,8 @@ public class ReaderErrorTests
     [InlineData("kind: ServiceEntry\nmetadata:\n  name: a\n", "t.yaml:1:1: missing apiVersion: every Kubernetes resource names its apiVersion and kind")]
     [InlineData("apiVersion: networking.istio.io/v1\nmetadata:\n  name: a\n", "t.yaml:1:1: missing kind: every Kubernetes resource names its apiVersion and kind")]
     [InlineData("metadata:\n  name: a\nspec: {}\n", "t.yaml:1:1: missing apiVersion and kind: every Kubernetes resource names its apiVersion and kind")]
+    [InlineData("spec:\n  hosts: [a.example.com]\n", "t.yaml:1:1: missing apiVersion and kind: every Kubernetes resource names its apiVersion and kind")]
+    [InlineData("apiVersion: v2\nkind: ~\nname: chart\n", "t.yaml:2:7: kind: expected a kind such as ServiceEntry, got null")]
     [InlineData("apiVersion: networking.istio.io/v1\nkind: ~\n", "t.yaml:2:7: kind: expected a kind such as ServiceEntry, got null")]
     [InlineData("apiVersion: [networking.istio.io/v1]\nkind: ServiceEntry\n", "t.yaml:1:13: apiVersion: expected an API version such as networking.istio.io/v1, got a list")]
     public void A_missing_or_empty_api_version_or_kind_is_an_error(string yaml, string expected)
