@@ -175,4 +175,23 @@ public class CrossResourceTests
     [Fact]
     public void Unknown_destination_rule_host_is_IST0174()
         => Assert.Equal("spec.host", Single(Validate(Resource("DestinationRule", "host: api.example.com\ntrafficPolicy: {connectionPool: {tcp: {maxConnections: 10}}}", "dr")), DiagnosticCodes.UnknownDestinationRuleHost).Path);
+
+    [Theory]
+    [InlineData("\"*.local\"")]
+    [InlineData("\"*.cluster.local\"")]
+    [InlineData("\"*.svc.cluster.local\"")]
+    public void A_mesh_wide_destination_rule_host_is_not_IST0174(string host)
+        => Assert.DoesNotContain(
+            Validate(Resource("DestinationRule", $"host: {host}\ntrafficPolicy: {{tls: {{mode: ISTIO_MUTUAL}}}}", "default", "istio-system")),
+            d => d.Code == DiagnosticCodes.UnknownDestinationRuleHost);
+
+    [Fact]
+    public void A_wildcard_host_outside_the_cluster_domain_with_no_ServiceEntry_is_still_IST0174()
+        => Assert.Equal("spec.host", Single(Validate(Resource("DestinationRule", "host: \"*.example.com\"\ntrafficPolicy: {tls: {mode: SIMPLE}}", "dr")), DiagnosticCodes.UnknownDestinationRuleHost).Path);
+
+    [Fact]
+    public void A_mesh_wide_destination_rule_disabling_tls_under_mesh_wide_STRICT_mTLS_is_reported()
+        => Assert.Equal("spec.trafficPolicy.tls.mode", Single(Validate(Join(
+            Resource("PeerAuthentication", "mtls: {mode: STRICT}", "default", "istio-system"),
+            Resource("DestinationRule", "host: \"*.local\"\ntrafficPolicy: {tls: {mode: DISABLE}}", "default", "istio-system"))), DiagnosticCodes.DestinationRuleTlsConflictsWithStrictMtls).Path);
 }

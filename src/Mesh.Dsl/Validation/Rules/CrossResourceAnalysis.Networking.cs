@@ -452,10 +452,12 @@ internal static class CrossResourceAnalysis
             var context = sink.Context(rule, position);
             var host = HostNames.Normalize(rawHost, context.Namespace);
             var tls = rule.Spec.TrafficPolicy?.Tls;
-            if (HostNames.IsClusterLocal(host))
+            var meshWide = HostNames.CoversClusterDomain(host);
+            if (meshWide || HostNames.IsClusterLocal(host))
             {
+                // A mesh-wide host (*.local) conflicts with STRICT mTLS set mesh-wide; a Service's, with its namespace's too.
                 var parts = host.Split('.');
-                var serviceNamespace = parts.Length > 1 ? parts[1] : context.Namespace;
+                var serviceNamespace = meshWide ? "istio-system" : parts.Length > 1 ? parts[1] : context.Namespace;
                 if (tls?.Mode is ClientTlsMode.Disable or ClientTlsMode.Simple or ClientTlsMode.Mutual
                     && (index.StrictNamespaces.Contains(serviceNamespace) || index.StrictNamespaces.Contains("istio-system")))
                 {

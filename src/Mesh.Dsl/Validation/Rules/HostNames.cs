@@ -15,6 +15,14 @@ internal static class HostNames
     public static Items<string> Distinct(Items<string> hosts)
         => hosts.Count <= 1 ? hosts : new List<string>(hosts.Distinct(StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Whether a wildcard host takes in every namespace's Services (<c>*.local</c>, <c>*.cluster.local</c>,
+    /// <c>*.svc.cluster.local</c>): what a mesh-wide DestinationRule names, and no one ServiceEntry declares.
+    /// </summary>
+    public static bool CoversClusterDomain(string normalizedHost)
+        => normalizedHost.StartsWith("*.", StringComparison.Ordinal)
+            && (ClusterDomain.EndsWith(normalizedHost[1..], StringComparison.OrdinalIgnoreCase) || ClusterDomain.Equals(normalizedHost[2..], StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether a host is in the cluster domain, i.e. most likely a Kubernetes Service this validation cannot see.</summary>
     public static bool IsClusterLocal(string normalizedHost)
         => normalizedHost.EndsWith("." + ClusterDomain, StringComparison.OrdinalIgnoreCase) || normalizedHost.EndsWith(".cluster.local", StringComparison.OrdinalIgnoreCase);
