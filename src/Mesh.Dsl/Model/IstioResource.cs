@@ -56,8 +56,8 @@ public abstract class IstioResource : IKubernetesObject<V1ObjectMeta>
     // those four are kept here, and KubernetesClient's V1ObjectMeta (168 bytes, fifteen fields) is made only when
     // Metadata is asked for or the reader met another field. The library's own code (reader, writer, validation,
     // comparison) reads and sets the four through MetadataName & co., which never make it; once it exists, it holds
-    // every field and these four are no longer read. Reading a large mesh holds one resource per document, so this is most of
-    // a model's metadata memory (100 MB of YAML: 52 MB of V1ObjectMeta).
+    // every field and these four are no longer read. A large read holds one resource per document, so this is most
+    // of a model's metadata memory (100 MB of YAML: 52 MB of V1ObjectMeta).
     private V1ObjectMeta? _metadata;
     private string? _name;
     private string? _namespace;
